@@ -1,0 +1,56 @@
+"""namefold: resolve the many spellings of a person's name into one canonical person.
+
+Pipeline: :func:`normalize` -> :func:`parse` -> :func:`fold` -> phonetic keys ->
+given-name equivalence -> :func:`compare` -> match graph -> :func:`resolve`.
+
+>>> import namefold
+>>> res = namefold.resolve(["Aliaksandr Lukashenka", "Alexander Lukashenko", "Lukasheko"])
+>>> [(p.canonical, p.names) for p in res.people]
+[('Alexander Lukashenko', ('Alexander Lukashenko', 'Aliaksandr Lukashenka', 'Lukasheko'))]
+"""
+
+from __future__ import annotations
+
+from namefold._compare import combine, compare, explain
+from namefold._errors import ConfigError, NamefoldError, TableError
+from namefold._evaluate import Metrics, evaluate
+from namefold._fold import Folded, fold, skeleton
+from namefold._given import aliases
+from namefold._models import Comparison, Evidence, ParsedName
+from namefold._normalize import normalize, to_ascii
+from namefold._parse import parse
+from namefold._phonetic import NameKeys, blocking_keys, name_keys
+from namefold._resolve import DEFAULT_THRESHOLD, Mention, Person, Resolution, Resolver, resolve
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Comparison",
+    "ConfigError",
+    "DEFAULT_THRESHOLD",
+    "Evidence",
+    "Folded",
+    "Mention",
+    "Metrics",
+    "NameKeys",
+    "NamefoldError",
+    "ParsedName",
+    "Person",
+    "Resolution",
+    "Resolver",
+    "TableError",
+    "__version__",
+    "aliases",
+    "blocking_keys",
+    "combine",
+    "compare",
+    "evaluate",
+    "explain",
+    "fold",
+    "name_keys",
+    "normalize",
+    "parse",
+    "resolve",
+    "skeleton",
+    "to_ascii",
+]

@@ -1,0 +1,74 @@
+"""Stage 8: the canonical name and the stable id of a person.
+
+Canonical rule, applied to the distinct spellings of a person: prefer a full
+name (given name and surname) over initials, over a surname, over a given name;
+then the spelling with the most mentions; then the most central spelling; then one
+written in Latin script;
+then one whose name parts are not all-caps; then the alphabetically first
+display form. The rule reads only the multiset of mentions, so any input order
+gives the same canonical name. Between spellings with equal counts, the one
+closest to the others (the highest sum of comparison scores, as in dedupe's
+centroid) wins, so a one-off typo does not become the canonical name.
+
+Ids are slugs of the canonical name (``alexander-lukashenko``); people whose
+slugs collide get ``-2``, ``-3`` ... in the order of their sorted spellings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+from namefold._models import ParsedName
+from namefold._normalize import normalize
+
+__all__ = ["assign_ids", "canonical_name", "slug"]
+
+_KIND_RANK = {"full": 0, "initials": 1, "surname": 2, "given": 3, "empty": 4}
+
+
+def _is_latin(text: str) -> bool:
+    return all(ord(c) < 0x250 or not c.isalpha() for c in text)
+
+
+def canonical_name(
+    spellings: Iterable[tuple[ParsedName, int]],
+    centrality: Callable[[ParsedName], float] = lambda _: 0.0,
+) -> str:
+    """Choose the display form of the canonical spelling among ``(parsed, mentions)`` pairs.
+
+    ``centrality`` scores how close a spelling is to the others (higher is closer);
+    it breaks ties between spellings with equal mention counts, so a typo seen once
+    does not win over the correct spelling seen once.
+    """
+
+    def rank(item: tuple[ParsedName, int]) -> tuple[int, int, float, int, int, str, str]:
+        parsed, count = item
+        return (
+            _KIND_RANK[parsed.kind],
+            -count,
+            -round(centrality(parsed), 6),
+            0 if _is_latin(parsed.original) else 1,
+            1 if parsed.original.isupper() else 0,
+            parsed.display,
+            parsed.original,
+        )
+
+    best = min(spellings, key=rank)
+    return best[0].display or best[0].original.strip()
+
+
+def slug(text: str) -> str:
+    """``Alexander Lukashenko`` -> ``alexander-lukashenko``; ``person`` if nothing is left."""
+    return "-".join(normalize(text, honorifics=True).replace("-", " ").split()) or "person"
+
+
+def assign_ids(people: Sequence[tuple[str, tuple[str, ...]]]) -> list[str]:
+    """Ids for ``(base slug, sorted spellings)`` pairs, unique and independent of input order."""
+    order = sorted(range(len(people)), key=lambda i: people[i])
+    ids = [""] * len(people)
+    seen: dict[str, int] = {}
+    for i in order:
+        base = people[i][0]
+        seen[base] = seen.get(base, 0) + 1
+        ids[i] = base if seen[base] == 1 else f"{base}-{seen[base]}"
+    return ids

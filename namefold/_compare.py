@@ -1,0 +1,282 @@
+"""Stage 6: comparing two names into a score with its evidence.
+
+The score is the product of the evidence factors, so it can be recomputed from
+the evidence alone. A conflict (incompatible given names, gendered surname forms
+or patronymics, or genders) has factor 0 and forbids a merge outright.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+
+import jellyfish
+
+from namefold._errors import require_str
+from namefold._fold import fold, skeleton
+from namefold._given import aliases, name_groups, nickname_groups
+from namefold._models import Comparison, Evidence, Order, ParsedName
+from namefold._morphology import patronymic_stem
+from namefold._parse import parse
+from namefold._phonetic import core_surname
+
+__all__ = ["combine", "compare", "explain"]
+
+# Factors of each rule; documented in docs/matching.md.
+SURNAME_IDENTICAL = 1.0
+SURNAME_ROMANIZATION = 0.96
+SURNAME_TYPO = 0.9
+SURNAME_SKELETON = 0.88
+SURNAME_METAPHONE = 0.86
+SURNAME_TYPO2 = 0.82
+SURNAME_NEAR = 0.8
+SURNAME_MISSING = 0.8
+GIVEN_IDENTICAL = 1.0
+GIVEN_ROMANIZATION = 0.99
+GIVEN_ALIAS = 0.98
+GIVEN_NICKNAME = 0.95
+GIVEN_INITIALS = 0.95
+GIVEN_INITIAL = 0.92
+GIVEN_TYPO = 0.9
+GIVEN_MISSING = 0.85
+PATRONYMIC_MATCH = 0.99
+PATRONYMIC_NEAR = 0.95
+PATRONYMIC_UNVERIFIED = 0.9
+ORDER_DIFFERENT = 0.97
+ORDER_SWAPPED = 0.85
+_MIN_TYPO = 5
+_MIN_GIVEN_TYPO = 4
+
+
+def combine(evidence: tuple[Evidence, ...]) -> float:
+    """The score that ``evidence`` adds up to: the product of its factors, rounded to 4 places."""
+    return round(math.prod(e.factor for e in evidence), 4)
+
+
+def _surname(a: ParsedName, b: ParsedName) -> Evidence:
+    sa, sb = core_surname(a), core_surname(b)
+    if not sa and not sb:
+        return Evidence(feature="surname", left="", right="", rule="absent", factor=1.0)
+    if not sa or not sb:
+        return Evidence(feature="surname", left=sa, right=sb, rule="missing", factor=SURNAME_MISSING)
+    return _surname_pair(sa, sb)
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _surname_pair(sa: str, sb: str) -> Evidence:
+    def ev(rule: str, factor: float, detail: str = "") -> Evidence:
+        return Evidence(feature="surname", left=sa, right=sb, rule=rule, factor=factor, detail=detail)
+
+    if sa == sb:
+        return ev("identical", SURNAME_IDENTICAL)
+    ka, kb = fold(sa), fold(sb)
+    if ka.key == kb.key:
+        rules = sorted(set(ka.rules) | set(kb.rules))
+        return ev("romanization", SURNAME_ROMANIZATION, f"both fold to {ka.key} ({', '.join(rules)})")
+    distance = jellyfish.damerau_levenshtein_distance(ka.key, kb.key)
+    shortest = min(len(ka.key), len(kb.key))
+    if distance == 1 and shortest >= _MIN_TYPO:
+        return ev("typo", SURNAME_TYPO, f"keys {ka.key} / {kb.key} one edit apart")
+    xa, xb = skeleton(ka.key), skeleton(kb.key)
+    if xa == xb and len(xa) >= 3:
+        return ev("phonetic", SURNAME_SKELETON, f"same consonant skeleton {xa}")
+    ma, mb = jellyfish.metaphone(ka.key), jellyfish.metaphone(kb.key)
+    if ma == mb and len(ma) >= 3:
+        return ev("metaphone", SURNAME_METAPHONE, f"same metaphone {ma}")
+    if distance == 2 and shortest >= 8:
+        return ev("typo", SURNAME_TYPO2, f"keys {ka.key} / {kb.key} two edits apart")
+    similarity = jellyfish.jaro_winkler_similarity(ka.key, kb.key)
+    near = jellyfish.damerau_levenshtein_distance(xa, xb) == 1 and min(len(xa), len(xb)) >= 4
+    if near and similarity >= 0.8:
+        return ev("phonetic-near", SURNAME_NEAR, f"skeletons {xa} / {xb} one edit apart")
+    return ev(
+        "different", round(0.7 * similarity, 4), f"Jaro-Winkler {similarity:.2f} on {ka.key} / {kb.key}"
+    )
+
+
+def _initial_fits(letter: str, name: str) -> bool:
+    forms = (name, fold(name).key, *aliases(name))
+    return any(form.startswith(letter) for form in forms)
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _given_pair(ga: str, gb: str) -> Evidence:
+    def ev(rule: str, factor: float, detail: str = "", conflict: bool = False) -> Evidence:
+        return Evidence(
+            feature="given",
+            left=ga,
+            right=gb,
+            rule=rule,
+            factor=0.0 if conflict else factor,
+            detail=detail,
+            conflict=conflict,
+        )
+
+    if ga == gb:
+        return ev("identical", GIVEN_IDENTICAL)
+    if len(ga) == 1 or len(gb) == 1:
+        if len(ga) == 1 and len(gb) == 1:
+            return ev("different initials", 0.0, conflict=True)
+        letter, name = (ga, gb) if len(ga) == 1 else (gb, ga)
+        if _initial_fits(letter, name):
+            return ev("initial", GIVEN_INITIAL, f"{letter}. fits {name}")
+        return ev("initial", 0.0, f"{letter}. does not fit {name}", conflict=True)
+    ka, kb = fold(ga).key, fold(gb).key
+    if ka == kb:
+        return ev("romanization", GIVEN_ROMANIZATION, f"both fold to {ka}")
+    groups_a, groups_b = name_groups(ga), name_groups(gb)
+    shared = groups_a & groups_b
+    if shared:
+        return ev("alias", GIVEN_ALIAS, f"given-name group {', '.join(sorted(shared))}")
+    nick_a, nick_b = nickname_groups(ga), nickname_groups(gb)
+    shared = (nick_a & groups_b) | (nick_b & groups_a) | (nick_a & nick_b)
+    if shared:
+        return ev("nickname", GIVEN_NICKNAME, f"nickname of {', '.join(sorted(shared))}")
+    if (groups_a or nick_a) and (groups_b or nick_b):
+        return ev("different names", 0.0, "different given-name groups", conflict=True)
+    distance = jellyfish.damerau_levenshtein_distance(ka, kb)
+    if distance <= 1 and min(len(ka), len(kb)) >= _MIN_GIVEN_TYPO:
+        return ev("typo", GIVEN_TYPO, f"keys {ka} / {kb} one edit apart")
+    return ev("different names", 0.0, f"keys {ka} / {kb}", conflict=True)
+
+
+def _given(a: ParsedName, b: ParsedName) -> Evidence:
+    if not a.given and not b.given:
+        return Evidence(feature="given", left="", right="", rule="absent", factor=1.0)
+    if not a.given or not b.given:
+        left, right = " ".join(a.given), " ".join(b.given)
+        return Evidence(feature="given", left=left, right=right, rule="missing", factor=GIVEN_MISSING)
+    return _given_pair(a.given[0], b.given[0])
+
+
+def _patronymic(a: ParsedName, b: ParsedName) -> Evidence | None:
+    pa, pb = a.patronymic, b.patronymic
+    if not pa or not pb:
+        return None
+
+    def ev(rule: str, factor: float, detail: str = "", conflict: bool = False) -> Evidence:
+        return Evidence(
+            feature="patronymic",
+            left=pa,
+            right=pb,
+            rule=rule,
+            factor=0.0 if conflict else factor,
+            detail=detail,
+            conflict=conflict,
+        )
+
+    if pa == pb:
+        return ev("identical", 1.0)
+    if len(pa) == 1 or len(pb) == 1:
+        letter, other = (pa, pb) if len(pa) == 1 else (pb, pa)
+        if other.startswith(letter) or _initial_fits(letter, patronymic_stem(other)):
+            return ev("initial", PATRONYMIC_MATCH)
+        return ev("initial", 0.0, f"{letter}. does not fit {other}", conflict=True)
+    stem_a, stem_b = patronymic_stem(pa), patronymic_stem(pb)
+    if fold(pa).key == fold(pb).key or name_groups(stem_a) & name_groups(stem_b):
+        return ev("same father", PATRONYMIC_MATCH, f"father's name {stem_a} / {stem_b}")
+    if jellyfish.damerau_levenshtein_distance(fold(pa).key, fold(pb).key) <= 2:
+        return ev("typo", PATRONYMIC_NEAR)
+    if name_groups(stem_a) and name_groups(stem_b):
+        return ev("different", 0.0, f"father's names {stem_a} / {stem_b} differ", conflict=True)
+    return ev("unverified", PATRONYMIC_UNVERIFIED, f"father's name {stem_a} / {stem_b} not in the table")
+
+
+def _gender(a: ParsedName, b: ParsedName) -> Evidence | None:
+    if a.surname_gender and b.surname_gender and a.surname_gender != b.surname_gender:
+        detail = f"{core_surname(a)} is {a.surname_gender}, {core_surname(b)} is {b.surname_gender}"
+        return Evidence(
+            feature="gender",
+            left=a.surname_gender,
+            right=b.surname_gender,
+            rule="surname form",
+            factor=0.0,
+            detail=detail,
+            conflict=True,
+        )
+    if a.gender and b.gender and a.gender != b.gender:
+        detail = "; ".join((*a.gender_hints, *b.gender_hints))
+        return Evidence(
+            feature="gender",
+            left=a.gender,
+            right=b.gender,
+            rule="gender",
+            factor=0.0,
+            detail=detail,
+            conflict=True,
+        )
+    return None
+
+
+def _evidence(a: ParsedName, b: ParsedName) -> tuple[Evidence, ...]:
+    found = [_surname(a, b), _given(a, b), _patronymic(a, b), _gender(a, b)]
+    if a.order != b.order and a.kind != "surname" and b.kind != "surname":
+        detail = f"{a.order} ({a.order_reason}) / {b.order} ({b.order_reason})"
+        found.append(
+            Evidence(
+                feature="order",
+                left=a.order,
+                right=b.order,
+                rule="different order",
+                factor=ORDER_DIFFERENT,
+                detail=detail,
+            )
+        )
+    return tuple(e for e in found if e is not None)
+
+
+def _flip(name: ParsedName) -> ParsedName | None:
+    if name.kind != "full" or len(name.given) != 1 or len(name.surname) != 1 or name.patronymic:
+        return None
+    other = "family-first" if name.order == "given-first" else "given-first"
+    return parse(name.original, order=other)
+
+
+def _as_parsed(value: str | ParsedName, order: Order) -> ParsedName:
+    if isinstance(value, ParsedName):
+        return value
+    return parse(require_str(value, "name"), order=order)
+
+
+def compare(a: str | ParsedName, b: str | ParsedName, *, order: Order = "auto") -> Comparison:
+    """Compare two names; the score is in [0, 1] and carries its evidence.
+
+    Args:
+        a, b: names as text (parsed with ``order``) or as :class:`ParsedName`.
+        order: name order of text arguments, see :func:`namefold.parse`.
+
+    Raises:
+        TypeError: an argument is neither ``str`` nor ``ParsedName``.
+
+    >>> compare("Maria Kalesnikava", "Maria Kolesnikova").score
+    0.96
+    >>> compare("Siarhei Tsikhanouski", "Sviatlana Tsikhanouskaya").conflict
+    True
+    """
+    left, right = _as_parsed(a, order), _as_parsed(b, order)
+    evidence = _evidence(left, right)
+    score = combine(evidence)
+    if score < 0.5 and left.kind == "full" and right.kind == "full":
+        for x, y in ((left, _flip(right)), (_flip(left), right)):
+            if x is None or y is None:
+                continue
+            straight = tuple(e for e in _evidence(x, y) if e.feature != "order")
+            swapped = (
+                *straight,
+                Evidence(
+                    feature="order",
+                    left=left.order,
+                    right=right.order,
+                    rule="swapped",
+                    factor=ORDER_SWAPPED,
+                    detail="given name and surname trade places",
+                ),
+            )
+            if combine(swapped) > score:
+                evidence, score = swapped, combine(swapped)
+    return Comparison(left=left, right=right, score=score, evidence=evidence)
+
+
+def explain(a: str | ParsedName, b: str | ParsedName, *, order: Order = "auto") -> str:
+    """:func:`compare` as readable text: one line per piece of evidence, then the product."""
+    return compare(a, b, order=order).explain()

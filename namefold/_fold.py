@@ -1,0 +1,78 @@
+"""Stage 3: romanization folding of one name token.
+
+``fold`` applies the ordered rules of ``data/fold_rules.tsv`` to a normalized
+token so that spellings of one Cyrillic name in different romanization systems
+reach one key (``lukashenka``, ``lukashenko``, ``lukaschenko``, ``loukachenko``
+and ``lukaszenka`` all fold to ``lukashenka``). ``skeleton`` goes further and
+keeps only consonant classes, for phonetic evidence and blocking.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import attrs
+
+from namefold import _tables
+from namefold._errors import require_str
+
+__all__ = ["Folded", "fold", "skeleton"]
+
+_NON_LETTERS = re.compile(r"[^a-z]+")
+
+
+@attrs.frozen
+class Folded:
+    """A folded token: its ``key`` and the ids of the rules that changed it."""
+
+    token: str
+    key: str
+    rules: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def fold(token: str) -> Folded:
+    """Fold one normalized token to its romanization key.
+
+    Args:
+        token: a lowercase ASCII token, as produced by :func:`namefold.normalize`.
+            Anything that is not ``a``-``z`` (hyphens, digits) is dropped first.
+
+    >>> fold("lukaszenka").key == fold("lukashenko").key == fold("lukaschenko").key
+    True
+    >>> fold("kolesnikova").key
+    'kalesnikava'
+    """
+    require_str(token, "token")
+    key = _NON_LETTERS.sub("", token.lower())
+    fired = []
+    for rule in _tables.fold_rules():
+        changed = rule.pattern.sub(rule.replacement, key)
+        if changed != key:
+            fired.append(rule.id)
+            key = changed
+    return Folded(token, key, tuple(fired))
+
+
+_SKELETON_CLASSES = (
+    (re.compile(r"shch|sh|zh"), "S"),
+    (re.compile(r"ch|g"), "G"),
+    (re.compile(r"ts|z"), "s"),
+    (re.compile(r"(?<=.)[aeiouy]+"), ""),
+    (re.compile(r"^[aeiouy]+"), "a"),
+    (re.compile(r"([a-zA-Z])\1+"), r"\1"),
+)
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def skeleton(key: str) -> str:
+    """Reduce a fold key to consonant classes: vowels dropped after the first letter,
+    ``sh``/``zh``/``shch`` -> ``S``, ``ch``/``g`` (from ``h``, ``kh``) -> ``G``, ``ts``/``z`` -> ``s``.
+
+    >>> skeleton(fold("tsikhanouski").key) == skeleton(fold("cichanouski").key)
+    True
+    """
+    for pattern, replacement in _SKELETON_CLASSES:
+        key = pattern.sub(replacement, key)
+    return key

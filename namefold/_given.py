@@ -1,0 +1,106 @@
+"""Stage 5: given-name equivalence across languages (``data/given_names.tsv``, ``data/nicknames.tsv``).
+
+Equivalence is an alias *list* per name, never one canonical form: a name maps
+to the set of groups it belongs to, and two names are equivalent when their sets
+share a group. A spelling the table lists is looked up as written; any other
+spelling by its fold key. ``rob`` is in the groups of both ``robert`` and ``robin``, yet
+``robert`` and ``robin`` share none, so they stay different names.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from namefold import _tables
+from namefold._errors import require_str
+from namefold._fold import fold
+from namefold._models import Gender
+from namefold._normalize import normalize
+
+__all__ = ["aliases", "given_gender", "is_known_given", "nickname_groups", "name_groups"]
+
+
+def _key(name: str) -> str:
+    return fold(normalize(name).replace(" ", "")).key
+
+
+def _exact(name: str) -> str:
+    return normalize(name, honorifics=True).replace(" ", "")
+
+
+@functools.cache
+def _group_index() -> tuple[Mapping[str, frozenset[str]], Mapping[str, frozenset[str]]]:
+    """(exact spelling -> groups, fold key -> groups)."""
+    exact: dict[str, set[str]] = defaultdict(set)
+    folded: dict[str, set[str]] = defaultdict(set)
+    for group in _tables.given_groups():
+        for name in (group.group, *group.names):
+            exact[_exact(name)].add(group.group)
+            folded[_key(name)].add(group.group)
+    return (
+        MappingProxyType({k: frozenset(v) for k, v in exact.items()}),
+        MappingProxyType({k: frozenset(v) for k, v in folded.items()}),
+    )
+
+
+def _lookup(name: str) -> frozenset[str]:
+    """Groups of a spelling the table lists, else of any spelling with the same fold key."""
+    exact, folded = _group_index()
+    return exact.get(_exact(name)) or folded.get(_key(name), frozenset())
+
+
+@functools.cache
+def _nickname_index() -> Mapping[str, frozenset[str]]:
+    index: dict[str, set[str]] = defaultdict(set)
+    for nickname, formal in _tables.nicknames():
+        index[_exact(nickname)] |= _lookup(formal)
+    return MappingProxyType({key: frozenset(found) for key, found in index.items()})
+
+
+@functools.cache
+def _genders() -> Mapping[str, str]:
+    return MappingProxyType({g.group: g.gender for g in _tables.given_groups()})
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def name_groups(name: str) -> frozenset[str]:
+    """The given-name groups a formal name belongs to (empty if unknown)."""
+    return _lookup(name)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def nickname_groups(name: str) -> frozenset[str]:
+    """The groups of the formal names a nickname stands for (empty if not a nickname)."""
+    return _nickname_index().get(_exact(name), frozenset())
+
+
+def aliases(name: str) -> tuple[str, ...]:
+    """Every spelling the tables list as the same given name as ``name``, sorted.
+
+    >>> "alexander" in aliases("Aliaksandr") and "oleksandr" in aliases("Aliaksandr")
+    True
+    >>> "robert" in aliases("Robin")
+    False
+    """
+    require_str(name, "name")
+    groups = name_groups(name) | nickname_groups(name)
+    found = {n for g in _tables.given_groups() if g.group in groups for n in g.names}
+    return tuple(sorted(found))
+
+
+def is_known_given(name: str) -> bool:
+    """True if ``name`` is in the given-name or nickname tables."""
+    return bool(name_groups(name) or nickname_groups(name))
+
+
+def given_gender(name: str) -> Gender | None:
+    """The gender of a given name if every group it belongs to agrees, else ``None``."""
+    genders = {_genders()[g] for g in name_groups(name) | nickname_groups(name)}
+    if genders == {"m"}:
+        return "m"
+    if genders == {"f"}:
+        return "f"
+    return None

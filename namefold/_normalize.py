@@ -1,0 +1,108 @@
+"""Stage 1: normalization of raw name text to lowercase ASCII.
+
+NFKC, then case folding, then rule-based folding of Latin letters with
+diacritics (``č`` -> ``ch``, ``ł`` -> ``l``, ``ŭ`` -> ``u`` ...), then Unidecode
+for every other script. This is the only module that imports ``unidecode``
+(GPL-2.0-or-later): swapping the ASCII backend means changing this file only.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from unidecode import unidecode
+
+from namefold import _tables
+from namefold._errors import require_str
+
+__all__ = ["normalize", "strip_honorifics", "to_ascii", "word_tokens"]
+
+_DASHES = re.compile(r"[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D_]")
+_APOSTROPHES = re.compile(r"['`\u00B4\u02B9\u02BB\u02BC\u02BE\u02BF\u2018\u2019\u201B\u2032]")
+_POSSESSIVE = re.compile(r"(?<=[^\W\d_])['\u2019]s\b")
+_NOT_NAME = re.compile(r"[^a-z0-9\- ]+")
+_SPACES = re.compile(r"\s+")
+_LOOSE_HYPHENS = re.compile(r"(?:^|(?<= ))-+|-+(?= |$)")
+_MANY_HYPHENS = re.compile(r"-{2,}")
+
+
+@functools.cache
+def _letter_table() -> dict[int, str]:
+    return {ord(letter): ascii_ for letter, ascii_ in _tables.letters().items()}
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def to_ascii(text: str) -> str:
+    """Fold ``text`` to lowercase ASCII, keeping its punctuation and spacing.
+
+    >>> to_ascii("Łukaszenka Лукашэнка Šuškievič")
+    'lukaszenka lukashenka shushkievich'
+    """
+    require_str(text, "text")
+    folded = unicodedata.normalize("NFC", unicodedata.normalize("NFKC", text).casefold())
+    folded = folded.translate(_letter_table())
+    if not folded.isascii():
+        folded = unidecode(folded)
+    return folded.lower()
+
+
+def _clean(text: str) -> str:
+    """Lowercase ASCII words separated by single spaces; hyphens kept inside words."""
+    text = _DASHES.sub("-", text)
+    text = _POSSESSIVE.sub("", text)
+    text = _APOSTROPHES.sub("", text)
+    text = _APOSTROPHES.sub("", to_ascii(text))
+    text = _NOT_NAME.sub(" ", text)
+    text = _SPACES.sub(" ", text).strip()
+    text = _MANY_HYPHENS.sub("-", text)
+    return _SPACES.sub(" ", _LOOSE_HYPHENS.sub("", text)).strip()
+
+
+def word_tokens(text: str) -> list[str]:
+    """Split normalized text into its words."""
+    return text.split()
+
+
+def strip_honorifics(words: list[str]) -> tuple[list[str], list[str]]:
+    """Split leading honorifics and trailing suffixes off ``words``.
+
+    At least one word is always kept, so a name made only of titles stays itself.
+    Returns ``(remaining words, removed honorifics)``.
+    """
+    table = _tables.honorifics()
+    removed: list[str] = []
+    words = list(words)
+    while len(words) > 1 and words[0] in table:
+        removed.append(words.pop(0))
+    suffixes = _tables.suffixes()
+    while len(words) > 1 and words[-1] in suffixes:
+        words.pop()
+    return words, removed
+
+
+def normalize(text: str, *, honorifics: bool = False) -> str:
+    """Normalize a name to lowercase ASCII words, honorifics and titles removed.
+
+    Args:
+        text: any string.
+        honorifics: keep honorifics and titles (``mr``, ``president``) if true.
+
+    Returns:
+        Lowercase ASCII letters, digits and inner hyphens, words separated by
+        single spaces. The function is idempotent and never raises on a ``str``.
+
+    Raises:
+        TypeError: ``text`` is not a ``str``.
+
+    >>> normalize("Mr.  ŁUKASZENKA, Aliaksandr")
+    'lukaszenka aliaksandr'
+    >>> normalize("Ms. Kalesnikava’s", honorifics=True)
+    'ms kalesnikava'
+    """
+    require_str(text, "text")
+    words = _clean(text).split()
+    if not honorifics:
+        words, _ = strip_honorifics(words)
+    return " ".join(words)

@@ -1,0 +1,211 @@
+"""Stage 2: parsing a name into given names, patronymic and surname.
+
+Handles ``SURNAME, Given Patronymic`` and all-caps register formats, declared
+or inferred name order, initials (``A.G. Lukashenko``), surname-only mentions,
+honorifics, particles (``von``, ``al-``) and a gender hint from Slavic morphology.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+import attrs
+
+from namefold import _tables
+from namefold._errors import ConfigError, require_str
+from namefold._given import given_gender, is_known_given
+from namefold._models import Gender, Order, ParsedName
+from namefold._morphology import ending_gender, is_patronymic
+from namefold._normalize import _clean
+
+__all__ = ["parse"]
+
+_ORDERS = ("auto", "given-first", "family-first")
+_RAW_TOKEN = re.compile(r"[^\s,]+|,")
+_EDGE_PUNCT = re.compile(r"^[^\w\u0300-\u036f]+|[^\w\u0300-\u036f]+$")
+_POSSESSIVE = re.compile(r"['\u2019]s$")
+
+
+@attrs.frozen
+class _Word:
+    norm: str
+    raw: str
+    caps: bool
+    comma_before: bool
+
+    @property
+    def initial(self) -> bool:
+        return len(self.norm) == 1 and self.norm.isalpha()
+
+
+def _orthography(raw: str, name: str) -> str:
+    """Apply the orthography rules whose marker the whole ``name`` shows to one word."""
+    word = unicodedata.normalize("NFC", raw.casefold())
+    for rule in _tables.orthography_rules():
+        if rule.marker.search(name):
+            word = rule.pattern.sub(rule.replacement, word)
+    return word
+
+
+def _words(text: str) -> list[_Word]:
+    text = unicodedata.normalize("NFKC", text).replace(".", ". ")
+    name = unicodedata.normalize("NFC", text.casefold())
+    words: list[_Word] = []
+    comma = False
+    for raw in _RAW_TOKEN.findall(text):
+        if raw == ",":
+            comma = bool(words)
+            continue
+        raw = _POSSESSIVE.sub("", _EDGE_PUNCT.sub("", raw))
+        letters = [c for c in raw if c.isalpha()]
+        caps = len(letters) > 1 and all(c.isupper() for c in letters)
+        cleaned = _clean(raw)
+        for piece in _clean(_orthography(raw, name)).split():
+            shown = raw if cleaned == piece or len(cleaned.split()) == 1 else piece.title()
+            words.append(_Word(piece, shown, caps, comma))
+            comma = False
+    return words
+
+
+def _merge_particles(words: list[_Word]) -> list[_Word]:
+    """Glue a particle to the word after it (``van beethoven``); split ``al-assad``."""
+    table = _tables.particles()
+    merged: list[_Word] = []
+    pending: list[_Word] = []
+    for word in words:
+        head, _, rest = word.norm.partition("-")
+        if rest and head in table:
+            word = attrs.evolve(word, norm=f"{head} {rest}")
+        if word.norm in table and len(words) > 2:
+            pending.append(word)
+            continue
+        if pending:
+            norm = " ".join([*(p.norm for p in pending), word.norm])
+            raw = " ".join([*(p.raw for p in pending), word.raw])
+            word = attrs.evolve(word, norm=norm, raw=raw, comma_before=pending[0].comma_before)
+            pending = []
+        merged.append(word)
+    merged.extend(pending)
+    return merged
+
+
+def _infer_order(words: list[_Word]) -> tuple[str, str]:
+    if any(w.comma_before for w in words[1:]):
+        return "family-first", "comma"
+    caps = [w.caps for w in words]
+    if any(caps) and not all(caps):
+        return ("family-first", "capitals") if caps[0] else ("given-first", "capitals")
+    if len(words) >= 3 and is_patronymic(words[-1].norm) and not is_patronymic(words[1].norm):
+        return "family-first", "patronymic"
+    if len(words) >= 2:
+        first, last = words[0].norm, words[-1].norm
+        if is_known_given(last) and not is_known_given(first) and not words[-1].initial:
+            return "family-first", "given-name table"
+    return "given-first", "default"
+
+
+def _split(words: list[_Word], order: str) -> tuple[list[_Word], _Word | None, list[_Word]]:
+    """(given words, patronymic word, surname words)."""
+    if order == "family-first":
+        comma = next((i for i, w in enumerate(words) if i and w.comma_before), 1)
+        surname, rest = words[:comma], words[comma:]
+    else:
+        surname, rest = words[-1:], words[:-1]
+    patronymic = None
+    if len(rest) >= 2:
+        last = rest[-1]
+        patronymic_word = is_patronymic(last.norm) and not last.initial
+        if patronymic_word or (last.initial and order == "given-first"):
+            patronymic = rest.pop()
+    return rest, patronymic, surname
+
+
+def _title(word: _Word) -> str:
+    return word.raw.title() if word.caps else word.raw
+
+
+def _gender(
+    honorifics: list[str], given: list[_Word], patronymic: _Word | None, surname: list[_Word]
+) -> tuple[Gender | None, tuple[str, ...], Gender | None]:
+    hints: list[tuple[str, Gender]] = []
+    table = _tables.honorifics()
+    for word in honorifics:
+        if table[word] in ("m", "f"):
+            hints.append((f"honorific {word}", "m" if table[word] == "m" else "f"))
+    if given and not given[0].initial:
+        found = given_gender(given[0].norm)
+        if found:
+            hints.append((f"given name {given[0].norm}", found))
+    if patronymic and (found := ending_gender(patronymic.norm, "patronymic")):
+        hints.append((f"patronymic {patronymic.norm}", found))
+    surname_gender = ending_gender(surname[-1].norm, "surname") if surname else None
+    if surname_gender:
+        hints.append((f"surname {surname[-1].norm}", surname_gender))
+    genders = {g for _, g in hints}
+    gender = genders.pop() if len(genders) == 1 else None
+    return gender, tuple(f"{what}: {g}" for what, g in hints), surname_gender
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def parse(text: str, *, order: Order = "auto") -> ParsedName:
+    """Parse a name into its parts.
+
+    Args:
+        text: the name as written, in any script.
+        order: ``given-first`` or ``family-first`` when the caller knows the
+            order; ``auto`` infers it from a comma, all-caps surname, a final
+            patronymic or the given-name table, else assumes given-first.
+
+    Raises:
+        TypeError: ``text`` is not a ``str``.
+        ConfigError: ``order`` is not one of ``auto``, ``given-first``, ``family-first``.
+
+    >>> p = parse("LUKASHENKA, Aliaksandr Ryhoravich")
+    >>> p.given, p.patronymic, p.surname, p.order_reason
+    (('aliaksandr',), 'ryhoravich', ('lukashenka',), 'comma')
+    >>> parse("Ms. Kalesnikava").kind, parse("Ms. Kalesnikava").gender
+    ('surname', 'f')
+    """
+    require_str(text, "name")
+    if order not in _ORDERS:
+        message = f"unknown order {order!r}; valid orders: {', '.join(_ORDERS)}"
+        raise ConfigError(message)
+    words = _words(text)
+    table = _tables.honorifics()
+    honorifics: list[str] = []
+    while len(words) > 1 and words[0].norm in table:
+        honorifics.append(words.pop(0).norm)
+    if words and words[0].comma_before:
+        words[0] = attrs.evolve(words[0], comma_before=False)
+    while len(words) > 1 and words[-1].norm in _tables.suffixes():
+        words.pop()
+    words = _merge_particles(words)
+    if not words:
+        return ParsedName(original=text, display="", honorifics=tuple(honorifics))
+    if order == "auto":
+        chosen, reason = _infer_order(words)
+    else:
+        chosen, reason = order, "declared"
+    if len(words) == 1:
+        word = words[0]
+        is_given = word.initial or (is_known_given(word.norm) and not honorifics)
+        given, patronymic, surname = ([word], None, []) if is_given else ([], None, [word])
+    else:
+        given, patronymic, surname = _split(words, chosen)
+    gender, hints, surname_gender = _gender(honorifics, given, patronymic, surname)
+    shown = [*given, *([patronymic] if patronymic else []), *surname]
+    return ParsedName(
+        original=text,
+        display=" ".join(_title(w) for w in shown),
+        honorifics=tuple(honorifics),
+        given=tuple(w.norm for w in given),
+        patronymic=patronymic.norm if patronymic else None,
+        surname=tuple(w.norm for w in surname),
+        order="family-first" if chosen == "family-first" else "given-first",
+        order_reason=reason,
+        gender=gender,
+        gender_hints=hints,
+        surname_gender=surname_gender,
+    )

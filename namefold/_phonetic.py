@@ -1,0 +1,104 @@
+"""Stage 4: phonetic codes (jellyfish) on folded tokens, and blocking keys.
+
+Blocking keys decide which names are ever compared: two names are compared
+only if they share a key. A name's keys come from its surname (or, for a
+given-name-only mention, its given name): the fold key, the consonant skeleton,
+the metaphone code of the fold key, and the fold key and the skeleton with each
+letter deleted in turn (so one typo, or one letter read two ways, still shares a key).
+"""
+
+from __future__ import annotations
+
+import functools
+
+import attrs
+import jellyfish
+
+from namefold._fold import fold, skeleton
+from namefold._given import name_groups, nickname_groups
+from namefold._models import ParsedName
+from namefold._tables import particles
+
+__all__ = ["NameKeys", "blocking_keys", "core_surname", "name_keys"]
+
+_MIN_DELETION_KEY = 5
+_MIN_CODE = 3
+_MIN_SKELETON_DELETION = 4
+
+
+@attrs.frozen(kw_only=True)
+class NameKeys:
+    """The keys of one surname: fold key, skeleton and jellyfish phonetic codes."""
+
+    surname: str
+    fold_key: str
+    rules: tuple[str, ...]
+    skeleton: str
+    metaphone: str | None
+    nysiis: str | None
+    soundex: str | None
+
+
+def core_surname(parsed: ParsedName) -> str:
+    """The surname without particles, hyphens or spaces (``van beethoven`` -> ``beethoven``)."""
+    table = particles()
+    words = [w for token in parsed.surname for w in token.replace("-", " ").split()]
+    kept = [w for w in words if w not in table] or words
+    return "".join(kept)
+
+
+def _code(value: str) -> str | None:
+    return value if len(value) >= _MIN_CODE and value.isalpha() else None
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _surname_keys(surname: str) -> NameKeys:
+    folded = fold(surname)
+    key = folded.key
+    return NameKeys(
+        surname=surname,
+        fold_key=key,
+        rules=folded.rules,
+        skeleton=skeleton(key),
+        metaphone=_code(jellyfish.metaphone(key)) if key else None,
+        nysiis=_code(jellyfish.nysiis(key)) if key else None,
+        soundex=jellyfish.soundex(key) if key else None,
+    )
+
+
+def name_keys(parsed: ParsedName) -> NameKeys | None:
+    """The surname keys of a parsed name, or ``None`` when it has no surname."""
+    surname = core_surname(parsed)
+    return _surname_keys(surname) if surname else None
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _deletions(key: str) -> tuple[str, ...]:
+    return tuple(sorted({key[:i] + key[i + 1 :] for i in range(len(key))}))
+
+
+def blocking_keys(parsed: ParsedName) -> tuple[str, ...]:
+    """The blocking keys of a parsed name, sorted.
+
+    Cost: a surname of length L gives at most 2L + 4 keys; a given-name-only mention
+    gives one key per given-name group.
+    """
+    keys = name_keys(parsed)
+    found: set[str] = set()
+    if keys is not None and keys.fold_key:
+        found.add("k:" + keys.fold_key)
+        found.add("d:" + keys.fold_key)
+        if len(keys.fold_key) >= _MIN_DELETION_KEY:
+            found.update("d:" + d for d in _deletions(keys.fold_key))
+        if len(keys.skeleton) >= _MIN_CODE:
+            found.add("s:" + keys.skeleton)
+        if len(keys.skeleton) >= _MIN_SKELETON_DELETION:
+            found.update("sd:" + d for d in _deletions(keys.skeleton))
+        if keys.metaphone:
+            found.add("m:" + keys.metaphone)
+    elif parsed.given:
+        given = parsed.given[0]
+        groups = name_groups(given) | nickname_groups(given)
+        found.update("g:" + g for g in groups)
+        found.add("gk:" + fold(given).key)
+    return tuple(sorted(found))

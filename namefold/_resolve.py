@@ -1,0 +1,302 @@
+"""The public resolution API: ``resolve``, ``Resolver``, ``Resolution``, ``Person``."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+
+import attrs
+import networkx as nx
+
+from namefold._canonical import assign_ids, canonical_name, slug
+from namefold._compare import compare
+from namefold._errors import ConfigError, require_str
+from namefold._graph import Cluster, Node, cluster_nodes, is_compatible, supports
+from namefold._models import Comparison, Gender, Order, ParsedName
+from namefold._parse import parse
+from namefold._phonetic import blocking_keys
+
+__all__ = ["DEFAULT_THRESHOLD", "Mention", "Person", "Resolution", "Resolver", "resolve"]
+
+DEFAULT_THRESHOLD = 0.8
+
+
+@attrs.frozen(kw_only=True)
+class Mention:
+    """One input mention and the person it was resolved to."""
+
+    index: int
+    text: str
+    source: str | None
+    person: str
+
+
+@attrs.frozen(kw_only=True)
+class Person:
+    """A canonical person.
+
+    Attributes:
+        id: stable id, a slug of the canonical name (``alexander-lukashenko``).
+        canonical: the canonical name (see ``docs/matching.md`` for the rule).
+        names: the distinct input spellings of this person, sorted.
+        mentions: how many input mentions resolved to this person.
+        sources: the distinct sources of those mentions, sorted.
+        gender: ``m``/``f`` if the spellings' hints agree, else ``None``.
+        ambiguous: true for a partial mention (a bare surname, initials) that fits
+            several people; ``candidates`` lists their ids.
+    """
+
+    id: str
+    canonical: str
+    names: tuple[str, ...]
+    mentions: int
+    sources: tuple[str, ...] = ()
+    gender: Gender | None = None
+    ambiguous: bool = False
+    candidates: tuple[str, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class Resolution:
+    """The outcome of a resolution: people, every mention's person, and the match graph."""
+
+    people: tuple[Person, ...]
+    mentions: tuple[Mention, ...]
+    threshold: float
+    order: Order = "auto"
+    graph: nx.Graph[tuple[str, str]] = attrs.field(eq=False, repr=False)
+    _parsed: dict[str, ParsedName] = attrs.field(eq=False, repr=False, alias="parsed")
+    _blocks: dict[str, list[tuple[str, str]]] = attrs.field(eq=False, repr=False, alias="blocks")
+
+    def __iter__(self) -> Iterator[Person]:
+        return iter(self.people)
+
+    def __len__(self) -> int:
+        return len(self.people)
+
+    def person(self, person_id: str) -> Person:
+        """The person with ``person_id``; ``KeyError`` if there is none."""
+        for person in self.people:
+            if person.id == person_id:
+                return person
+        raise KeyError(person_id)
+
+    def clusters(self) -> list[list[str]]:
+        """The distinct input strings of each person, in the order of :attr:`people`."""
+        return [list(p.names) for p in self.people]
+
+    def person_of(self, name: str, *, source: str | None = None) -> Person | None:
+        """The person an input spelling, or a new unseen spelling, belongs to.
+
+        A known spelling returns its person (``source`` picks among the mentions
+        of a bare surname used for different people in different sources). A new
+        spelling is compared with the names sharing its blocking keys; it returns
+        the one compatible person, or ``None`` when no person, or more than one,
+        fits (an ambiguous bare surname also gives ``None``).
+        """
+        require_str(name, "name")
+        found = {m.person for m in self.mentions if m.text == name and (source is None or m.source == source)}
+        if found:
+            person = self.person(found.pop()) if len(found) == 1 else None
+            return None if person is None or person.ambiguous else person
+        return self._match_new(parse(name, order=self.order))
+
+    def _match_new(self, parsed: ParsedName) -> Person | None:
+        candidates: dict[str, list[Comparison]] = defaultdict(list)
+        node_person = nx.get_node_attributes(self.graph, "person")
+        for key in blocking_keys(parsed):
+            for node in self._blocks.get(key, ()):
+                person = node_person[node]
+                candidates[person].append(compare(parsed, self._parsed[node[0]]))
+        fits: list[tuple[float, str]] = []
+        for person_id, comparisons in sorted(candidates.items()):
+            if self.person(person_id).ambiguous or any(c.conflict for c in comparisons):
+                continue
+            best = max(c.score for c in comparisons)
+            if parsed.is_partial:
+                if any(supports(c) for c in comparisons):
+                    fits.append((best, person_id))
+            elif best >= self.threshold and all(is_compatible(c) for c in comparisons):
+                fits.append((best, person_id))
+        fits.sort(reverse=True)
+        if len(fits) == 1 or (len(fits) > 1 and not parsed.is_partial and fits[0][0] > fits[1][0]):
+            return self.person(fits[0][1])
+        return None
+
+
+class Resolver:
+    """Collects mentions, then resolves them into people.
+
+    >>> r = Resolver()
+    >>> r.add("Aliaksandr Lukashenka", source="doc-1")
+    0
+    >>> r.add_many(["Lukashenka", "Alexander Lukashenko"], source="doc-1")
+    >>> [p.canonical for p in r.resolve().people]
+    ['Alexander Lukashenko']
+    """
+
+    def __init__(self, *, threshold: float = DEFAULT_THRESHOLD, order: Order = "auto") -> None:
+        if not isinstance(threshold, (int, float)) or not 0.0 < threshold <= 1.0:
+            message = f"threshold must be a number in (0, 1], not {threshold!r}"
+            raise ConfigError(message)
+        parse("", order=order)  # validates order
+        self.threshold = float(threshold)
+        self.order: Order = order
+        self._mentions: list[tuple[str, str | None]] = []
+
+    def __len__(self) -> int:
+        return len(self._mentions)
+
+    def add(self, name: str, *, source: str | None = None) -> int:
+        """Add one mention; returns its index. ``source`` is e.g. a document id."""
+        require_str(name, "name")
+        if source is not None:
+            require_str(source, "source")
+        self._mentions.append((name, source))
+        return len(self._mentions) - 1
+
+    def add_many(self, names: Iterable[str | tuple[str, str | None]], *, source: str | None = None) -> None:
+        """Add mentions: strings (all with ``source``) or ``(name, source)`` pairs."""
+        if isinstance(names, (str, bytes)):
+            message = f"names must be an iterable of names, not a single {type(names).__name__}"
+            raise TypeError(message)
+        for item in names:
+            if isinstance(item, tuple):
+                self._add_pair(item)
+            else:
+                self.add(item, source=source)
+
+    def _add_pair(self, item: tuple[object, ...]) -> None:
+        if len(item) != 2:
+            message = f"a mention tuple must be (name, source), not {item!r:.80}"
+            raise TypeError(message)
+        name, source = item
+        self.add(require_str(name, "name"), source=None if source is None else require_str(source, "source"))
+
+    def resolve(self) -> Resolution:
+        """Resolve every mention added so far into people."""
+        return _resolve(self._mentions, threshold=self.threshold, order=self.order)
+
+
+def resolve(
+    names: Iterable[str | tuple[str, str | None]],
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+    order: Order = "auto",
+) -> Resolution:
+    """Resolve name mentions into canonical people.
+
+    Args:
+        names: names as strings, or ``(name, source)`` pairs where ``source``
+            (a document id) lets a bare surname attach to the full name in the
+            same document.
+        threshold: the lowest score at which two full names merge.
+        order: name order, see :func:`namefold.parse`.
+
+    Raises:
+        TypeError: a name or source is not a ``str``.
+        ConfigError: ``threshold`` or ``order`` is out of range.
+
+    >>> res = resolve(["Maria Kalesnikava", "Maria Kolesnikova", "Ms. Kalesnikava"])
+    >>> [(p.id, p.canonical, p.mentions) for p in res.people]
+    [('maria-kalesnikava', 'Maria Kalesnikava', 3)]
+    """
+    resolver = Resolver(threshold=threshold, order=order)
+    resolver.add_many(names)
+    return resolver.resolve()
+
+
+def _nodes(mentions: list[tuple[str, str | None]], order: Order) -> tuple[list[Node], dict[str, ParsedName]]:
+    parsed = {text: parse(text, order=order) for text in sorted({t for t, _ in mentions})}
+    counts: Counter[tuple[str, str | None]] = Counter()
+    sources: dict[str, set[str]] = defaultdict(set)
+    for text, source in mentions:
+        node_source = source if parsed[text].is_partial else None
+        counts[(text, node_source)] += 1
+        if source is not None:
+            sources[text].add(source)
+    nodes = [
+        Node(
+            text=text,
+            source=source,
+            parsed=parsed[text],
+            mentions=count,
+            sources=tuple(sorted({source} if source else sources[text])),
+        )
+        for (text, source), count in sorted(counts.items(), key=lambda kv: (kv[0][0], kv[0][1] or ""))
+    ]
+    return nodes, parsed
+
+
+_MAX_CENTROID = 50
+
+
+def _canonical(cluster: Cluster) -> str:
+    spellings = {n.parsed: 0 for n in cluster.nodes}
+    for node in cluster.nodes:
+        spellings[node.parsed] += node.mentions
+    full = sorted((p for p in spellings if not p.is_partial), key=lambda p: p.original)[:_MAX_CENTROID]
+
+    def centrality(parsed: ParsedName) -> float:
+        return sum(compare(parsed, other).score for other in full if other != parsed)
+
+    return canonical_name(spellings.items(), centrality)
+
+
+def _gender(cluster: Cluster) -> Gender | None:
+    genders = {n.parsed.gender for n in cluster.nodes if n.parsed.gender}
+    return genders.pop() if len(genders) == 1 else None
+
+
+def _resolve(mentions: list[tuple[str, str | None]], *, threshold: float, order: Order) -> Resolution:
+    graph: nx.Graph[tuple[str, str]] = nx.Graph()
+    nodes, parsed = _nodes(mentions, order)
+    clusters = cluster_nodes(nodes, threshold=threshold, graph=graph)
+    canonicals = [_canonical(c) for c in clusters]
+    bases = [
+        ("ambiguous-" if c.ambiguous else "") + slug(name)
+        for c, name in zip(clusters, canonicals, strict=True)
+    ]
+    names = [tuple(sorted({n.text for n in c.nodes})) for c in clusters]
+    ids = assign_ids(list(zip(bases, names, strict=True)))
+    person_of_node: dict[tuple[str, str], str] = {}
+    people = []
+    for pid, cluster, name, spellings in zip(ids, clusters, canonicals, names, strict=True):
+        for node in cluster.nodes:
+            person_of_node[node.key] = pid
+            graph.nodes[node.key]["person"] = pid
+        people.append(
+            Person(
+                id=pid,
+                canonical=name,
+                names=spellings,
+                mentions=sum(n.mentions for n in cluster.nodes),
+                sources=tuple(sorted({s for n in cluster.nodes for s in n.sources})),
+                gender=_gender(cluster),
+                ambiguous=cluster.ambiguous,
+                candidates=tuple(sorted(ids[c] for c in cluster.candidates)),
+            )
+        )
+    people.sort(key=lambda p: (-p.mentions, p.id))
+    assigned = tuple(
+        Mention(
+            index=i,
+            text=text,
+            source=source,
+            person=person_of_node[(text, (source or "") if parsed[text].is_partial else "")],
+        )
+        for i, (text, source) in enumerate(mentions)
+    )
+    blocks: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for node in nodes:
+        for key in blocking_keys(node.parsed):
+            blocks[key].append(node.key)
+    return Resolution(
+        people=tuple(people),
+        mentions=assigned,
+        threshold=threshold,
+        order=order,
+        graph=graph,
+        parsed=parsed,
+        blocks=dict(blocks),
+    )

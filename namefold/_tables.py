@@ -1,0 +1,173 @@
+"""Loaders for the data tables shipped in ``namefold/data``.
+
+Every table is a UTF-8 TSV file with ``#`` comment lines (its sources), then a
+header row, then one row per fact. Tables are read lazily, once, and returned
+as immutable objects.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from collections.abc import Mapping
+from importlib import resources
+from types import MappingProxyType
+
+import attrs
+
+from namefold._errors import TableError
+
+__all__ = [
+    "FoldRule",
+    "GivenGroup",
+    "OrthographyRule",
+    "Ending",
+    "endings",
+    "fold_rules",
+    "given_groups",
+    "honorifics",
+    "letters",
+    "nicknames",
+    "orthography_rules",
+    "particles",
+    "read_table",
+    "suffixes",
+]
+
+
+def read_table(name: str, columns: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """Read ``data/<name>``, check its header is ``columns`` and return its rows.
+
+    Raises:
+        TableError: the header differs or a row has the wrong number of cells.
+    """
+    path = resources.files("namefold") / "data" / name
+    text = path.read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if not line.startswith("#")]
+    rows = list(csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    if not rows or tuple(rows[0]) != columns:
+        message = f"{name}: header must be {columns!r}, found {rows[0] if rows else None!r}"
+        raise TableError(message)
+    for number, row in enumerate(rows[1:], start=2):
+        if len(row) != len(columns):
+            message = f"{name}: data row {number} has {len(row)} cells, expected {len(columns)}"
+            raise TableError(message)
+    return tuple(tuple(row) for row in rows[1:])
+
+
+@functools.cache
+def letters() -> Mapping[str, str]:
+    """Letters folded by rule before Unidecode (``č`` -> ``ch``, ``ł`` -> ``l`` ...)."""
+    rows = read_table("letters.tsv", ("letter", "ascii", "note"))
+    return MappingProxyType({letter: ascii_ for letter, ascii_, _ in rows})
+
+
+@functools.cache
+def honorifics() -> Mapping[str, str]:
+    """Honorific or title -> gender hint (``m``, ``f`` or ``u``)."""
+    rows = read_table("honorifics.tsv", ("honorific", "gender", "note"))
+    return MappingProxyType({word: gender for word, gender, _ in rows})
+
+
+@functools.cache
+def suffixes() -> frozenset[str]:
+    """Generational and academic suffixes (``jr``, ``iii``, ``phd`` ...)."""
+    return frozenset(row[0] for row in read_table("suffixes.tsv", ("suffix", "note")))
+
+
+@functools.cache
+def particles() -> frozenset[str]:
+    """Surname particles (``von``, ``van``, ``al``, ``bin`` ...)."""
+    return frozenset(row[0] for row in read_table("particles.tsv", ("particle", "note")))
+
+
+@attrs.frozen
+class FoldRule:
+    """One romanization-folding rewrite: ``pattern`` becomes ``replacement``."""
+
+    id: str
+    pattern: re.Pattern[str]
+    replacement: str
+    source: str
+
+
+@functools.cache
+def fold_rules() -> tuple[FoldRule, ...]:
+    """The ordered romanization-folding rules."""
+    rows = read_table("fold_rules.tsv", ("id", "pattern", "replacement", "source"))
+    return tuple(
+        FoldRule(rule_id, _compile(pattern, rule_id), replacement, source)
+        for rule_id, pattern, replacement, source in rows
+    )
+
+
+@attrs.frozen
+class OrthographyRule:
+    """A rewrite applied to names whose text matches ``marker``."""
+
+    id: str
+    marker: re.Pattern[str]
+    pattern: re.Pattern[str]
+    replacement: str
+
+
+@functools.cache
+def orthography_rules() -> tuple[OrthographyRule, ...]:
+    """Orthography-specific rewrites, in order."""
+    rows = read_table("orthography.tsv", ("id", "marker", "pattern", "replacement", "source"))
+    return tuple(
+        OrthographyRule(rule_id, _compile(marker, rule_id), _compile(pattern, rule_id), replacement)
+        for rule_id, marker, pattern, replacement, _ in rows
+    )
+
+
+def _compile(pattern: str, rule_id: str) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern)
+    except re.error as error:
+        message = f"rule {rule_id}: bad pattern {pattern!r}: {error}"
+        raise TableError(message) from error
+
+
+@attrs.frozen
+class Ending:
+    """A gendered name ending: ``ending`` marks ``gender`` on a ``role`` token."""
+
+    ending: str
+    gender: str
+    role: str
+
+
+@functools.cache
+def endings() -> tuple[Ending, ...]:
+    """Gendered endings, longest first."""
+    rows = read_table("morphology.tsv", ("ending", "gender", "role", "note"))
+    found = [Ending(ending, gender, role) for ending, gender, role, _ in rows]
+    return tuple(sorted(found, key=lambda e: (-len(e.ending), e.ending)))
+
+
+@attrs.frozen
+class GivenGroup:
+    """The spellings of one given name across languages."""
+
+    group: str
+    gender: str
+    names: tuple[str, ...]
+
+
+@functools.cache
+def given_groups() -> tuple[GivenGroup, ...]:
+    """Cross-lingual given-name groups."""
+    rows = read_table("given_names.tsv", ("group", "gender", "names", "source"))
+    return tuple(
+        GivenGroup(group, gender, tuple(name for name in names.split("|") if name))
+        for group, gender, names, _ in rows
+    )
+
+
+@functools.cache
+def nicknames() -> tuple[tuple[str, str], ...]:
+    """(nickname, formal name) pairs, many-to-many."""
+    rows = read_table("nicknames.tsv", ("nickname", "formal", "source"))
+    return tuple((nickname, formal) for nickname, formal, _ in rows)

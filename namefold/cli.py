@@ -1,0 +1,137 @@
+"""The ``namefold`` command line: ``demo``, ``resolve`` and ``explain``.
+
+Exit codes: 0 success, 1 bad input (a one-line message on stderr), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from importlib import resources
+from typing import TextIO
+
+import namefold
+
+__all__ = ["main"]
+
+_EPILOG = {
+    "demo": "example:\n  namefold demo",
+    "resolve": "example:\n  printf 'Maria Kalesnikava\\nMaria Kolesnikova\\n' | namefold resolve -",
+    "explain": 'example:\n  namefold explain "Aliaksandr Lukashenka" "Alexander Lukashenko"',
+}
+
+
+class InputError(Exception):
+    """Bad input given to the command line."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="namefold",
+        description="Resolve the many spellings of people's names into canonical people.",
+        epilog="example:\n  namefold demo",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"namefold {namefold.__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+    fmt = argparse.RawDescriptionHelpFormatter
+    commands.add_parser(
+        "demo", help="resolve the built-in example mentions", epilog=_EPILOG["demo"], formatter_class=fmt
+    )
+    resolve = commands.add_parser(
+        "resolve", help="resolve names, one per line", epilog=_EPILOG["resolve"], formatter_class=fmt
+    )
+    resolve.add_argument(
+        "file", nargs="?", default="-", help="a UTF-8 file of names, one per line (- for stdin)"
+    )
+    resolve.add_argument("--threshold", type=float, default=namefold.DEFAULT_THRESHOLD)
+    resolve.add_argument("--format", choices=("table", "jsonl"), default="table")
+    explain = commands.add_parser(
+        "explain",
+        help="show the evidence behind one comparison",
+        epilog=_EPILOG["explain"],
+        formatter_class=fmt,
+    )
+    explain.add_argument("a")
+    explain.add_argument("b")
+    return parser
+
+
+def _table(res: namefold.Resolution, out: TextIO) -> None:
+    width = max((len(p.canonical) for p in res.people), default=9)
+    out.write(f"{'mentions':>8}  {'canonical':<{width}}  spellings\n")
+    for person in res.people:
+        flag = " (ambiguous: " + ", ".join(person.candidates) + ")" if person.ambiguous else ""
+        spellings = " | ".join(person.names)
+        out.write(f"{person.mentions:>8}  {person.canonical:<{width}}  {spellings}{flag}\n")
+    out.write(f"{len(res.mentions)} mentions, {len(res.people)} people\n")
+
+
+def _demo(out: TextIO) -> None:
+    path = resources.files("namefold") / "data" / "examples" / "belarus_2025.tsv"
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
+    mentions = [tuple(line.split("\t")) for line in lines[1:]]
+    res = namefold.resolve((mention, doc) for doc, mention in mentions)
+    _table(res, out)
+
+
+def _read_names(file: str) -> list[str]:
+    try:
+        if file == "-":
+            text = sys.stdin.read()
+        else:
+            with open(file, encoding="utf-8") as handle:
+                text = handle.read()
+    except FileNotFoundError as error:
+        message = f"{file}: no such file"
+        raise InputError(message) from error
+    except UnicodeDecodeError as error:
+        message = f"{file}: not UTF-8 text (byte {error.start})"
+        raise InputError(message) from error
+    except OSError as error:
+        message = f"{file}: {error.strerror}"
+        raise InputError(message) from error
+    names = text.splitlines()
+    if not any(name.strip() for name in names):
+        message = f"{file}: no names to resolve"
+        raise InputError(message)
+    return names
+
+
+def _resolve(args: argparse.Namespace, out: TextIO) -> None:
+    names = _read_names(args.file)
+    try:
+        res = namefold.resolve(names, threshold=args.threshold)
+    except namefold.ConfigError as error:
+        raise InputError(str(error)) from error
+    if args.format == "jsonl":
+        people = {p.id: p for p in res.people}
+        for mention in res.mentions:
+            row = {
+                "line": mention.index + 1,
+                "name": mention.text,
+                "person": mention.person,
+                "canonical": people[mention.person].canonical,
+            }
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    else:
+        _table(res, out)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    args = _parser().parse_args(argv)
+    out = sys.stdout
+    try:
+        if args.command == "demo":
+            _demo(out)
+        elif args.command == "resolve":
+            _resolve(args, out)
+        else:
+            out.write(namefold.explain(args.a, args.b) + "\n")
+    except InputError as error:
+        sys.stderr.write(f"namefold: error: {error}\n")
+        return 1
+    return 0

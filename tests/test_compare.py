@@ -1,0 +1,102 @@
+"""Stage 6: comparison and its evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from namefold import combine, compare, explain
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Maria Kalesnikava", "Maria Kolesnikova"),
+        ("Maria Kalesnikava", "Maria Kakesnikava"),
+        ("Alexander Lukashenko", "Aliaksandr Lukashenka"),
+        ("Alexander Lukashenko", "Alexander Lukasheko"),
+        ("Alexander Lukashenko", "Alexandre Loukachenko"),
+        ("Alexander Lukashenko", "LUKASHENKA, Aliaksandr Ryhoravich"),
+        ("Alexander Lukashenko", "Аляксандр Лукашэнка"),
+        ("Siarhei Tsikhanouski", "Syarhey Tsikhanouski"),
+        ("Sviatlana Tsikhanouskaya", "Svyatlana Tsikhanouskaya"),
+        ("Sviatlana Tsikhanouskaya", "Swiatłana Cichanouska"),
+        ("Boris Yeltsin", "Boris Jelzin"),
+    ],
+)
+def test_same_person_scores_high(a: str, b: str) -> None:
+    """Variants of one person score at or above the default threshold."""
+    assert compare(a, b).score >= 0.8, explain(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "feature"),
+    [
+        ("Siarhei Tsikhanouski", "Sviatlana Tsikhanouskaya", "gender"),
+        ("Viktar Babaryka", "Eduard Babaryka", "given"),
+        ("Andrei Kolesnikov", "Maria Kolesnikova", "gender"),
+        ("Robin Hood", "Robert Hood", "given"),
+        ("Aleksandr Ivanov", "Aleksandra Ivanova", "gender"),
+        ("A. Lukashenko", "Viktar Lukashenko", "given"),
+        ("Ivan Ivanovich Petrov", "Ivan Sergeevich Petrov", "patronymic"),
+    ],
+)
+def test_conflicts_forbid_a_merge(a: str, b: str, feature: str) -> None:
+    """Incompatible given names, gendered forms or patronymics are conflicts with score 0."""
+    result = compare(a, b)
+    assert result.conflict
+    assert result.score == 0.0
+    assert any(e.conflict and e.feature == feature for e in result.evidence)
+
+
+def test_nickname_aliases_are_not_transitive() -> None:
+    """Rob~Robert and Rob~Robin, but Robin is not Robert."""
+    assert not compare("Rob Hood", "Robert Hood").conflict
+    assert not compare("Rob Hood", "Robin Hood").conflict
+    assert compare("Robin Hood", "Robert Hood").conflict
+
+
+def test_lukashevich_is_not_lukashenko() -> None:
+    """A phonetically similar but different surname stays below the threshold."""
+    assert compare("Alexander Lukashenko", "Alexander Lukashevich").score < 0.8
+
+
+def test_swapped_names_never_score_like_an_exact_match() -> None:
+    """Given and family names trading places costs score, even when declared."""
+    exact = compare("John Smith", "John Smith", order="given-first").score
+    swapped = compare("John Smith", "Smith John", order="given-first")
+    assert exact == 1.0
+    assert 0 < swapped.score < exact
+    assert swapped.rule("order") == "swapped"
+
+
+def test_score_is_reproducible_from_evidence() -> None:
+    """The score is the product of the evidence factors."""
+    result = compare("LUKASHENKA, Aliaksandr", "Alexandre Loukachenko")
+    assert result.score == combine(result.evidence)
+    assert result.rule("surname") in {"typo", "phonetic", "metaphone", "romanization"}
+
+
+def test_evidence_names_the_fold_rule() -> None:
+    """A romanization match says which rule folded the spellings."""
+    result = compare("Kalesnikava", "Kolesnikova")
+    assert result.rule("surname") == "romanization"
+    assert "akanye" in result.evidence[0].detail
+
+
+def test_explain_is_readable_text() -> None:
+    """explain() lists each piece of evidence and the product."""
+    text = explain("Siarhei Tsikhanouski", "Sviatlana Tsikhanouskaya")
+    assert "CONFLICT" in text
+    assert "score = " in text
+
+
+def test_initials_match_compatible_given_names() -> None:
+    """A. Lukashenko fits Alexander (and its Belarusian form), not Viktar."""
+    assert compare("A. Lukashenko", "Aliaksandr Lukashenka").score >= 0.8
+    assert compare("U. Lukashenka", "Vladimir Lukashenko").score > 0
+
+
+def test_non_strings_are_rejected() -> None:
+    """compare() raises TypeError for a non-string argument."""
+    with pytest.raises(TypeError, match="NoneType"):
+        compare(None, "x")  # type: ignore[arg-type]

@@ -1,0 +1,100 @@
+"""Stage 2: parsing."""
+
+from __future__ import annotations
+
+import pytest
+
+from namefold import ConfigError, parse
+
+
+def test_register_format_with_comma() -> None:
+    """SURNAME, Given Patronymic is family-first."""
+    p = parse("LUKASHENKA, Aliaksandr Ryhoravich")
+    assert (p.given, p.patronymic, p.surname) == (("aliaksandr",), "ryhoravich", ("lukashenka",))
+    assert (p.order, p.order_reason) == ("family-first", "comma")
+    assert p.display == "Aliaksandr Ryhoravich Lukashenka"
+    assert p.gender == "m"
+
+
+def test_all_caps_surname_without_comma() -> None:
+    """An all-caps word among mixed-case words is the surname."""
+    p = parse("KALESNIKAVA Maryia")
+    assert (p.given, p.surname, p.order_reason) == (("maryia",), ("kalesnikava",), "capitals")
+
+
+def test_russian_order_inferred_from_patronymic() -> None:
+    """Surname Given Patronymic is recognised by the final patronymic."""
+    p = parse("Лукашенко Александр Григорьевич")
+    assert (p.given, p.patronymic, p.surname) == (("aleksandr",), "grigorevich", ("lukashenko",))
+
+
+def test_declared_order_wins() -> None:
+    """The caller's declared order is used as is."""
+    p = parse("Tsikhanouskaya Sviatlana", order="family-first")
+    assert (p.given, p.surname, p.order_reason) == (("sviatlana",), ("tsikhanouskaya",), "declared")
+
+
+def test_initials() -> None:
+    """A.G. Lukashenko has a given initial and a patronymic initial."""
+    p = parse("A.G. Lukashenko")
+    assert (p.given, p.patronymic, p.surname, p.kind) == (("a",), "g", ("lukashenko",), "initials")
+
+
+def test_surname_only_with_honorific() -> None:
+    """Ms. Kalesnikava is a surname-only mention of a woman."""
+    p = parse("Ms. Kalesnikava")
+    assert (p.kind, p.surname, p.honorifics, p.gender) == ("surname", ("kalesnikava",), ("ms",), "f")
+
+
+def test_bare_surname_and_bare_given_name() -> None:
+    """A lone word is a surname unless the given-name table knows it."""
+    assert parse("Lukasheko").kind == "surname"
+    assert parse("Sviatlana").kind == "given"
+
+
+@pytest.mark.parametrize(
+    ("name", "surname"),
+    [
+        ("Ludwig van Beethoven", ("van beethoven",)),
+        ("Bashar al-Assad", ("al assad",)),
+        ("Ursula von der Leyen", ("von der leyen",)),
+    ],
+)
+def test_particles_stay_with_the_surname(name: str, surname: tuple[str, ...]) -> None:
+    """Particles join the surname that follows them."""
+    assert parse(name).surname == surname
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [
+        ("Siarhei Tsikhanouski", "m"),
+        ("Sviatlana Tsikhanouskaya", "f"),
+        ("Kolesnikova", "f"),
+        ("Kolesnikov", "m"),
+        ("Babaryka", None),
+        ("Mr. Coale", "m"),
+        ("Olga Ivanovna", "f"),
+    ],
+)
+def test_gender_hint(name: str, gender: str | None) -> None:
+    """Gender comes from honorifics, given names, patronymics and surname endings."""
+    assert parse(name).gender == gender
+
+
+def test_surname_form_gender_is_kept_separately() -> None:
+    """The surname's own grammatical gender is recorded for conflict checks."""
+    assert parse("Tsikhanouskaya").surname_gender == "f"
+    assert parse("Tsikhanouski").surname_gender == "m"
+
+
+def test_unknown_order_is_a_config_error() -> None:
+    """A bad order names the valid ones."""
+    with pytest.raises(ConfigError, match="given-first"):
+        parse("x", order="sideways")
+
+
+def test_empty_and_punctuation_only() -> None:
+    """Nothing to parse gives an empty name, not an error."""
+    assert parse("").kind == "empty"
+    assert parse(" ,. ").kind == "empty"

@@ -1,0 +1,120 @@
+"""Invariants, checked on generated input with Hypothesis."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import namefold
+from namefold import compare, normalize, parse, resolve
+
+GIVEN = [
+    "Maria",
+    "Maryia",
+    "Aliaksandr",
+    "Alexander",
+    "Siarhei",
+    "Sviatlana",
+    "Viktar",
+    "Eduard",
+    "A.",
+    "Ms.",
+]
+SURNAMES = [
+    "Kalesnikava",
+    "Kolesnikova",
+    "Lukashenka",
+    "Lukashenko",
+    "Tsikhanouski",
+    "Tsikhanouskaya",
+    "Babaryka",
+    "Лукашэнка",
+    "Kakesnikava",
+    "LUKASHENKA,",
+]
+
+name_parts = st.lists(st.sampled_from(GIVEN + SURNAMES), min_size=1, max_size=3).map(" ".join)
+names = st.one_of(name_parts, st.text(max_size=30))
+mentions = st.lists(st.tuples(names, st.sampled_from([None, "d1", "d2"])), max_size=12)
+
+
+@given(st.text())
+def test_normalize_is_idempotent_ascii(text: str) -> None:
+    """normalize(normalize(x)) == normalize(x), and the result is ASCII without edge spaces."""
+    once = normalize(text)
+    assert normalize(once) == once
+    assert once.isascii()
+    assert once == once.strip()
+    assert "  " not in once
+
+
+@given(st.text())
+def test_parse_is_total_on_strings(text: str) -> None:
+    """parse never raises on a str, and each part is normalized text."""
+    parsed = parse(text)
+    for part in (*parsed.given, *parsed.surname):
+        assert part
+        assert normalize(part, honorifics=True) == part
+
+
+@given(names, names)
+def test_compare_is_symmetric_and_bounded(a: str, b: str) -> None:
+    """compare(a, b) == compare(b, a), in [0, 1], and reproducible from its evidence."""
+    ab, ba = compare(a, b), compare(b, a)
+    assert ab.score == ba.score
+    assert 0.0 <= ab.score <= 1.0
+    assert ab.score == namefold.combine(ab.evidence)
+    assert ab.conflict == ba.conflict
+
+
+@given(name_parts)
+def test_a_name_matches_itself(a: str) -> None:
+    """Any name with a surname or given name scores 1 against itself."""
+    if parse(a).kind != "empty":
+        assert compare(a, a).score == 1.0
+
+
+@given(mentions, st.randoms(use_true_random=False))
+def test_resolution_ignores_input_order(items: list[tuple[str, str | None]], rnd) -> None:  # type: ignore[no-untyped-def]
+    """Any order of the same mentions gives the same people, ids and canonical names."""
+    shuffled = list(items)
+    rnd.shuffle(shuffled)
+    assert resolve(items).people == resolve(shuffled).people
+
+
+@given(mentions)
+def test_every_mention_is_in_exactly_one_person(items: list[tuple[str, str | None]]) -> None:
+    """Mentions in == mentions out; each input string sits in exactly one cluster when unsourced."""
+    res = resolve(items)
+    assert len(res.mentions) == len(items)
+    assert [(m.text, m.source) for m in res.mentions] == items
+    counts = Counter(m.person for m in res.mentions)
+    assert {p.id: p.mentions for p in res.people} == dict(counts)
+    unsourced = resolve([text for text, _ in items])
+    seen = Counter(name for cluster in unsourced.clusters() for name in cluster)
+    assert set(seen) == {text for text, _ in items}
+    assert all(n == 1 for n in seen.values())
+
+
+@given(st.lists(st.text(), max_size=8))
+def test_any_unicode_resolves(texts: list[str]) -> None:
+    """Any Unicode strings resolve without an exception."""
+    res = resolve(texts)
+    assert len(res.mentions) == len(texts)
+
+
+@given(st.one_of(st.none(), st.integers(), st.binary(), st.floats(), st.lists(st.text())))
+def test_non_strings_are_type_errors(value: object) -> None:
+    """Non-strings get a clear TypeError everywhere, naming the value's type."""
+    name = type(value).__name__
+    with pytest.raises(TypeError, match=name):
+        normalize(value)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=name):
+        parse(value)
+    with pytest.raises(TypeError, match=name):
+        compare(value, "x")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=name):
+        resolve([value])  # type: ignore[list-item]

@@ -1,0 +1,172 @@
+"""Stages 7 and 8: the graph, clustering, canonical names and ids."""
+
+from __future__ import annotations
+
+import pytest
+
+import namefold
+from namefold import ConfigError, Resolver, resolve
+
+ISSUE_EXAMPLE = [
+    "Maria Kalesnikava",
+    "Maria Kolesnikova",
+    "Ms. Kalesnikava",
+    "Maria Kakesnikava",
+    "Alexander Lukashenko",
+    "Aliaksandr Lukashenka",
+    "Lukasheko",
+    "Siarhei Tsikhanouski",
+    "Sviatlana Tsikhanouskaya",
+]
+
+
+def test_issue_example() -> None:
+    """The example every dependent tool relies on."""
+    res = resolve(ISSUE_EXAMPLE)
+    clusters = sorted(sorted(c) for c in res.clusters())
+    assert clusters == [
+        ["Alexander Lukashenko", "Aliaksandr Lukashenka", "Lukasheko"],
+        ["Maria Kakesnikava", "Maria Kalesnikava", "Maria Kolesnikova", "Ms. Kalesnikava"],
+        ["Siarhei Tsikhanouski"],
+        ["Sviatlana Tsikhanouskaya"],
+    ]
+    kalesnikava = res.person_of("Kolesnikova")
+    assert kalesnikava is not None
+    assert kalesnikava.canonical == "Maria Kalesnikava"
+    assert kalesnikava.id == "maria-kalesnikava"
+    assert res.person_of("Tsikhanouskaya") == res.person("sviatlana-tsikhanouskaya")
+    assert res.person_of("Putin") is None
+
+
+def test_people_are_ordered_by_mentions_then_id() -> None:
+    """Order is deterministic: most-mentioned first, ties by id."""
+    res = resolve(["Trump", "Donald Trump", "Mr. Trump", "John Coale", "Coale"])
+    assert [(p.id, p.mentions) for p in res.people] == [("donald-trump", 3), ("john-coale", 2)]
+
+
+def test_every_mention_is_accounted_for() -> None:
+    """Mentions in equal mentions out, each with a person."""
+    res = resolve(ISSUE_EXAMPLE + ISSUE_EXAMPLE[:3])
+    assert len(res.mentions) == len(ISSUE_EXAMPLE) + 3
+    assert sum(p.mentions for p in res.people) == len(res.mentions)
+    ids = {p.id for p in res.people}
+    assert all(m.person in ids for m in res.mentions)
+
+
+def test_bare_surname_with_two_candidates_is_ambiguous() -> None:
+    """Babaryka fits both Viktar and Eduard: it stays its own, ambiguous entry."""
+    res = resolve(["Viktar Babaryka", "Eduard Babaryka", "Babaryka"])
+    entry = res.person_of("Babaryka")
+    assert entry is None
+    ambiguous = [p for p in res.people if p.ambiguous]
+    assert len(ambiguous) == 1
+    assert ambiguous[0].names == ("Babaryka",)
+    assert ambiguous[0].candidates == ("eduard-babaryka", "viktar-babaryka")
+
+
+def test_source_decides_a_bare_surname() -> None:
+    """In a document naming only Viktar, Babaryka is Viktar; in Eduard's, Eduard."""
+    res = resolve(
+        [("Viktar Babaryka", "d1"), ("Babaryka", "d1"), ("Eduard Babaryka", "d2"), ("Babaryka", "d2")]
+    )
+    assert res.person_of("Babaryka", source="d1") == res.person("viktar-babaryka")
+    assert res.person_of("Babaryka", source="d2") == res.person("eduard-babaryka")
+    assert not any(p.ambiguous for p in res.people)
+
+
+def test_honorific_gender_picks_the_spouse() -> None:
+    """Ms. Tsikhanouskaya joins Sviatlana, Mr. Tsikhanouski joins Siarhei."""
+    res = resolve(
+        ["Siarhei Tsikhanouski", "Sviatlana Tsikhanouskaya", "Ms. Tsikhanouskaya", "Mr. Tsikhanouski"]
+    )
+    assert res.person_of("Ms. Tsikhanouskaya") == res.person("sviatlana-tsikhanouskaya")
+    assert res.person_of("Mr. Tsikhanouski") == res.person("siarhei-tsikhanouski")
+
+
+def test_no_chaining_through_a_bridge() -> None:
+    """A-B and B-C edges never merge A with a conflicting C."""
+    res = resolve(["A. Lukashenko", "Alexander Lukashenko", "Viktar Lukashenko", "V. Lukashenko"])
+    assert res.person_of("Alexander Lukashenko") != res.person_of("Viktar Lukashenko")
+    assert res.person_of("A. Lukashenko") == res.person_of("Alexander Lukashenko")
+    assert res.person_of("V. Lukashenko") == res.person_of("Viktar Lukashenko")
+
+
+def test_unseen_spelling_finds_its_person() -> None:
+    """person_of() resolves spellings that were never added."""
+    res = resolve(ISSUE_EXAMPLE)
+    assert res.person_of("Лукашэнка") == res.person("alexander-lukashenko")
+    assert res.person_of("Aleksander Łukaszenka") == res.person("alexander-lukashenko")
+    assert res.person_of("Eduard Babaryka") is None
+
+
+def test_order_of_input_does_not_change_people() -> None:
+    """The same multiset in another order gives the same people."""
+    forward = resolve(ISSUE_EXAMPLE)
+    backward = resolve(list(reversed(ISSUE_EXAMPLE)))
+    assert forward.people == backward.people
+
+
+def test_canonical_prefers_full_frequent_latin_spelling() -> None:
+    """The canonical name is the most-mentioned full spelling; typos seen once lose ties."""
+    res = resolve(
+        [
+            "Лукашэнка",
+            "Aliaksandr Lukashenka",
+            "Alexander Lukashenko",
+            "Alexander Lukashenko",
+            "Alexander Lukasheko",
+        ]
+    )
+    assert [p.canonical for p in res.people] == ["Alexander Lukashenko"]
+    res = resolve(["Maria Kakesnikava", "Maria Kalesnikava", "Maria Kolesnikova"])
+    assert res.people[0].canonical == "Maria Kalesnikava"
+
+
+def test_colliding_ids_are_numbered() -> None:
+    """Two different people with the same canonical name get distinct ids."""
+    res = resolve(["Ivan Petrov", "Ivan Petrov Ivanovich", "I. Petrov"], order="given-first")
+    ids = [p.id for p in res.people]
+    assert len(ids) == len(set(ids))
+
+
+def test_resolver_collects_in_steps() -> None:
+    """Resolver.add / add_many accept names with sources."""
+    r = Resolver()
+    assert r.add("Aliaksandr Lukashenka", source="doc-3") == 0
+    r.add_many(["Lukashenka", ("Alexander Lukashenko", "doc-1")], source="doc-3")
+    assert len(r) == 3
+    res = r.resolve()
+    assert [m.source for m in res.mentions] == ["doc-3", "doc-3", "doc-1"]
+    assert len(res.people) == 1
+    assert res.people[0].sources == ("doc-1", "doc-3")
+
+
+def test_graph_records_spellings_and_scored_edges() -> None:
+    """The networkx graph holds spellings as nodes and evidence on edges."""
+    res = resolve(["Maria Kalesnikava", "Maria Kolesnikova", "Maria Kalesnikava"])
+    graph = res.graph
+    assert graph.nodes[("Maria Kalesnikava", "")]["mentions"] == 2
+    edge = graph.edges[("Maria Kalesnikava", ""), ("Maria Kolesnikova", "")]
+    assert edge["score"] == pytest.approx(0.96)
+    assert edge["evidence"][0].rule == "romanization"
+
+
+@pytest.mark.parametrize("threshold", [0, 1.5, "high"])
+def test_bad_threshold_is_a_config_error(threshold: object) -> None:
+    """An out-of-range threshold names itself."""
+    with pytest.raises(ConfigError, match="threshold"):
+        resolve(["x"], threshold=threshold)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("bad", [[None], [b"x"], [3], "Lukashenka"])
+def test_non_string_names_are_type_errors(bad: object) -> None:
+    """Non-string names give a TypeError naming the value's type."""
+    with pytest.raises(TypeError):
+        namefold.resolve(bad)  # type: ignore[arg-type]
+
+
+def test_empty_input_gives_no_people() -> None:
+    """Nothing in, nothing out."""
+    res = resolve([])
+    assert res.people == ()
+    assert res.clusters() == []

@@ -1,0 +1,76 @@
+"""Hygiene of the data tables in namefold/data."""
+
+from __future__ import annotations
+
+import unicodedata
+from importlib import resources
+
+import pytest
+
+from namefold import TableError, _tables
+
+TABLES = [
+    "letters.tsv",
+    "fold_rules.tsv",
+    "honorifics.tsv",
+    "suffixes.tsv",
+    "particles.tsv",
+    "morphology.tsv",
+    "given_names.tsv",
+    "nicknames.tsv",
+]
+
+
+def lines_of(name: str) -> list[str]:
+    text = (resources.files("namefold") / "data" / name).read_text(encoding="utf-8")
+    return text.splitlines()
+
+
+@pytest.mark.parametrize("name", TABLES)
+def test_table_is_clean(name: str) -> None:
+    """NFC, stripped cells, no duplicate rows, non-empty."""
+    rows = [line for line in lines_of(name) if not line.startswith("#")][1:]
+    assert rows
+    assert len(rows) == len(set(rows))
+    for row in rows:
+        assert unicodedata.normalize("NFC", row) == row
+        assert all(cell == cell.strip() for cell in row.split("\t")), row
+
+
+@pytest.mark.parametrize("name", [t for t in TABLES if t != "fold_rules.tsv"])
+def test_table_rows_are_sorted(name: str) -> None:
+    """Rows are sorted for clean diffs (fold rules are ordered on purpose)."""
+    rows = [line for line in lines_of(name) if not line.startswith("#")][1:]
+    assert rows == sorted(rows)
+
+
+@pytest.mark.parametrize("name", [t for t in TABLES if t not in ("given_names.tsv", "nicknames.tsv")])
+def test_table_states_its_sources(name: str) -> None:
+    """Every table without a source column names its sources in a header comment."""
+    assert lines_of(name)[0].startswith("#")
+
+
+def test_given_names_have_a_source_and_enough_groups() -> None:
+    """At least 150 groups, each with a source and a gender."""
+    rows = _tables.read_table("given_names.tsv", ("group", "gender", "names", "source"))
+    assert len(rows) >= 150
+    assert all(source and gender in {"m", "f", "u"} for _, gender, _, source in rows)
+
+
+def test_every_nickname_points_at_a_known_name() -> None:
+    """Each formal name of the nickname table is in some given-name group."""
+    known = {n for g in _tables.given_groups() for n in g.names}
+    missing = [formal for _, formal in _tables.nicknames() if formal not in known]
+    assert missing == []
+
+
+def test_fold_rule_ids_are_unique() -> None:
+    """Rule ids identify rules in evidence, so they are unique."""
+    ids = [rule.id for rule in _tables.fold_rules()]
+    assert len(ids) == len(set(ids))
+
+
+def test_malformed_table_is_reported_with_its_name() -> None:
+    """A wrong header raises TableError naming the file."""
+    with pytest.raises(TableError, match=r"letters\.tsv"):
+        _tables.read_table("letters.tsv", ("wrong", "header"))
