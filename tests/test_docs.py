@@ -29,6 +29,4 @@ def test_readme_demo_output_matches_the_cli(capsys: pytest.CaptureFixture[str]) 
     printed = capsys.readouterr().out.splitlines()
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     shown = readme.split("$ namefold demo\n", 1)[1].split("```", 1)[0].splitlines()
-    assert [line for line in shown if line.strip() != "..."] == [
-        line for line in printed if line in shown
-    ]
+    assert [line for line in shown if line.strip() != "..."] == [line for line in printed if line in shown]
