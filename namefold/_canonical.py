@@ -2,8 +2,8 @@
 
 Canonical rule, applied to the distinct spellings of a person: prefer a full
 name (given name and surname) over initials, over a surname, over a given name;
-then the spelling with the most mentions; then the most central spelling; then one
-written in Latin script;
+then the spelling with the most mentions; then one written in Latin script; then
+the most central spelling;
 then one whose name parts are not all-caps; then the alphabetically first
 display form. The rule reads only the multiset of mentions, so any input order
 gives the same canonical name. Between spellings with equal counts, the one
@@ -41,13 +41,13 @@ def canonical_name(
     does not win over the correct spelling seen once.
     """
 
-    def rank(item: tuple[ParsedName, int]) -> tuple[int, int, float, int, int, str, str]:
+    def rank(item: tuple[ParsedName, int]) -> tuple[int, int, int, float, int, str, str]:
         parsed, count = item
         return (
             _KIND_RANK[parsed.kind],
             -count,
-            -round(centrality(parsed), 6),
             0 if _is_latin(parsed.original) else 1,
+            -round(centrality(parsed), 6),
             1 if parsed.original.isupper() else 0,
             parsed.display,
             parsed.original,

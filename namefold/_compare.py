@@ -225,6 +225,11 @@ def _evidence(a: ParsedName, b: ParsedName) -> tuple[Evidence, ...]:
     return tuple(e for e in found if e is not None)
 
 
+def _crossed(a: ParsedName, b: ParsedName) -> bool:
+    """True if a given name of one name folds like the other's surname (a possible swap)."""
+    return any(x.given and fold(x.given[0]).key == fold(core_surname(y)).key for x, y in ((a, b), (b, a)))
+
+
 def _flip(name: ParsedName) -> ParsedName | None:
     if name.kind != "full" or len(name.given) != 1 or len(name.surname) != 1 or name.patronymic:
         return None
@@ -256,7 +261,7 @@ def compare(a: str | ParsedName, b: str | ParsedName, *, order: Order = "auto") 
     left, right = _as_parsed(a, order), _as_parsed(b, order)
     evidence = _evidence(left, right)
     score = combine(evidence)
-    if score < 0.5 and left.kind == "full" and right.kind == "full":
+    if score < 0.5 and left.kind == "full" and right.kind == "full" and _crossed(left, right):
         for x, y in ((left, _flip(right)), (_flip(left), right)):
             if x is None or y is None:
                 continue

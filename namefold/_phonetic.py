@@ -41,8 +41,13 @@ class NameKeys:
 
 def core_surname(parsed: ParsedName) -> str:
     """The surname without particles, hyphens or spaces (``van beethoven`` -> ``beethoven``)."""
+    return _core(parsed.surname)
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _core(surname: tuple[str, ...]) -> str:
     table = particles()
-    words = [w for token in parsed.surname for w in token.replace("-", " ").split()]
+    words = [w for token in surname for w in token.replace("-", " ").split()]
     kept = [w for w in words if w not in table] or words
     return "".join(kept)
 
