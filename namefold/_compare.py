@@ -44,6 +44,7 @@ PATRONYMIC_NEAR = 0.95
 PATRONYMIC_UNVERIFIED = 0.9
 ORDER_DIFFERENT = 0.97
 ORDER_SWAPPED = 0.85
+_MAX_TOKEN = 64  # edit distances look at the first 64 letters only: O(1) per pair, not O(L^2)
 _MIN_TYPO = 5
 _MIN_GIVEN_TYPO = 4
 
@@ -69,7 +70,7 @@ def _surname_pair(sa: str, sb: str) -> Evidence:
 
     if sa == sb:
         return ev("identical", SURNAME_IDENTICAL)
-    ka, kb = fold(sa), fold(sb)
+    ka, kb = fold(sa[:_MAX_TOKEN]), fold(sb[:_MAX_TOKEN])
     if ka.key == kb.key:
         rules = sorted(set(ka.rules) | set(kb.rules))
         return ev("romanization", SURNAME_ROMANIZATION, f"both fold to {ka.key} ({', '.join(rules)})")
@@ -121,7 +122,7 @@ def _given_pair(ga: str, gb: str) -> Evidence:
         if _initial_fits(letter, name):
             return ev("initial", GIVEN_INITIAL, f"{letter}. fits {name}")
         return ev("initial", 0.0, f"{letter}. does not fit {name}", conflict=True)
-    ka, kb = fold(ga).key, fold(gb).key
+    ka, kb = fold(ga[:_MAX_TOKEN]).key, fold(gb[:_MAX_TOKEN]).key
     if ka == kb:
         return ev("romanization", GIVEN_ROMANIZATION, f"both fold to {ka}")
     groups_a, groups_b = name_groups(ga), name_groups(gb)

@@ -72,14 +72,14 @@ def strip_honorifics(words: list[str]) -> tuple[list[str], list[str]]:
     Returns ``(remaining words, removed honorifics)``.
     """
     table = _tables.honorifics()
-    removed: list[str] = []
-    words = list(words)
-    while len(words) > 1 and words[0] in table:
-        removed.append(words.pop(0))
+    start = 0
+    while len(words) - start > 1 and words[start] in table:
+        start += 1
+    end = len(words)
     suffixes = _tables.suffixes()
-    while len(words) > 1 and words[-1] in suffixes:
-        words.pop()
-    return words, removed
+    while end - start > 1 and words[end - 1] in suffixes:
+        end -= 1
+    return words[start:end], words[:start]
 
 
 def normalize(text: str, *, honorifics: bool = False) -> str:

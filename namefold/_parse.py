@@ -40,18 +40,18 @@ class _Word:
         return len(self.norm) == 1 and self.norm.isalpha()
 
 
-def _orthography(raw: str, name: str) -> str:
-    """Apply the orthography rules whose marker the whole ``name`` shows to one word."""
+def _orthography(raw: str, rules: list[_tables.OrthographyRule]) -> str:
+    """Apply orthography ``rules`` (those whose marker the whole name shows) to one word."""
     word = unicodedata.normalize("NFC", raw.casefold())
-    for rule in _tables.orthography_rules():
-        if rule.marker.search(name):
-            word = rule.pattern.sub(rule.replacement, word)
+    for rule in rules:
+        word = rule.pattern.sub(rule.replacement, word)
     return word
 
 
 def _words(text: str) -> list[_Word]:
     text = unicodedata.normalize("NFKC", text).replace(".", ". ")
     name = unicodedata.normalize("NFC", text.casefold())
+    rules = [rule for rule in _tables.orthography_rules() if rule.marker.search(name)]
     words: list[_Word] = []
     comma = False
     for raw in _RAW_TOKEN.findall(text):
@@ -62,7 +62,7 @@ def _words(text: str) -> list[_Word]:
         letters = [c for c in raw if c.isalpha()]
         caps = len(letters) > 1 and all(c.isupper() for c in letters)
         cleaned = _clean(raw)
-        for piece in _clean(_orthography(raw, name)).split():
+        for piece in _clean(_orthography(raw, rules) if rules else raw).split():
             shown = raw if cleaned == piece or len(cleaned.split()) == 1 else piece.title()
             words.append(_Word(piece, shown, caps, comma))
             comma = False
@@ -174,9 +174,11 @@ def parse(text: str, *, order: Order = "auto") -> ParsedName:
         raise ConfigError(message)
     words = _words(text)
     table = _tables.honorifics()
-    honorifics: list[str] = []
-    while len(words) > 1 and words[0].norm in table:
-        honorifics.append(words.pop(0).norm)
+    start = 0
+    while len(words) - start > 1 and words[start].norm in table:
+        start += 1
+    honorifics = [w.norm for w in words[:start]]
+    words = words[start:]
     if words and words[0].comma_before:
         words[0] = attrs.evolve(words[0], comma_before=False)
     while len(words) > 1 and words[-1].norm in _tables.suffixes():

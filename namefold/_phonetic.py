@@ -24,6 +24,7 @@ __all__ = ["NameKeys", "blocking_keys", "core_surname", "name_keys"]
 _MIN_DELETION_KEY = 5
 _MIN_CODE = 3
 _MIN_SKELETON_DELETION = 4
+_MAX_DELETION_KEY = 32  # longer tokens are not names; their deletion keys would cost O(L^2)
 
 
 @attrs.frozen(kw_only=True)
@@ -93,11 +94,11 @@ def blocking_keys(parsed: ParsedName) -> tuple[str, ...]:
     if keys is not None and keys.fold_key:
         found.add("k:" + keys.fold_key)
         found.add("d:" + keys.fold_key)
-        if len(keys.fold_key) >= _MIN_DELETION_KEY:
+        if _MIN_DELETION_KEY <= len(keys.fold_key) <= _MAX_DELETION_KEY:
             found.update("d:" + d for d in _deletions(keys.fold_key))
         if len(keys.skeleton) >= _MIN_CODE:
             found.add("s:" + keys.skeleton)
-        if len(keys.skeleton) >= _MIN_SKELETON_DELETION:
+        if _MIN_SKELETON_DELETION <= len(keys.skeleton) <= _MAX_DELETION_KEY:
             found.update("sd:" + d for d in _deletions(keys.skeleton))
         if keys.metaphone:
             found.add("m:" + keys.metaphone)

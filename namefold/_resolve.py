@@ -157,8 +157,8 @@ class Resolver:
 
     def add_many(self, names: Iterable[str | tuple[str, str | None]], *, source: str | None = None) -> None:
         """Add mentions: strings (all with ``source``) or ``(name, source)`` pairs."""
-        if isinstance(names, (str, bytes)):
-            message = f"names must be an iterable of names, not a single {type(names).__name__}"
+        if isinstance(names, (str, bytes)) or not isinstance(names, Iterable):
+            message = f"names must be an iterable of names, not {type(names).__name__}: {names!r:.80}"
             raise TypeError(message)
         for item in names:
             if isinstance(item, tuple):

@@ -170,3 +170,20 @@ def test_empty_input_gives_no_people() -> None:
     res = resolve([])
     assert res.people == ()
     assert res.clusters() == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a" * 100_000, "A. " * 30_000, "Mr. " * 20_000 + "X", "Кл" * 50_000, "Łukaszenka Лукашэнка " * 5_000],
+)
+def test_very_long_names_resolve(text: str) -> None:
+    """A 100k-character name resolves beside a short one, every mention kept."""
+    res = resolve([text, text[:1000], "Lukashenko"])
+    assert len(res.mentions) == 3
+    assert sum(p.mentions for p in res.people) == 3
+
+
+def test_non_iterable_names_are_type_errors() -> None:
+    """resolve(None) names the bad value instead of failing deep inside."""
+    with pytest.raises(TypeError, match="NoneType"):
+        resolve(None)  # type: ignore[arg-type]
