@@ -49,6 +49,21 @@ _MIN_TYPO = 5
 _MIN_GIVEN_TYPO = 4
 
 
+def _item(
+    feature: str, left: str, right: str, rule: str, factor: float, detail: str = "", conflict: bool = False
+) -> Evidence:
+    """One piece of evidence; a conflict always has factor 0."""
+    return Evidence(
+        feature=feature,
+        left=left,
+        right=right,
+        rule=rule,
+        factor=0.0 if conflict else factor,
+        detail=detail,
+        conflict=conflict,
+    )
+
+
 def combine(evidence: tuple[Evidence, ...]) -> float:
     """The score that ``evidence`` adds up to: the product of its factors, rounded to 4 places."""
     return round(math.prod(e.factor for e in evidence), 4)
@@ -57,16 +72,15 @@ def combine(evidence: tuple[Evidence, ...]) -> float:
 def _surname(a: ParsedName, b: ParsedName) -> Evidence:
     sa, sb = core_surname(a), core_surname(b)
     if not sa and not sb:
-        return Evidence(feature="surname", left="", right="", rule="absent", factor=1.0)
+        return _item("surname", "", "", "absent", 1.0)
     if not sa or not sb:
-        return Evidence(feature="surname", left=sa, right=sb, rule="missing", factor=SURNAME_MISSING)
+        return _item("surname", sa, sb, "missing", SURNAME_MISSING)
     return _surname_pair(sa, sb)
 
 
 @functools.lru_cache(maxsize=1 << 18)
 def _surname_pair(sa: str, sb: str) -> Evidence:
-    def ev(rule: str, factor: float, detail: str = "") -> Evidence:
-        return Evidence(feature="surname", left=sa, right=sb, rule=rule, factor=factor, detail=detail)
+    ev = functools.partial(_item, "surname", sa, sb)
 
     if sa == sb:
         return ev("identical", SURNAME_IDENTICAL)
@@ -102,16 +116,7 @@ def _initial_fits(letter: str, name: str) -> bool:
 
 @functools.lru_cache(maxsize=1 << 18)
 def _given_pair(ga: str, gb: str) -> Evidence:
-    def ev(rule: str, factor: float, detail: str = "", conflict: bool = False) -> Evidence:
-        return Evidence(
-            feature="given",
-            left=ga,
-            right=gb,
-            rule=rule,
-            factor=0.0 if conflict else factor,
-            detail=detail,
-            conflict=conflict,
-        )
+    ev = functools.partial(_item, "given", ga, gb)
 
     if ga == gb:
         return ev("identical", GIVEN_IDENTICAL)
@@ -143,10 +148,10 @@ def _given_pair(ga: str, gb: str) -> Evidence:
 
 def _given(a: ParsedName, b: ParsedName) -> Evidence:
     if not a.given and not b.given:
-        return Evidence(feature="given", left="", right="", rule="absent", factor=1.0)
+        return _item("given", "", "", "absent", 1.0)
     if not a.given or not b.given:
         left, right = " ".join(a.given), " ".join(b.given)
-        return Evidence(feature="given", left=left, right=right, rule="missing", factor=GIVEN_MISSING)
+        return _item("given", left, right, "missing", GIVEN_MISSING)
     return _given_pair(a.given[0], b.given[0])
 
 
@@ -155,16 +160,7 @@ def _patronymic(a: ParsedName, b: ParsedName) -> Evidence | None:
     if not pa or not pb:
         return None
 
-    def ev(rule: str, factor: float, detail: str = "", conflict: bool = False) -> Evidence:
-        return Evidence(
-            feature="patronymic",
-            left=pa,
-            right=pb,
-            rule=rule,
-            factor=0.0 if conflict else factor,
-            detail=detail,
-            conflict=conflict,
-        )
+    ev = functools.partial(_item, "patronymic", pa, pb)
 
     if pa == pb:
         return ev("identical", 1.0)
@@ -186,26 +182,10 @@ def _patronymic(a: ParsedName, b: ParsedName) -> Evidence | None:
 def _gender(a: ParsedName, b: ParsedName) -> Evidence | None:
     if a.surname_gender and b.surname_gender and a.surname_gender != b.surname_gender:
         detail = f"{core_surname(a)} is {a.surname_gender}, {core_surname(b)} is {b.surname_gender}"
-        return Evidence(
-            feature="gender",
-            left=a.surname_gender,
-            right=b.surname_gender,
-            rule="surname form",
-            factor=0.0,
-            detail=detail,
-            conflict=True,
-        )
+        return _item("gender", a.surname_gender, b.surname_gender, "surname form", 0.0, detail, conflict=True)
     if a.gender and b.gender and a.gender != b.gender:
         detail = "; ".join((*a.gender_hints, *b.gender_hints))
-        return Evidence(
-            feature="gender",
-            left=a.gender,
-            right=b.gender,
-            rule="gender",
-            factor=0.0,
-            detail=detail,
-            conflict=True,
-        )
+        return _item("gender", a.gender, b.gender, "gender", 0.0, detail, conflict=True)
     return None
 
 
@@ -213,16 +193,7 @@ def _evidence(a: ParsedName, b: ParsedName) -> tuple[Evidence, ...]:
     found = [_surname(a, b), _given(a, b), _patronymic(a, b), _gender(a, b)]
     if a.order != b.order and a.kind != "surname" and b.kind != "surname":
         detail = f"{a.order} ({a.order_reason}) / {b.order} ({b.order_reason})"
-        found.append(
-            Evidence(
-                feature="order",
-                left=a.order,
-                right=b.order,
-                rule="different order",
-                factor=ORDER_DIFFERENT,
-                detail=detail,
-            )
-        )
+        found.append(_item("order", a.order, b.order, "different order", ORDER_DIFFERENT, detail))
     return tuple(e for e in found if e is not None)
 
 
@@ -267,17 +238,15 @@ def compare(a: str | ParsedName, b: str | ParsedName, *, order: Order = "auto") 
             if x is None or y is None:
                 continue
             straight = tuple(e for e in _evidence(x, y) if e.feature != "order")
-            swapped = (
-                *straight,
-                Evidence(
-                    feature="order",
-                    left=left.order,
-                    right=right.order,
-                    rule="swapped",
-                    factor=ORDER_SWAPPED,
-                    detail="given name and surname trade places",
-                ),
+            swap = _item(
+                "order",
+                left.order,
+                right.order,
+                "swapped",
+                ORDER_SWAPPED,
+                "given name and surname trade places",
             )
+            swapped = (*straight, swap)
             if combine(swapped) > score:
                 evidence, score = swapped, combine(swapped)
     return Comparison(left=left, right=right, score=score, evidence=evidence)
