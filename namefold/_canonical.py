@@ -58,8 +58,8 @@ def canonical_name(
 
 
 def slug(text: str) -> str:
-    """``Alexander Lukashenko`` -> ``alexander-lukashenko``; ``person`` if nothing is left."""
-    return "-".join(normalize(text, honorifics=True).replace("-", " ").split()) or "person"
+    """``Alexander Lukashenko`` -> ``alexander-lukashenko``; ``unnamed`` if nothing is left."""
+    return "-".join(normalize(text, honorifics=True).replace("-", " ").split()) or "unnamed"
 
 
 def assign_ids(people: Sequence[tuple[str, tuple[str, ...]]]) -> list[str]:

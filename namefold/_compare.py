@@ -191,7 +191,13 @@ def _gender(a: ParsedName, b: ParsedName) -> Evidence | None:
 
 def _evidence(a: ParsedName, b: ParsedName) -> tuple[Evidence, ...]:
     found = [_surname(a, b), _given(a, b), _patronymic(a, b), _gender(a, b)]
-    if a.order != b.order and a.kind != "surname" and b.kind != "surname":
+    explicit = {"comma", "capitals"}
+    if (
+        a.order != b.order
+        and a.kind != "surname"
+        and b.kind != "surname"
+        and not {a.order_reason, b.order_reason} & explicit
+    ):
         detail = f"{a.order} ({a.order_reason}) / {b.order} ({b.order_reason})"
         found.append(_item("order", a.order, b.order, "different order", ORDER_DIFFERENT, detail))
     return tuple(e for e in found if e is not None)

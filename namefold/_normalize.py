@@ -24,6 +24,13 @@ _APOSTROPHES = re.compile(r"['`\u00B4\u02B9\u02BB\u02BC\u02BE\u02BF\u2018\u2019\
 _POSSESSIVE = re.compile(r"(?<=[^\W\d_])['\u2019]s\b")
 _NOT_NAME = re.compile(r"[^a-z0-9\- ]+")
 _SPACES = re.compile(r"\s+")
+_SURROGATES = re.compile(r"[\ud800-\udfff]")
+# Invisible format characters (Unicode category Cf): zero-width (non-)joiners and spaces,
+# bidirectional marks and isolates, soft hyphen, BOM, tags. They never separate words.
+_INVISIBLE = re.compile(
+    "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+    "\ufff9-\ufffb\U000e0000-\U000e007f]"
+)
 _LOOSE_HYPHENS = re.compile(r"(?:^|(?<= ))-+|-+(?= |$)")
 _MANY_HYPHENS = re.compile(r"-{2,}")
 
@@ -37,14 +44,17 @@ def _letter_table() -> dict[int, str]:
 def to_ascii(text: str) -> str:
     """Fold ``text`` to lowercase ASCII, keeping its punctuation and spacing.
 
+    Characters with no ASCII reading (emoji, zero-width and bidirectional marks,
+    lone surrogates, private-use characters) are dropped.
+
     >>> to_ascii("Łukaszenka Лукашэнка Šuškievič")
     'lukaszenka lukashenka shushkievich'
     """
     require_str(text, "text")
-    folded = unicodedata.normalize("NFC", unicodedata.normalize("NFKC", text).casefold())
+    folded = unicodedata.normalize("NFC", unicodedata.normalize("NFKC", _INVISIBLE.sub("", text)).casefold())
     folded = folded.translate(_letter_table())
     if not folded.isascii():
-        folded = unidecode(folded)
+        folded = unidecode(_SURROGATES.sub("", folded))
     return folded.lower()
 
 

@@ -34,6 +34,7 @@ class _Word:
     raw: str
     caps: bool
     comma_before: bool
+    surname_norm: str  # ``norm`` after the orthography rules, used when the word is a surname
 
     @property
     def initial(self) -> bool:
@@ -61,10 +62,13 @@ def _words(text: str) -> list[_Word]:
         raw = _POSSESSIVE.sub("", _EDGE_PUNCT.sub("", raw))
         letters = [c for c in raw if c.isalpha()]
         caps = len(letters) > 1 and all(c.isupper() for c in letters)
-        cleaned = _clean(raw)
-        for piece in _clean(_orthography(raw, rules) if rules else raw).split():
-            shown = raw if cleaned == piece or len(cleaned.split()) == 1 else piece.title()
-            words.append(_Word(piece, shown, caps, comma))
+        pieces = _clean(raw).split()
+        spelled = _clean(_orthography(raw, rules)).split() if rules else pieces
+        if len(spelled) != len(pieces):
+            spelled = pieces
+        for piece, surname_piece in zip(pieces, spelled, strict=True):
+            shown = raw if len(pieces) == 1 else piece.title()
+            words.append(_Word(piece, shown, caps, comma, surname_piece))
             comma = False
     return words
 
@@ -77,14 +81,18 @@ def _merge_particles(words: list[_Word]) -> list[_Word]:
     for word in words:
         head, _, rest = word.norm.partition("-")
         if rest and head in table:
-            word = attrs.evolve(word, norm=f"{head} {rest}")
+            tail = word.surname_norm.partition("-")[2] or rest
+            word = attrs.evolve(word, norm=f"{head} {rest}", surname_norm=f"{head} {tail}")
         if word.norm in table and len(words) > 2:
             pending.append(word)
             continue
         if pending:
             norm = " ".join([*(p.norm for p in pending), word.norm])
+            surname_norm = " ".join([*(p.norm for p in pending), word.surname_norm])
             raw = " ".join([*(p.raw for p in pending), word.raw])
-            word = attrs.evolve(word, norm=norm, raw=raw, comma_before=pending[0].comma_before)
+            word = attrs.evolve(
+                word, norm=norm, raw=raw, comma_before=pending[0].comma_before, surname_norm=surname_norm
+            )
             pending = []
         merged.append(word)
     merged.extend(pending)
@@ -140,9 +148,9 @@ def _gender(
             hints.append((f"given name {given[0].norm}", found))
     if patronymic and (found := ending_gender(patronymic.norm, "patronymic")):
         hints.append((f"patronymic {patronymic.norm}", found))
-    surname_gender = ending_gender(surname[-1].norm, "surname") if surname else None
+    surname_gender = ending_gender(surname[-1].surname_norm, "surname") if surname else None
     if surname_gender:
-        hints.append((f"surname {surname[-1].norm}", surname_gender))
+        hints.append((f"surname {surname[-1].surname_norm}", surname_gender))
     genders = {g for _, g in hints}
     gender = genders.pop() if len(genders) == 1 else None
     return gender, tuple(f"{what}: {g}" for what, g in hints), surname_gender
@@ -204,7 +212,7 @@ def parse(text: str, *, order: Order = "auto") -> ParsedName:
         honorifics=tuple(honorifics),
         given=tuple(w.norm for w in given),
         patronymic=patronymic.norm if patronymic else None,
-        surname=tuple(w.norm for w in surname),
+        surname=tuple(w.surname_norm for w in surname),
         order="family-first" if chosen == "family-first" else "given-first",
         order_reason=reason,
         gender=gender,

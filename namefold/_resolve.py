@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
@@ -127,6 +128,9 @@ class Resolution:
 class Resolver:
     """Collects mentions, then resolves them into people.
 
+    A resolver is safe to share between threads: ``add`` and ``add_many`` take a
+    lock, and ``resolve`` works on a snapshot of the mentions added so far.
+
     >>> r = Resolver()
     >>> r.add("Aliaksandr Lukashenka", source="doc-1")
     0
@@ -143,6 +147,7 @@ class Resolver:
         self.threshold = float(threshold)
         self.order: Order = order
         self._mentions: list[tuple[str, str | None]] = []
+        self._lock = threading.Lock()
 
     def __len__(self) -> int:
         return len(self._mentions)
@@ -152,8 +157,9 @@ class Resolver:
         require_str(name, "name")
         if source is not None:
             require_str(source, "source")
-        self._mentions.append((name, source))
-        return len(self._mentions) - 1
+        with self._lock:
+            self._mentions.append((name, source))
+            return len(self._mentions) - 1
 
     def add_many(self, names: Iterable[str | tuple[str, str | None]], *, source: str | None = None) -> None:
         """Add mentions: strings (all with ``source``) or ``(name, source)`` pairs."""
@@ -175,7 +181,9 @@ class Resolver:
 
     def resolve(self) -> Resolution:
         """Resolve every mention added so far into people."""
-        return _resolve(self._mentions, threshold=self.threshold, order=self.order)
+        with self._lock:
+            mentions = list(self._mentions)
+        return _resolve(mentions, threshold=self.threshold, order=self.order)
 
 
 def resolve(
