@@ -18,7 +18,11 @@ TABLES = [
     "morphology.tsv",
     "given_names.tsv",
     "nicknames.tsv",
+    "orthography.tsv",
+    "romanization.tsv",
+    "surnames.tsv",
 ]
+ORDERED = ("fold_rules.tsv", "orthography.tsv")  # rules apply in file order
 
 
 def lines_of(name: str) -> list[str]:
@@ -37,9 +41,9 @@ def test_table_is_clean(name: str) -> None:
         assert all(cell == cell.strip() for cell in row.split("\t")), row
 
 
-@pytest.mark.parametrize("name", [t for t in TABLES if t != "fold_rules.tsv"])
+@pytest.mark.parametrize("name", [t for t in TABLES if t not in ORDERED])
 def test_table_rows_are_sorted(name: str) -> None:
-    """Rows are sorted for clean diffs (fold rules are ordered on purpose)."""
+    """Rows are sorted for clean diffs (rule tables are ordered on purpose)."""
     rows = [line for line in lines_of(name) if not line.startswith("#")][1:]
     assert rows == sorted(rows)
 
@@ -74,3 +78,14 @@ def test_malformed_table_is_reported_with_its_name() -> None:
     """A wrong header raises TableError naming the file."""
     with pytest.raises(TableError, match=r"letters\.tsv"):
         _tables.read_table("letters.tsv", ("wrong", "header"))
+
+
+def test_surname_pool_has_gendered_forms() -> None:
+    """Every surname row has Russian forms, and a form is never given without its partner."""
+    rows = _tables.read_table("surnames.tsv", ("ru_m", "ru_f", "be_m", "be_f", "uk_m", "uk_f"))
+    assert len(rows) >= 80
+    for row in rows:
+        assert row[0]
+        assert row[1]
+        assert bool(row[2]) == bool(row[3])
+        assert bool(row[4]) == bool(row[5])
