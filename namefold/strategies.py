@@ -62,6 +62,8 @@ _SYSTEMS: Mapping[str, tuple[str, ...]] = MappingProxyType(
 )
 _VOWELS = set("аеёиоуыэюяіїє")
 _NOT_RUSSIAN = set("іўїєґ")
+_SOFTENING = set("еёіюяь")
+_SOFT_VOWELS = MappingProxyType({"е": "e", "ё": "o", "ю": "u", "я": "a"})
 _PLAIN_CONSONANTS = set("bdfklmnprt")
 _MIN_TYPO_LENGTH = 7
 T = TypeVar("T")
@@ -127,10 +129,18 @@ def romanize(word: str, system: str) -> str:
     table = _romanization()[system]
     out = []
     previous = ""
-    for letter in word:
+
+    def following(i: int) -> str:
+        return word[i + 1] if i + 1 < len(word) else ""
+
+    for position, letter in enumerate(word):
         cell = table.get(letter, letter)
+        if system == "be_lacinka" and letter == "л" and following(position) not in _SOFTENING:
+            cell = "ł"  # Łacinka writes hard л as ł, soft л (before е ё і ю я ь) as l
         if cell == "_":  # not in this alphabet: borrow the letter's reading from a system that has it
             cell = next((t[letter] for t in _romanization().values() if t.get(letter, "_") != "_"), letter)
+        if system == "be_lacinka" and previous == "л" and letter in _SOFT_VOWELS:
+            cell = _SOFT_VOWELS[letter]  # after a soft l the vowel loses its i: Kalesnikava, Bialacki
         initial, _, medial = cell.partition("/")
         chosen = (
             initial if (not previous or previous in _VOWELS or previous in "ьъ" or not medial) else medial
