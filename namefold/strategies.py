@@ -215,6 +215,14 @@ def _check_flag(name: str, value: object) -> bool:
     return value
 
 
+def _given_indexes() -> st.SearchStrategy[int]:
+    return st.integers(0, len(_given_pool()) - 1)
+
+
+def _surname_indexes() -> st.SearchStrategy[int]:
+    return st.integers(0, len(_surname_pool()) - 1)
+
+
 def _lazy(build: Callable[[], st.SearchStrategy[T]]) -> st.SearchStrategy[T]:
     """Validate arguments and build the strategy on first draw (Hypothesis's API style)."""
     return st.deferred(build)
@@ -247,9 +255,9 @@ def people(
             _person,
             language=st.sampled_from(langs),
             gender=st.sampled_from(sexes),
-            group_index=st.integers(0, len(_given_pool()) - 1),
-            surname_index=st.integers(0, len(_surname_pool()) - 1),
-            father_index=st.none() | st.integers(0, len(_given_pool()) - 1) if with_patronymic else st.none(),
+            group_index=_given_indexes(),
+            surname_index=_surname_indexes(),
+            father_index=st.none() | _given_indexes() if with_patronymic else st.none(),
         )
 
     return _lazy(build)
@@ -454,9 +462,9 @@ def distinct_people(
             _pair,
             relation=st.sampled_from(kinds),
             language=st.sampled_from(langs),
-            first=st.integers(0, len(_given_pool()) - 1),
-            second=st.integers(1, len(_given_pool()) - 1),
-            surname_index=st.integers(0, len(_surname_pool()) - 1),
+            first=_given_indexes(),
+            second=_given_indexes(),
+            surname_index=_surname_indexes(),
             gender=st.sampled_from(("m", "f")),
         )
 
