@@ -14,6 +14,7 @@ from __future__ import annotations
 from namefold._compare import combine, compare, explain
 from namefold._errors import ConfigError, NamefoldError, TableError
 from namefold._evaluate import Metrics, evaluate
+from namefold._extract import TextMention, extract_documents, extract_mentions
 from namefold._fold import Folded, fold, skeleton
 from namefold._given import aliases
 from namefold._models import Comparison, Evidence, ParsedName
@@ -39,6 +40,7 @@ __all__ = [
     "Resolution",
     "Resolver",
     "TableError",
+    "TextMention",
     "__version__",
     "aliases",
     "blocking_keys",
@@ -46,6 +48,8 @@ __all__ = [
     "compare",
     "evaluate",
     "explain",
+    "extract_documents",
+    "extract_mentions",
     "fold",
     "name_keys",
     "normalize",

@@ -20,7 +20,7 @@ from namefold._fold import fold
 from namefold._models import Gender
 from namefold._normalize import normalize
 
-__all__ = ["aliases", "given_gender", "is_known_given", "nickname_groups", "name_groups"]
+__all__ = ["aliases", "given_gender", "is_listed_given", "name_groups", "nickname_groups"]
 
 
 def _key(name: str) -> str:
@@ -91,9 +91,14 @@ def aliases(name: str) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
-def is_known_given(name: str) -> bool:
-    """True if ``name`` is in the given-name or nickname tables."""
-    return bool(name_groups(name) or nickname_groups(name))
+def is_listed_given(name: str) -> bool:
+    """True if the tables list ``name`` exactly as written (after normalization).
+
+    Stricter than :func:`name_groups`, which also matches by fold key: the surname
+    ``Andreev`` folds like the given name ``Andrew`` but is not listed, so it does
+    not decide name order.
+    """
+    return _exact(name) in _group_index()[0] or bool(nickname_groups(name))
 
 
 def given_gender(name: str) -> Gender | None:

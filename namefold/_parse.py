@@ -15,7 +15,7 @@ import attrs
 
 from namefold import _tables
 from namefold._errors import ConfigError, require_str
-from namefold._given import given_gender, is_known_given
+from namefold._given import given_gender, is_listed_given
 from namefold._models import Gender, Order, ParsedName
 from namefold._morphology import ending_gender, is_patronymic
 from namefold._normalize import _clean
@@ -107,9 +107,9 @@ def _infer_order(words: list[_Word]) -> tuple[str, str]:
         return ("family-first", "capitals") if caps[0] else ("given-first", "capitals")
     if len(words) >= 3 and is_patronymic(words[-1].norm) and not is_patronymic(words[1].norm):
         return "family-first", "patronymic"
-    if len(words) >= 2:
+    if len(words) >= 2 and not words[0].initial:
         first, last = words[0].norm, words[-1].norm
-        if is_known_given(last) and not is_known_given(first) and not words[-1].initial:
+        if is_listed_given(last) and not is_listed_given(first) and not words[-1].initial:
             return "family-first", "given-name table"
     return "given-first", "default"
 
@@ -200,7 +200,7 @@ def parse(text: str, *, order: Order = "auto") -> ParsedName:
         chosen, reason = order, "declared"
     if len(words) == 1:
         word = words[0]
-        is_given = word.initial or (is_known_given(word.norm) and not honorifics)
+        is_given = word.initial or (is_listed_given(word.norm) and not honorifics)
         given, patronymic, surname = ([word], None, []) if is_given else ([], None, [word])
     else:
         given, patronymic, surname = _split(words, chosen)

@@ -33,6 +33,7 @@ __all__ = [
     "particles",
     "read_table",
     "suffixes",
+    "titles",
 ]
 
 
@@ -65,9 +66,16 @@ def letters() -> Mapping[str, str]:
 
 @functools.cache
 def honorifics() -> Mapping[str, str]:
-    """Honorific or title -> gender hint (``m``, ``f`` or ``u``)."""
-    rows = read_table("honorifics.tsv", ("honorific", "gender", "note"))
-    return MappingProxyType({word: gender for word, gender, _ in rows})
+    """Honorific, title or role word -> gender hint (``m``, ``f`` or ``u``)."""
+    rows = read_table("honorifics.tsv", ("honorific", "gender", "kind", "note"))
+    return MappingProxyType({word: gender for word, gender, _, _ in rows})
+
+
+@functools.cache
+def titles() -> frozenset[str]:
+    """Honorifics that belong to a name in text (``mr``, ``dr``), as opposed to role words."""
+    rows = read_table("honorifics.tsv", ("honorific", "gender", "kind", "note"))
+    return frozenset(word for word, _, kind, _ in rows if kind == "title")
 
 
 @functools.cache

@@ -1,4 +1,4 @@
-"""The ``namefold`` command line: ``demo``, ``resolve`` and ``explain``.
+"""The ``namefold`` command line: ``demo``, ``resolve``, ``explain`` and ``extract``.
 
 Exit codes: 0 success, 1 bad input (a one-line message on stderr), 2 usage error.
 """
@@ -20,6 +20,7 @@ _EPILOG = {
     "demo": "example:\n  namefold demo",
     "resolve": "example:\n  printf 'Maria Kalesnikava\\nMaria Kolesnikova\\n' | namefold resolve -",
     "explain": 'example:\n  namefold explain "Aliaksandr Lukashenka" "Alexander Lukashenko"',
+    "extract": "example:\n  namefold extract article1.txt article2.txt --format jsonl",
 }
 
 
@@ -56,6 +57,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     explain.add_argument("a")
     explain.add_argument("b")
+    extract = commands.add_parser(
+        "extract",
+        help="find person names in text files and resolve them across the files",
+        epilog=_EPILOG["extract"],
+        formatter_class=fmt,
+    )
+    extract.add_argument("files", nargs="+", help="UTF-8 text files")
+    extract.add_argument("--format", choices=("table", "jsonl"), default="table")
     return parser
 
 
@@ -77,13 +86,12 @@ def _demo(out: TextIO) -> None:
     _table(res, out)
 
 
-def _read_names(file: str) -> list[str]:
+def _read_text(file: str) -> str:
     try:
         if file == "-":
-            text = sys.stdin.read()
-        else:
-            with open(file, encoding="utf-8") as handle:
-                text = handle.read()
+            return sys.stdin.read()
+        with open(file, encoding="utf-8") as handle:
+            return handle.read()
     except FileNotFoundError as error:
         message = f"{file}: no such file"
         raise InputError(message) from error
@@ -93,7 +101,10 @@ def _read_names(file: str) -> list[str]:
     except OSError as error:
         message = f"{file}: {error.strerror}"
         raise InputError(message) from error
-    names = text.splitlines()
+
+
+def _read_names(file: str) -> list[str]:
+    names = _read_text(file).splitlines()
     if not any(name.strip() for name in names):
         message = f"{file}: no names to resolve"
         raise InputError(message)
@@ -120,6 +131,32 @@ def _resolve(args: argparse.Namespace, out: TextIO) -> None:
         _table(res, out)
 
 
+def _extract(args: argparse.Namespace, out: TextIO) -> None:
+    documents = {file: _read_text(file) for file in args.files}
+    mentions = namefold.extract_documents(documents)
+    res = namefold.resolve((m.text, m.document) for m in mentions)
+    if args.format == "jsonl":
+        for mention, resolved in zip(mentions, res.mentions, strict=True):
+            row = {
+                "document": mention.document,
+                "start": mention.start,
+                "end": mention.end,
+                "text": mention.text,
+                "person": resolved.person,
+            }
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        return
+    used: dict[str, dict[str, set[str]]] = {}
+    for resolved in res.mentions:
+        used.setdefault(resolved.person, {}).setdefault(resolved.source or "", set()).add(resolved.text)
+    for person in res.people:
+        flag = " (ambiguous: " + ", ".join(person.candidates) + ")" if person.ambiguous else ""
+        out.write(f"{person.canonical or person.id}  [{person.mentions} mentions]{flag}\n")
+        for document, spellings in sorted(used[person.id].items()):
+            out.write(f"    {document}: {' | '.join(sorted(spellings))}\n")
+    out.write(f"{len(res.mentions)} mentions of {len(res.people)} people in {len(documents)} documents\n")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     args = _parser().parse_args(argv)
@@ -129,6 +166,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             _demo(out)
         elif args.command == "resolve":
             _resolve(args, out)
+        elif args.command == "extract":
+            _extract(args, out)
         else:
             out.write(namefold.explain(args.a, args.b) + "\n")
     except InputError as error:

@@ -71,3 +71,21 @@ def test_python_dash_m_runs() -> None:
     )
     assert done.returncode == 0
     assert "example" in done.stdout
+
+
+def test_extract_resolves_across_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """namefold extract finds names in each file and resolves them across files."""
+    one, two = tmp_path / "one.txt", tmp_path / "two.txt"
+    one.write_text("Aliaksandr Lukashenka met envoy John Coale.", encoding="utf-8")
+    two.write_text("Alexander Lukashenko thanked Coale. Later Lukashenko left.", encoding="utf-8")
+    code, out, _ = run(["extract", str(one), str(two)], capsys)
+    assert code == 0
+    assert out.splitlines()[0] == "Alexander Lukashenko  [3 mentions]"
+    assert f"    {one}: Aliaksandr Lukashenka" in out
+    assert out.strip().endswith("5 mentions of 2 people in 2 documents")
+    code, out, _ = run(["extract", str(one), "--format", "jsonl"], capsys)
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [(r["text"], r["start"], r["end"]) for r in rows] == [
+        ("Aliaksandr Lukashenka", 0, 21),
+        ("John Coale", 32, 42),
+    ]
