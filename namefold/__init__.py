@@ -21,7 +21,7 @@ from namefold._models import Comparison, Evidence, ParsedName
 from namefold._normalize import normalize, to_ascii
 from namefold._parse import parse
 from namefold._phonetic import NameKeys, blocking_keys, name_keys
-from namefold._resolve import DEFAULT_THRESHOLD, Mention, Person, Resolution, Resolver, resolve
+from namefold._resolve import DEFAULT_THRESHOLD, Link, Mention, Person, Resolution, Resolver, resolve
 
 __version__ = "0.1.0"
 
@@ -31,6 +31,7 @@ __all__ = [
     "DEFAULT_THRESHOLD",
     "Evidence",
     "Folded",
+    "Link",
     "Mention",
     "Metrics",
     "NameKeys",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
@@ -12,12 +13,13 @@ import networkx as nx
 from namefold._canonical import assign_ids, canonical_name, slug
 from namefold._compare import compare
 from namefold._errors import ConfigError, require_str
+from namefold._export import person_dot, write_graphml
 from namefold._graph import Cluster, Node, cluster_nodes, is_compatible, supports
 from namefold._models import Comparison, Gender, Order, ParsedName
 from namefold._parse import parse
 from namefold._phonetic import blocking_keys
 
-__all__ = ["DEFAULT_THRESHOLD", "Mention", "Person", "Resolution", "Resolver", "resolve"]
+__all__ = ["DEFAULT_THRESHOLD", "Link", "Mention", "Person", "Resolution", "Resolver", "resolve"]
 
 DEFAULT_THRESHOLD = 0.8
 
@@ -33,18 +35,36 @@ class Mention:
 
 
 @attrs.frozen(kw_only=True)
+class Link:
+    """A scored edge between two spellings of one person.
+
+    ``relation`` is ``match`` (two full names), ``attach (same source)`` or
+    ``attach (only candidate)`` (a partial mention joined a full name); ``rules``
+    names the rule behind each piece of evidence (``surname: romanization``).
+    """
+
+    a: str
+    b: str
+    score: float
+    relation: str
+    rules: tuple[str, ...]
+
+
+@attrs.frozen(kw_only=True)
 class Person:
     """A canonical person.
 
     Attributes:
         id: stable id, a slug of the canonical name (``alexander-lukashenko``).
-        canonical: the canonical name (see ``docs/matching.md`` for the rule).
+        canonical: the canonical name (see ``docs/pipeline.md`` for the rule).
         names: the distinct input spellings of this person, sorted.
         mentions: how many input mentions resolved to this person.
         sources: the distinct sources of those mentions, sorted.
         gender: ``m``/``f`` if the spellings' hints agree, else ``None``.
         ambiguous: true for a partial mention (a bare surname, initials) that fits
             several people; ``candidates`` lists their ids.
+        counts: ``(spelling, mentions)`` for each spelling in ``names``.
+        links: the scored edges between this person's spellings.
     """
 
     id: str
@@ -55,6 +75,12 @@ class Person:
     gender: Gender | None = None
     ambiguous: bool = False
     candidates: tuple[str, ...] = ()
+    counts: tuple[tuple[str, int], ...] = ()
+    links: tuple[Link, ...] = ()
+
+    def to_dot(self) -> str:
+        """This person's spellings and the evidence between them, as Graphviz DOT text."""
+        return person_dot(self)
 
 
 @attrs.frozen(kw_only=True)
@@ -81,6 +107,10 @@ class Resolution:
             if person.id == person_id:
                 return person
         raise KeyError(person_id)
+
+    def to_graphml(self, path: str | os.PathLike[str]) -> None:
+        """Write the match graph as GraphML: spellings with their person, scored edges with their rules."""
+        write_graphml(self, path)
 
     def clusters(self) -> list[list[str]]:
         """The distinct input strings of each person, in the order of :attr:`people`."""
@@ -251,6 +281,27 @@ def _canonical(cluster: Cluster) -> str:
     return canonical_name(spellings.items(), centrality)
 
 
+def _counts(cluster: Cluster) -> tuple[tuple[str, int], ...]:
+    counts: Counter[str] = Counter()
+    for node in cluster.nodes:
+        counts[node.text] += node.mentions
+    return tuple(sorted(counts.items()))
+
+
+def _links(graph: nx.Graph[tuple[str, str]], cluster: Cluster) -> tuple[Link, ...]:
+    keys = {node.key for node in cluster.nodes}
+    best: dict[tuple[str, str], Link] = {}
+    for u, v, data in graph.edges(keys, data=True):
+        if u not in keys or v not in keys or u[0] == v[0]:
+            continue
+        a, b = sorted((u[0], v[0]))
+        rules = tuple(f"{e.feature}: {e.rule}" for e in data["evidence"])
+        link = Link(a=a, b=b, score=data["score"], relation=data["relation"], rules=rules)
+        if (a, b) not in best or (link.score, link.relation) > (best[(a, b)].score, best[(a, b)].relation):
+            best[(a, b)] = link
+    return tuple(best[k] for k in sorted(best))
+
+
 def _gender(cluster: Cluster) -> Gender | None:
     genders = {n.parsed.gender for n in cluster.nodes if n.parsed.gender}
     return genders.pop() if len(genders) == 1 else None
@@ -283,6 +334,8 @@ def _resolve(mentions: list[tuple[str, str | None]], *, threshold: float, order:
                 gender=_gender(cluster),
                 ambiguous=cluster.ambiguous,
                 candidates=tuple(sorted(ids[c] for c in cluster.candidates)),
+                counts=_counts(cluster),
+                links=_links(graph, cluster),
             )
         )
     people.sort(key=lambda p: (-p.mentions, p.id))

@@ -1,4 +1,4 @@
-"""The ``namefold`` command line: ``demo``, ``resolve``, ``explain`` and ``extract``.
+"""The ``namefold`` command line: ``demo``, ``resolve``, ``explain``, ``extract`` and ``graph``.
 
 Exit codes: 0 success, 1 bad input (a one-line message on stderr), 2 usage error.
 """
@@ -21,6 +21,8 @@ _EPILOG = {
     "resolve": "example:\n  printf 'Maria Kalesnikava\\nMaria Kolesnikova\\n' | namefold resolve -",
     "explain": 'example:\n  namefold explain "Aliaksandr Lukashenka" "Alexander Lukashenko"',
     "extract": "example:\n  namefold extract article1.txt article2.txt --format jsonl",
+    "graph": 'example:\n  namefold graph "Lukashenko" --out lukashenko.svg\n'
+    "  namefold graph Coale --input names.txt --out coale.dot",
 }
 
 
@@ -64,6 +66,17 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=fmt,
     )
     extract.add_argument("files", nargs="+", help="UTF-8 text files")
+    graph = commands.add_parser(
+        "graph",
+        help="draw the spellings of one person with the evidence between them",
+        epilog=_EPILOG["graph"],
+        formatter_class=fmt,
+    )
+    graph.add_argument("name", help="any spelling of the person")
+    graph.add_argument("--input", help="names, one per line (default: the built-in example)")
+    graph.add_argument(
+        "--out", required=True, help="output file: .svg or .png (needs namefold[draw]), .dot, .graphml"
+    )
     extract.add_argument("--format", choices=("table", "jsonl"), default="table")
     return parser
 
@@ -78,12 +91,50 @@ def _table(res: namefold.Resolution, out: TextIO) -> None:
     out.write(f"{len(res.mentions)} mentions, {len(res.people)} people\n")
 
 
-def _demo(out: TextIO) -> None:
+def _example() -> namefold.Resolution:
     path = resources.files("namefold") / "data" / "examples" / "belarus_2025.tsv"
     lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
     mentions = [tuple(line.split("\t")) for line in lines[1:]]
-    res = namefold.resolve((mention, doc) for doc, mention in mentions)
-    _table(res, out)
+    return namefold.resolve((mention, doc) for doc, mention in mentions)
+
+
+def _demo(out: TextIO) -> None:
+    _table(_example(), out)
+
+
+def _graph(args: argparse.Namespace, out: TextIO) -> None:
+    res = namefold.resolve(_read_names(args.input)) if args.input else _example()
+    person = res.person_of(args.name)
+    if person is None:
+        message = f"no single person found for {args.name!r}"
+        raise InputError(message)
+    suffix = args.out.rsplit(".", 1)[-1].lower()
+    if suffix == "dot":
+        text = person.to_dot()
+    elif suffix == "graphml":
+        res.to_graphml(args.out)
+        text = None
+    elif suffix in ("svg", "png"):
+        try:
+            from namefold._draw import draw_person
+        except ImportError as error:
+            message = (
+                "drawing SVG or PNG needs matplotlib: pip install 'namefold[draw]' (or use --out NAME.dot)"
+            )
+            raise InputError(message) from error
+        draw_person(person, args.out)
+        text = None
+    else:
+        message = f"{args.out}: unknown picture format; use .svg, .png, .dot or .graphml"
+        raise InputError(message)
+    if text is not None:
+        try:
+            with open(args.out, "w", encoding="utf-8") as handle:
+                handle.write(text)
+        except OSError as error:
+            message = f"{args.out}: {error.strerror}"
+            raise InputError(message) from error
+    out.write(f"{person.canonical}: {len(person.names)} spellings, {len(person.links)} links -> {args.out}\n")
 
 
 def _read_text(file: str) -> str:
@@ -168,6 +219,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             _resolve(args, out)
         elif args.command == "extract":
             _extract(args, out)
+        elif args.command == "graph":
+            _graph(args, out)
         else:
             out.write(namefold.explain(args.a, args.b) + "\n")
     except InputError as error:

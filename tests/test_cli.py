@@ -89,3 +89,29 @@ def test_extract_resolves_across_files(tmp_path: Path, capsys: pytest.CaptureFix
         ("Aliaksandr Lukashenka", 0, 21),
         ("John Coale", 32, 42),
     ]
+
+
+def test_graph_writes_dot_and_pictures(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """namefold graph draws one person of the built-in example as DOT, SVG or PNG."""
+    dot = tmp_path / "k.dot"
+    code, out, _ = run(["graph", "Kolesnikova", "--out", str(dot)], capsys)
+    assert code == 0
+    assert out.startswith("Maria Kalesnikava: 6 spellings")
+    text = dot.read_text(encoding="utf-8")
+    assert text.startswith('graph "maria-kalesnikava" {')
+    assert '"Maria Kalesnikava" -- "Maria Kolesnikova" [label="0.96 surname romanization"];' in text
+    svg = tmp_path / "l.svg"
+    assert run(["graph", "Lukashenka", "--out", str(svg)], capsys)[0] == 0
+    assert svg.read_text(encoding="utf-8").lstrip().startswith("<?xml")
+    png = tmp_path / "l.png"
+    assert run(["graph", "Lukashenka", "--out", str(png)], capsys)[0] == 0
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_graph_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Unknown person or format: one line on stderr, exit 1."""
+    code, _, err = run(["graph", "Nobody Atall", "--out", str(tmp_path / "x.dot")], capsys)
+    assert (code, err) == (1, "namefold: error: no single person found for 'Nobody Atall'\n")
+    code, _, err = run(["graph", "Coale", "--out", str(tmp_path / "x.jpg")], capsys)
+    assert code == 1
+    assert "unknown picture format" in err

@@ -187,3 +187,30 @@ def test_non_iterable_names_are_type_errors() -> None:
     """resolve(None) names the bad value instead of failing deep inside."""
     with pytest.raises(TypeError, match="NoneType"):
         resolve(None)  # type: ignore[arg-type]
+
+
+def test_person_links_and_dot() -> None:
+    """A person carries its spellings' counts, the scored links between them, and DOT text."""
+    res = resolve(["Maria Kalesnikava", "Maria Kolesnikova", "Maria Kolesnikova", "Ms. Kalesnikava"])
+    person = res.people[0]
+    assert person.counts == (("Maria Kalesnikava", 1), ("Maria Kolesnikova", 2), ("Ms. Kalesnikava", 1))
+    link = next(x for x in person.links if x.b == "Maria Kolesnikova")
+    assert (link.a, link.score, link.relation) == ("Maria Kalesnikava", 0.96, "match")
+    assert link.rules == ("surname: romanization", "given: identical")
+    dot = person.to_dot()
+    assert dot.count(" -- ") == len(person.links)
+    quoted = resolve(['Maria "Masha" Kalesnikava']).people[0].to_dot()
+    assert '"Maria \\"Masha\\" Kalesnikava" [label=' in quoted
+
+
+def test_graphml_export(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """to_graphml writes every spelling and edge with plain attributes networkx can read back."""
+    import networkx as nx
+
+    res = resolve([("Viktar Babaryka", "d1"), ("Babaryka", "d1"), ("Eduard Babaryka", "d2")])
+    path = tmp_path / "g.graphml"
+    res.to_graphml(path)
+    graph = nx.read_graphml(path)
+    assert set(graph.nodes) == {"Viktar Babaryka", "Babaryka @ d1", "Eduard Babaryka"}
+    assert graph.nodes["Babaryka @ d1"]["person"] == "viktar-babaryka"
+    assert graph.edges["Babaryka @ d1", "Viktar Babaryka"]["relation"] == "attach (same source)"
