@@ -28,6 +28,7 @@ not N^2. Fuzzy blocks (deletion, skeleton, metaphone keys) larger than
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 
 import attrs
 import networkx as nx
@@ -36,9 +37,11 @@ from namefold._compare import compare
 from namefold._models import Comparison, ParsedName
 from namefold._phonetic import blocking_keys
 
-__all__ = ["Cluster", "Node", "cluster_nodes", "is_compatible", "supports"]
+__all__ = ["Cluster", "Node", "Progress", "cluster_nodes", "is_compatible", "supports"]
 
 MAX_FUZZY_BLOCK = 200
+_PROGRESS_EVERY = 5000
+Progress = Callable[[str, int, int], None]
 SURNAME_FLOOR = 0.8
 AVERAGE_SURNAME_FLOOR = 0.75
 ATTACH_SURNAME = 0.85
@@ -163,7 +166,13 @@ def _greedy_merge(
     )
 
 
-def cluster_nodes(nodes: list[Node], *, threshold: float, graph: nx.Graph[tuple[str, str]]) -> list[Cluster]:
+def cluster_nodes(
+    nodes: list[Node],
+    *,
+    threshold: float,
+    graph: nx.Graph[tuple[str, str]],
+    progress: Progress | None = None,
+) -> list[Cluster]:
     """Cluster ``nodes`` into people, recording every scored edge in ``graph``."""
     memo = _Comparisons()
     for node in nodes:
@@ -176,7 +185,10 @@ def cluster_nodes(nodes: list[Node], *, threshold: float, graph: nx.Graph[tuple[
     def scored_edges(subset: list[int], accept: str) -> list[tuple[float, int, int]]:
         sub_nodes = [nodes[i] for i in subset]
         edges = []
-        for a, b in _candidate_pairs(_blocks(sub_nodes)):
+        pairs = _candidate_pairs(_blocks(sub_nodes))
+        for done, (a, b) in enumerate(pairs, start=1):
+            if progress is not None and (done % _PROGRESS_EVERY == 0 or done == len(pairs)):
+                progress(f"comparing {accept} names", done, len(pairs))
             i, j = subset[a], subset[b]
             c = memo.get(nodes[i].parsed, nodes[j].parsed)
             ok = c.score >= threshold if accept == "full" else supports(c)

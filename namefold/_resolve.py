@@ -14,7 +14,7 @@ from namefold._canonical import assign_ids, canonical_name, slug
 from namefold._compare import compare
 from namefold._errors import ConfigError, require_str
 from namefold._export import person_dot, write_graphml
-from namefold._graph import Cluster, Node, cluster_nodes, is_compatible, supports
+from namefold._graph import Cluster, Node, Progress, cluster_nodes, is_compatible, supports
 from namefold._models import Comparison, Gender, Order, ParsedName
 from namefold._parse import parse
 from namefold._phonetic import blocking_keys
@@ -209,11 +209,14 @@ class Resolver:
         name, source = item
         self.add(require_str(name, "name"), source=None if source is None else require_str(source, "source"))
 
-    def resolve(self) -> Resolution:
-        """Resolve every mention added so far into people."""
+    def resolve(self, *, progress: Progress | None = None) -> Resolution:
+        """Resolve every mention added so far into people.
+
+        ``progress``, if given, is called as ``progress(stage, done, total)``.
+        """
         with self._lock:
             mentions = list(self._mentions)
-        return _resolve(mentions, threshold=self.threshold, order=self.order)
+        return _resolve(mentions, threshold=self.threshold, order=self.order, progress=progress)
 
 
 def resolve(
@@ -221,6 +224,7 @@ def resolve(
     *,
     threshold: float = DEFAULT_THRESHOLD,
     order: Order = "auto",
+    progress: Progress | None = None,
 ) -> Resolution:
     """Resolve name mentions into canonical people.
 
@@ -230,6 +234,7 @@ def resolve(
             same document.
         threshold: the lowest score at which two full names merge.
         order: name order, see :func:`namefold.parse`.
+        progress: called as ``progress(stage, done, total)`` while the work goes on.
 
     Raises:
         TypeError: a name or source is not a ``str``.
@@ -241,7 +246,7 @@ def resolve(
     """
     resolver = Resolver(threshold=threshold, order=order)
     resolver.add_many(names)
-    return resolver.resolve()
+    return resolver.resolve(progress=progress)
 
 
 def _nodes(mentions: list[tuple[str, str | None]], order: Order) -> tuple[list[Node], dict[str, ParsedName]]:
@@ -307,10 +312,16 @@ def _gender(cluster: Cluster) -> Gender | None:
     return genders.pop() if len(genders) == 1 else None
 
 
-def _resolve(mentions: list[tuple[str, str | None]], *, threshold: float, order: Order) -> Resolution:
+def _resolve(
+    mentions: list[tuple[str, str | None]],
+    *,
+    threshold: float,
+    order: Order,
+    progress: Progress | None = None,
+) -> Resolution:
     graph: nx.Graph[tuple[str, str]] = nx.Graph()
     nodes, parsed = _nodes(mentions, order)
-    clusters = cluster_nodes(nodes, threshold=threshold, graph=graph)
+    clusters = cluster_nodes(nodes, threshold=threshold, graph=graph, progress=progress)
     canonicals = [_canonical(c) for c in clusters]
     bases = [
         ("ambiguous-" if c.ambiguous else "") + slug(name)

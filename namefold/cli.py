@@ -6,6 +6,7 @@ Exit codes: 0 success, 1 bad input (a one-line message on stderr), 2 usage error
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import sys
 from collections.abc import Sequence
@@ -13,21 +14,20 @@ from importlib import resources
 from typing import TextIO
 
 import namefold
+from namefold._records import InputError, read_records, read_text
 
 __all__ = ["main"]
 
 _EPILOG = {
     "demo": "example:\n  namefold demo",
-    "resolve": "example:\n  printf 'Maria Kalesnikava\\nMaria Kolesnikova\\n' | namefold resolve -",
+    "resolve": "examples:\n  printf 'Maria Kalesnikava\\nMaria Kolesnikova\\n' | namefold resolve -\n"
+    "  namefold resolve people.csv --column name --source doc --format csv\n"
+    "  namefold resolve mentions.jsonl --field name --format json",
     "explain": 'example:\n  namefold explain "Aliaksandr Lukashenka" "Alexander Lukashenko"',
     "extract": "example:\n  namefold extract article1.txt article2.txt --format jsonl",
     "graph": 'example:\n  namefold graph "Lukashenko" --out lukashenko.svg\n'
     "  namefold graph Coale --input names.txt --out coale.dot",
 }
-
-
-class InputError(Exception):
-    """Bad input given to the command line."""
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -49,8 +49,21 @@ def _parser() -> argparse.ArgumentParser:
     resolve.add_argument(
         "file", nargs="?", default="-", help="a UTF-8 file of names, one per line (- for stdin)"
     )
-    resolve.add_argument("--threshold", type=float, default=namefold.DEFAULT_THRESHOLD)
-    resolve.add_argument("--format", choices=("table", "jsonl"), default="table")
+    resolve.add_argument("--column", help="read CSV and take names from this column")
+    resolve.add_argument("--field", help="read JSON Lines and take names from this field")
+    resolve.add_argument("--source", help="the CSV column or JSON field with each row's document id")
+    resolve.add_argument(
+        "--threshold",
+        type=float,
+        default=namefold.DEFAULT_THRESHOLD,
+        help="lowest score at which two full names merge (default %(default)s)",
+    )
+    resolve.add_argument(
+        "--format",
+        choices=("auto", "table", "json", "jsonl", "csv"),
+        default="auto",
+        help="output: a table on a terminal, JSON Lines otherwise (auto), or as named",
+    )
     explain = commands.add_parser(
         "explain",
         help="show the evidence behind one comparison",
@@ -137,53 +150,59 @@ def _graph(args: argparse.Namespace, out: TextIO) -> None:
     out.write(f"{person.canonical}: {len(person.names)} spellings, {len(person.links)} links -> {args.out}\n")
 
 
-def _read_text(file: str) -> str:
-    try:
-        if file == "-":
-            return sys.stdin.read()
-        with open(file, encoding="utf-8") as handle:
-            return handle.read()
-    except FileNotFoundError as error:
-        message = f"{file}: no such file"
-        raise InputError(message) from error
-    except UnicodeDecodeError as error:
-        message = f"{file}: not UTF-8 text (byte {error.start})"
-        raise InputError(message) from error
-    except OSError as error:
-        message = f"{file}: {error.strerror}"
-        raise InputError(message) from error
-
-
 def _read_names(file: str) -> list[str]:
-    names = _read_text(file).splitlines()
-    if not any(name.strip() for name in names):
-        message = f"{file}: no names to resolve"
-        raise InputError(message)
-    return names
+    return [record.name for record in read_records(file)]
 
 
 def _resolve(args: argparse.Namespace, out: TextIO) -> None:
-    names = _read_names(args.file)
+    records = read_records(args.file, column=args.column, field=args.field, source=args.source)
+    show = _progress if sys.stderr.isatty() and len(records) >= _PROGRESS_FROM else None
     try:
-        res = namefold.resolve(names, threshold=args.threshold)
+        res = namefold.resolve(((r.name, r.source) for r in records), threshold=args.threshold, progress=show)
     except namefold.ConfigError as error:
         raise InputError(str(error)) from error
-    if args.format == "jsonl":
-        people = {p.id: p for p in res.people}
-        for mention in res.mentions:
-            row = {
-                "line": mention.index + 1,
-                "name": mention.text,
-                "person": mention.person,
-                "canonical": people[mention.person].canonical,
-            }
+    finally:
+        if show:
+            sys.stderr.write("\n")
+    fmt = args.format
+    if fmt == "auto":
+        fmt = "table" if out.isatty() else "jsonl"
+    if fmt == "table":
+        _table(res, out)
+        return
+    people = {p.id: p for p in res.people}
+    rows = [
+        {
+            "line": r.line,
+            "name": r.name,
+            "source": r.source,
+            "person": m.person,
+            "canonical": people[m.person].canonical,
+            "ambiguous": people[m.person].ambiguous,
+        }
+        for r, m in zip(records, res.mentions, strict=True)
+    ]
+    if fmt == "json":
+        out.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
+    elif fmt == "jsonl":
+        for row in rows:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
     else:
-        _table(res, out)
+        writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+_PROGRESS_FROM = 1000
+
+
+def _progress(stage: str, done: int, total: int) -> None:
+    sys.stderr.write(f"\rnamefold: {stage} {done}/{total}")
+    sys.stderr.flush()
 
 
 def _extract(args: argparse.Namespace, out: TextIO) -> None:
-    documents = {file: _read_text(file) for file in args.files}
+    documents = {file: read_text(file) for file in args.files}
     mentions = namefold.extract_documents(documents)
     res = namefold.resolve((m.text, m.document) for m in mentions)
     if args.format == "jsonl":

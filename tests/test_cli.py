@@ -115,3 +115,66 @@ def test_graph_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixture
     code, _, err = run(["graph", "Coale", "--out", str(tmp_path / "x.jpg")], capsys)
     assert code == 1
     assert "unknown picture format" in err
+
+
+def test_resolve_csv_keeps_rows_and_sources(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """CSV input with a name and a source column; CSV output row per input row, in order."""
+    path = tmp_path / "people.csv"
+    path.write_text(
+        'doc,name\nd1,Viktar Babaryka\nd1,Babaryka\nd2,"Eduard Babaryka"\nd2,\n', encoding="utf-8"
+    )
+    code, out, _ = run(
+        ["resolve", str(path), "--column", "name", "--source", "doc", "--format", "csv"], capsys
+    )
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "line,name,source,person,canonical,ambiguous"
+    assert lines[1:] == [
+        "2,Viktar Babaryka,d1,viktar-babaryka,Viktar Babaryka,False",
+        "3,Babaryka,d1,viktar-babaryka,Viktar Babaryka,False",
+        "4,Eduard Babaryka,d2,eduard-babaryka,Eduard Babaryka,False",
+        "5,,d2,unnamed,,False",
+    ]
+
+
+def test_resolve_json_from_jsonl(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """JSON Lines input by field; JSON output."""
+    path = tmp_path / "m.jsonl"
+    path.write_text('{"n": "Maria Kalesnikava"}\n\n{"n": "Kolesnikova"}\n', encoding="utf-8")
+    code, out, _ = run(["resolve", str(path), "--field", "n", "--format", "json"], capsys)
+    rows = json.loads(out)
+    assert code == 0
+    assert [(r["line"], r["person"]) for r in rows] == [(1, "maria-kalesnikava"), (3, "maria-kalesnikava")]
+
+
+@pytest.mark.parametrize(
+    ("content", "flags", "message"),
+    [
+        ("name\nA\n", ["--column", "nom"], "people.txt:1: no column 'nom'; columns are 'name'"),
+        ("name,doc\nA,1\nB\n", ["--column", "name"], "people.txt:3: expected 2 fields, found 1"),
+        ('{"n": "A"}\n{"n": 3}\n', ["--field", "n"], "people.txt:2: field 'n' must be a string, not int"),
+        ('{"n": "A"}\n{n: 3}\n', ["--field", "n"], "people.txt:2: not valid JSON"),
+        ('{"n": "A"}\n["A"]\n', ["--field", "n"], "people.txt:2: expected a JSON object, found list"),
+        ('{"m": "A"}\n', ["--field", "n"], "people.txt:1: no field 'n'"),
+        ("", [], "people.txt: no names to resolve"),
+    ],
+)
+def test_bad_rows_name_file_and_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, flags: list[str], message: str
+) -> None:
+    """Malformed input: one line on stderr with file and line, exit 1, nothing on stdout."""
+    path = tmp_path / "people.txt"
+    path.write_text(content, encoding="utf-8")
+    code, out, err = run(["resolve", str(path), *flags], capsys)
+    assert (code, out) == (1, "")
+    assert err.startswith(f"namefold: error: {tmp_path / message}")
+    assert err.count("\n") == 1
+
+
+def test_every_command_help_shows_an_example(capsys: pytest.CaptureFixture[str]) -> None:
+    """--help on every command ends with an example."""
+    for command in ("demo", "resolve", "explain", "extract", "graph"):
+        with pytest.raises(SystemExit) as stop:
+            main([command, "--help"])
+        assert stop.value.code == 0
+        assert "example" in capsys.readouterr().out
