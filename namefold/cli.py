@@ -1,6 +1,6 @@
 """The ``namefold`` command line: ``demo``, ``resolve``, ``explain``, ``extract`` and ``graph``.
 
-Exit codes: 0 success, 1 bad input (a one-line message on stderr), 2 usage error.
+Exit codes: 0 success, 2 bad input or usage (a one-line message on stderr; argparse uses 2 too).
 """
 
 from __future__ import annotations
@@ -244,5 +244,5 @@ def main(argv: Sequence[str] | None = None) -> int:
             out.write(namefold.explain(args.a, args.b) + "\n")
     except InputError as error:
         sys.stderr.write(f"namefold: error: {error}\n")
-        return 1
+        return 2
     return 0

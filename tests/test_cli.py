@@ -41,9 +41,9 @@ def test_resolve_jsonl_keeps_every_line(
 
 
 def test_missing_file_is_a_one_line_error(capsys: pytest.CaptureFixture[str]) -> None:
-    """A missing file names itself, exit code 1, no traceback."""
+    """A missing file names itself, exit code 2, no traceback."""
     code, out, err = run(["resolve", "/nonexistent/names.txt"], capsys)
-    assert code == 1
+    assert code == 2
     assert out == ""
     assert err == "namefold: error: /nonexistent/names.txt: no such file\n"
 
@@ -53,7 +53,7 @@ def test_non_utf8_file_is_reported(tmp_path: Path, capsys: pytest.CaptureFixture
     path = tmp_path / "names.txt"
     path.write_bytes(b"Luka\xff\n")
     code, _, err = run(["resolve", str(path)], capsys)
-    assert code == 1
+    assert code == 2
     assert "not UTF-8" in err
 
 
@@ -109,11 +109,11 @@ def test_graph_writes_dot_and_pictures(tmp_path: Path, capsys: pytest.CaptureFix
 
 
 def test_graph_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """Unknown person or format: one line on stderr, exit 1."""
+    """Unknown person or format: one line on stderr, exit 2."""
     code, _, err = run(["graph", "Nobody Atall", "--out", str(tmp_path / "x.dot")], capsys)
-    assert (code, err) == (1, "namefold: error: no single person found for 'Nobody Atall'\n")
+    assert (code, err) == (2, "namefold: error: no single person found for 'Nobody Atall'\n")
     code, _, err = run(["graph", "Coale", "--out", str(tmp_path / "x.jpg")], capsys)
-    assert code == 1
+    assert code == 2
     assert "unknown picture format" in err
 
 
@@ -162,11 +162,11 @@ def test_resolve_json_from_jsonl(tmp_path: Path, capsys: pytest.CaptureFixture[s
 def test_bad_rows_name_file_and_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, flags: list[str], message: str
 ) -> None:
-    """Malformed input: one line on stderr with file and line, exit 1, nothing on stdout."""
+    """Malformed input: one line on stderr with file and line, exit 2, nothing on stdout."""
     path = tmp_path / "people.txt"
     path.write_text(content, encoding="utf-8")
     code, out, err = run(["resolve", str(path), *flags], capsys)
-    assert (code, out) == (1, "")
+    assert (code, out) == (2, "")
     assert err.startswith(f"namefold: error: {tmp_path / message}")
     assert err.count("\n") == 1
 
