@@ -20,18 +20,21 @@ from namefold._given import aliases
 from namefold._models import Comparison, Evidence, ParsedName
 from namefold._normalize import normalize, to_ascii
 from namefold._parse import parse
+from namefold._persist import Change, LoadError, load
 from namefold._phonetic import NameKeys, blocking_keys, name_keys
 from namefold._resolve import DEFAULT_THRESHOLD, Link, Mention, Person, Resolution, Resolver, resolve
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "Change",
     "Comparison",
     "ConfigError",
     "DEFAULT_THRESHOLD",
     "Evidence",
     "Folded",
     "Link",
+    "LoadError",
     "Mention",
     "Metrics",
     "NameKeys",
@@ -52,6 +55,7 @@ __all__ = [
     "extract_documents",
     "extract_mentions",
     "fold",
+    "load",
     "name_keys",
     "normalize",
     "parse",

@@ -17,6 +17,7 @@ from namefold._export import person_dot, write_graphml
 from namefold._graph import Cluster, Node, Progress, cluster_nodes, is_compatible, supports
 from namefold._models import Comparison, Gender, Order, ParsedName
 from namefold._parse import parse
+from namefold._persist import Change, extend, save
 from namefold._phonetic import blocking_keys
 
 __all__ = ["DEFAULT_THRESHOLD", "Link", "Mention", "Person", "Resolution", "Resolver", "resolve"]
@@ -85,7 +86,11 @@ class Person:
 
 @attrs.frozen(kw_only=True)
 class Resolution:
-    """The outcome of a resolution: people, every mention's person, and the match graph."""
+    """The outcome of a resolution: people, every mention's person, and the match graph.
+
+    ``changes`` is empty for a fresh resolution; after :meth:`extend` it lists the
+    merges and splits of people that existed before.
+    """
 
     people: tuple[Person, ...]
     mentions: tuple[Mention, ...]
@@ -94,6 +99,18 @@ class Resolution:
     graph: nx.Graph[tuple[str, str]] = attrs.field(eq=False, repr=False)
     _parsed: dict[str, ParsedName] = attrs.field(eq=False, repr=False, alias="parsed")
     _blocks: dict[str, list[tuple[str, str]]] = attrs.field(eq=False, repr=False, alias="blocks")
+    changes: tuple[Change, ...] = ()
+
+    def save(self, path: str | os.PathLike[str]) -> None:
+        """Save as JSON; :func:`namefold.load` reads it back with the same ids and canonical names."""
+        save(self, path)
+
+    def extend(self, names: Iterable[str | tuple[str, str | None]]) -> Resolution:
+        """This resolution with more mentions; existing people keep their ids and canonical names.
+
+        New evidence that merges existing people (or splits one) is listed in ``changes``.
+        """
+        return extend(self, names)
 
     def __iter__(self) -> Iterator[Person]:
         return iter(self.people)

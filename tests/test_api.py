@@ -61,7 +61,7 @@ def test_third_party_libraries_each_live_in_one_module() -> None:
         for name in imports_of(module):
             owners.setdefault(name.split(".")[0], set()).add(module.name)
     assert owners["unidecode"] == {"_normalize.py"}
-    assert owners["networkx"] <= {"_graph.py", "_resolve.py", "_export.py", "_draw.py"}
+    assert owners["networkx"] <= {"_graph.py", "_resolve.py", "_export.py", "_draw.py", "_persist.py"}
     assert owners["matplotlib"] == {"_draw.py"}
     assert owners["hypothesis"] == {"strategies.py"}
 
