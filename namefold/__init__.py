@@ -3,10 +3,11 @@
 Pipeline: :func:`normalize` -> :func:`parse` -> :func:`fold` -> phonetic keys ->
 given-name equivalence -> :func:`compare` -> match graph -> :func:`resolve`.
 
->>> import namefold
->>> res = namefold.resolve(["Aliaksandr Lukashenka", "Alexander Lukashenko", "Lukasheko"])
->>> [(p.canonical, p.names) for p in res.people]
-[('Alexander Lukashenko', ('Alexander Lukashenko', 'Aliaksandr Lukashenka', 'Lukasheko'))]
+Examples:
+    >>> import namefold
+    >>> res = namefold.resolve(["Aliaksandr Lukashenka", "Alexander Lukashenko", "Lukasheko"])
+    >>> [(p.canonical, p.names) for p in res.people]
+    [('Alexander Lukashenko', ('Alexander Lukashenko', 'Aliaksandr Lukashenka', 'Lukasheko'))]
 """
 
 from __future__ import annotations

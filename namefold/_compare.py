@@ -225,16 +225,18 @@ def compare(a: str | ParsedName, b: str | ParsedName, *, order: Order = "auto") 
     """Compare two names; the score is in [0, 1] and carries its evidence.
 
     Args:
-        a, b: names as text (parsed with ``order``) or as :class:`ParsedName`.
+        a: a name as text (parsed with ``order``) or as :class:`ParsedName`.
+        b: the other name, likewise.
         order: name order of text arguments, see :func:`namefold.parse`.
 
     Raises:
         TypeError: an argument is neither ``str`` nor ``ParsedName``.
 
-    >>> compare("Maria Kalesnikava", "Maria Kolesnikova").score
-    0.96
-    >>> compare("Siarhei Tsikhanouski", "Sviatlana Tsikhanouskaya").conflict
-    True
+    Examples:
+        >>> compare("Maria Kalesnikava", "Maria Kolesnikova").score
+        0.96
+        >>> compare("Siarhei Tsikhanouski", "Sviatlana Tsikhanouskaya").conflict
+        True
     """
     left, right = _as_parsed(a, order), _as_parsed(b, order)
     evidence = _evidence(left, right)

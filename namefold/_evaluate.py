@@ -67,9 +67,10 @@ def evaluate(predicted: Sequence[str], truth: Sequence[str], labels: Sequence[st
     Raises:
         ValueError: the sequences differ in length.
 
-    >>> m = evaluate(["a", "a", "b"], ["x", "x", "x"])
-    >>> round(m.precision, 2), round(m.recall, 2)
-    (1.0, 0.33)
+    Examples:
+        >>> m = evaluate(["a", "a", "b"], ["x", "x", "x"])
+        >>> round(m.precision, 2), round(m.recall, 2)
+        (1.0, 0.33)
     """
     if len(predicted) != len(truth) or (labels is not None and len(labels) != len(truth)):
         message = "predicted, truth and labels must have the same length"

@@ -213,8 +213,9 @@ def extract_mentions(text: str, *, known: Iterable[str] = ()) -> list[TextMentio
     Raises:
         TypeError: ``text`` is not a ``str``.
 
-    >>> [m.text for m in extract_mentions("Envoy John Coale met Mr. Lukashenko. Coale left.")]
-    ['John Coale', 'Mr. Lukashenko', 'Coale']
+    Examples:
+        >>> [m.text for m in extract_mentions("Envoy John Coale met Mr. Lukashenko. Coale left.")]
+        ['John Coale', 'Mr. Lukashenko', 'Coale']
     """
     require_str(text, "text")
     return _extract(text, list(known), None)

@@ -39,10 +39,11 @@ def fold(token: str) -> Folded:
         token: a lowercase ASCII token, as produced by :func:`namefold.normalize`.
             Anything that is not ``a``-``z`` (hyphens, digits) is dropped first.
 
-    >>> fold("lukaszenka").key == fold("lukashenko").key == fold("lukaschenko").key
-    True
-    >>> fold("kolesnikova").key
-    'kalesnikava'
+    Examples:
+        >>> fold("lukaszenka").key == fold("lukashenko").key == fold("lukaschenko").key
+        True
+        >>> fold("kolesnikova").key
+        'kalesnikava'
     """
     require_str(token, "token")
     key = _NON_LETTERS.sub("", token.lower())
@@ -70,8 +71,9 @@ def skeleton(key: str) -> str:
     """Reduce a fold key to consonant classes: vowels dropped after the first letter,
     ``sh``/``zh``/``shch`` -> ``S``, ``ch``/``g`` (from ``h``, ``kh``) -> ``G``, ``ts``/``z`` -> ``s``.
 
-    >>> skeleton(fold("tsikhanouski").key) == skeleton(fold("cichanouski").key)
-    True
+    Examples:
+        >>> skeleton(fold("tsikhanouski").key) == skeleton(fold("cichanouski").key)
+        True
     """
     for pattern, replacement in _SKELETON_CLASSES:
         key = pattern.sub(replacement, key)

@@ -80,10 +80,11 @@ def nickname_groups(name: str) -> frozenset[str]:
 def aliases(name: str) -> tuple[str, ...]:
     """Every spelling the tables list as the same given name as ``name``, sorted.
 
-    >>> "alexander" in aliases("Aliaksandr") and "oleksandr" in aliases("Aliaksandr")
-    True
-    >>> "robert" in aliases("Robin")
-    False
+    Examples:
+        >>> "alexander" in aliases("Aliaksandr") and "oleksandr" in aliases("Aliaksandr")
+        True
+        >>> "robert" in aliases("Robin")
+        False
     """
     require_str(name, "name")
     groups = name_groups(name) | nickname_groups(name)

@@ -16,10 +16,11 @@ _MIN_STEM = 3
 def ending_gender(token: str, role: str) -> Gender | None:
     """The gender marked by the ending of a normalized ``token`` used as ``role``.
 
-    >>> ending_gender("tsikhanouskaya", "surname"), ending_gender("tsikhanouski", "surname")
-    ('f', 'm')
-    >>> ending_gender("babaryka", "surname") is None
-    True
+    Examples:
+        >>> ending_gender("tsikhanouskaya", "surname"), ending_gender("tsikhanouski", "surname")
+        ('f', 'm')
+        >>> ending_gender("babaryka", "surname") is None
+        True
     """
     word = token.replace("-", "")
     for ending in _tables.endings():

@@ -47,8 +47,9 @@ def to_ascii(text: str) -> str:
     Characters with no ASCII reading (emoji, zero-width and bidirectional marks,
     lone surrogates, private-use characters) are dropped.
 
-    >>> to_ascii("Łukaszenka Лукашэнка Šuškievič")
-    'lukaszenka lukashenka shushkievich'
+    Examples:
+        >>> to_ascii("Łukaszenka Лукашэнка Šuškievič")
+        'lukaszenka lukashenka shushkievich'
     """
     require_str(text, "text")
     folded = unicodedata.normalize("NFC", unicodedata.normalize("NFKC", _INVISIBLE.sub("", text)).casefold())
@@ -106,10 +107,11 @@ def normalize(text: str, *, honorifics: bool = False) -> str:
     Raises:
         TypeError: ``text`` is not a ``str``.
 
-    >>> normalize("Mr.  ŁUKASZENKA, Aliaksandr")
-    'lukaszenka aliaksandr'
-    >>> normalize("Ms. Kalesnikava’s", honorifics=True)
-    'ms kalesnikava'
+    Examples:
+        >>> normalize("Mr.  ŁUKASZENKA, Aliaksandr")
+        'lukaszenka aliaksandr'
+        >>> normalize("Ms. Kalesnikava’s", honorifics=True)
+        'ms kalesnikava'
     """
     require_str(text, "text")
     words = _clean(text).split()

@@ -170,11 +170,12 @@ def parse(text: str, *, order: Order = "auto") -> ParsedName:
         TypeError: ``text`` is not a ``str``.
         ConfigError: ``order`` is not one of ``auto``, ``given-first``, ``family-first``.
 
-    >>> p = parse("LUKASHENKA, Aliaksandr Ryhoravich")
-    >>> p.given, p.patronymic, p.surname, p.order_reason
-    (('aliaksandr',), 'ryhoravich', ('lukashenka',), 'comma')
-    >>> parse("Ms. Kalesnikava").kind, parse("Ms. Kalesnikava").gender
-    ('surname', 'f')
+    Examples:
+        >>> p = parse("LUKASHENKA, Aliaksandr Ryhoravich")
+        >>> p.given, p.patronymic, p.surname, p.order_reason
+        (('aliaksandr',), 'ryhoravich', ('lukashenka',), 'comma')
+        >>> parse("Ms. Kalesnikava").kind, parse("Ms. Kalesnikava").gender
+        ('surname', 'f')
     """
     require_str(text, "name")
     if order not in _ORDERS:

@@ -178,12 +178,13 @@ class Resolver:
     A resolver is safe to share between threads: ``add`` and ``add_many`` take a
     lock, and ``resolve`` works on a snapshot of the mentions added so far.
 
-    >>> r = Resolver()
-    >>> r.add("Aliaksandr Lukashenka", source="doc-1")
-    0
-    >>> r.add_many(["Lukashenka", "Alexander Lukashenko"], source="doc-1")
-    >>> [p.canonical for p in r.resolve().people]
-    ['Alexander Lukashenko']
+    Examples:
+        >>> r = Resolver()
+        >>> r.add("Aliaksandr Lukashenka", source="doc-1")
+        0
+        >>> r.add_many(["Lukashenka", "Alexander Lukashenko"], source="doc-1")
+        >>> [p.canonical for p in r.resolve().people]
+        ['Alexander Lukashenko']
     """
 
     def __init__(self, *, threshold: float = DEFAULT_THRESHOLD, order: Order = "auto") -> None:
@@ -257,9 +258,10 @@ def resolve(
         TypeError: a name or source is not a ``str``.
         ConfigError: ``threshold`` or ``order`` is out of range.
 
-    >>> res = resolve(["Maria Kalesnikava", "Maria Kolesnikova", "Ms. Kalesnikava"])
-    >>> [(p.id, p.canonical, p.mentions) for p in res.people]
-    [('maria-kalesnikava', 'Maria Kalesnikava', 3)]
+    Examples:
+        >>> res = resolve(["Maria Kalesnikava", "Maria Kolesnikova", "Ms. Kalesnikava"])
+        >>> [(p.id, p.canonical, p.mentions) for p in res.people]
+        [('maria-kalesnikava', 'Maria Kalesnikava', 3)]
     """
     resolver = Resolver(threshold=threshold, order=order)
     resolver.add_many(names)
