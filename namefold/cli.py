@@ -197,8 +197,13 @@ _PROGRESS_FROM = 1000
 
 
 def _progress(stage: str, done: int, total: int) -> None:
-    sys.stderr.write(f"\rnamefold: {stage} {done}/{total}")
+    """A one-line progress bar on stderr: ``[#########           ]  45% comparing full names``."""
+    filled = _BAR * done // max(total, 1)
+    sys.stderr.write(f"\r[{'#' * filled}{' ' * (_BAR - filled)}] {100 * done // max(total, 1):3d}% {stage}")
     sys.stderr.flush()
+
+
+_BAR = 30
 
 
 def _extract(args: argparse.Namespace, out: TextIO) -> None:

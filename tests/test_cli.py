@@ -178,3 +178,19 @@ def test_every_command_help_shows_an_example(capsys: pytest.CaptureFixture[str])
             main([command, "--help"])
         assert stop.value.code == 0
         assert "example" in capsys.readouterr().out
+
+
+def test_progress_bar_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Long inputs draw a progress bar on stderr when it is a terminal, and nothing otherwise."""
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    names = tmp_path / "many.txt"
+    names.write_text("\n".join(f"Ivan Petrov{i % 50}" for i in range(1200)) + "\n", encoding="utf-8")
+    for stream, expect_bar in ((Terminal(), True), (io.StringIO(), False)):
+        monkeypatch.setattr(sys, "stderr", stream)
+        monkeypatch.setattr(sys, "stdout", io.StringIO())
+        assert main(["resolve", str(names), "--format", "jsonl"]) == 0
+        assert ("100% comparing full names" in stream.getvalue()) is expect_bar

@@ -21,17 +21,6 @@ def test_examples_in_document(path: Path) -> None:
     assert result.failed == 0
 
 
-def test_readme_demo_output_matches_the_cli(capsys: pytest.CaptureFixture[str]) -> None:
-    """The demo table shown in the README is what `namefold demo` prints."""
-    from namefold.cli import main
-
-    main(["demo"])
-    printed = capsys.readouterr().out.splitlines()
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    shown = readme.split("$ namefold demo\n", 1)[1].split("```", 1)[0].splitlines()
-    assert [line for line in shown if line.strip() != "..."] == [line for line in printed if line in shown]
-
-
 def console_steps(path: Path) -> list[tuple[str, list[str]]]:
     """(command, shown output lines) for every `$ ` line in the console blocks of a document."""
     steps: list[tuple[str, list[str]]] = []
@@ -47,21 +36,30 @@ def console_steps(path: Path) -> list[tuple[str, list[str]]]:
     return steps
 
 
-def test_cli_reference_examples_run(tmp_path: Path) -> None:
-    """Every command in docs/cli.md runs in an empty folder and prints what the page shows."""
+RUNNABLE = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+
+
+@pytest.mark.parametrize("document", RUNNABLE, ids=lambda p: p.name)
+def test_console_examples_run(tmp_path: Path, document: Path) -> None:
+    """Every shell example runs in an empty folder and prints what the page shows.
+
+    Installing (pip) and running the test suite itself are the only commands not run.
+    """
     import os
     import subprocess
     import sys
 
     env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
-    for command, shown in console_steps(ROOT / "docs" / "cli.md"):
+    for command, shown in console_steps(document):
+        if command.startswith("pip ") or "pytest" in command:
+            continue
         done = subprocess.run(
             command, shell=True, cwd=tmp_path, env=env, capture_output=True, text=True, check=False
         )
         printed = (done.stdout + done.stderr).splitlines()
-        if "..." in shown:
-            head = shown[: shown.index("...")]
-            tail = shown[shown.index("...") + 1 :]
+        marks = [i for i, line in enumerate(shown) if line.strip() == "..."]
+        if marks:
+            head, tail = shown[: marks[0]], shown[marks[0] + 1 :]
             assert printed[: len(head)] == head, command
             assert printed[len(printed) - len(tail) :] == tail, command
         else:
