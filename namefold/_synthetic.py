@@ -1,0 +1,258 @@
+"""Synthetic people and their spellings, from namefold's own name tables.
+
+Shared by :mod:`namefold.strategies` (Hypothesis makes the choices) and the
+benchmark workload generator (a seeded ``random.Random`` makes them). This module
+does not import Hypothesis.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Mapping, Sequence
+from types import MappingProxyType
+from typing import Any, Literal
+
+import attrs
+
+from namefold import _tables
+from namefold._given import name_groups, nickname_groups
+
+__all__ = [
+    "LANGUAGES",
+    "SYSTEMS",
+    "SyntheticPerson",
+    "given_pool",
+    "make_person",
+    "romanize",
+    "spell",
+    "surname_pool",
+    "typo",
+]
+
+Pick = Callable[[Sequence[Any]], Any]
+Language = Literal["ru", "be", "uk"]
+LANGUAGES: tuple[Language, ...] = ("ru", "be", "uk")
+_FLAGS = (False, True)
+_SEEDS = tuple(range(101))
+SYSTEMS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "ru": ("ru_bgn", "ru_icao", "ru_de", "ru_fr", "ru_pl", "ru_cs"),
+        "be": ("be_passport", "be_lacinka"),
+        "uk": ("uk_national",),
+    }
+)
+_VOWELS = set("аеёиоуыэюяіїє")
+_NOT_RUSSIAN = set("іўїєґ")
+_SOFTENING = set("еёіюяь")
+_SOFT_VOWELS = MappingProxyType({"е": "e", "ё": "o", "ю": "u", "я": "a"})
+_PLAIN_CONSONANTS = set("bdfklmnprt")
+_MIN_TYPO_LENGTH = 7
+
+
+def _frozen_mapping(mapping: Mapping[str, str]) -> Mapping[str, str]:
+    return MappingProxyType(dict(mapping))
+
+
+@attrs.frozen(kw_only=True)
+class SyntheticPerson:
+    """A generated person: a given-name group, a gender and a surname in Cyrillic.
+
+    Attributes:
+        given_group: the id of the given-name group (``alexander``).
+        gender: ``m`` or ``f``; the surname forms follow it.
+        given_latin: Latin spellings of the given name that belong to this group only.
+        given_cyrillic: Cyrillic spellings of the given name (Russian, Belarusian, Ukrainian).
+        surname: the surname in Cyrillic per language (``ru`` always present).
+        language: the person's own language (``ru``, ``be`` or ``uk``).
+        patronymic: a Russian patronymic in Cyrillic, or ``None``.
+    """
+
+    given_group: str
+    gender: Literal["m", "f"]
+    given_latin: tuple[str, ...]
+    given_cyrillic: tuple[str, ...]
+    surname: Mapping[str, str] = attrs.field(converter=_frozen_mapping)
+    language: Language
+    patronymic: str | None = None
+
+    @property
+    def key(self) -> tuple[str, str, str, str]:
+        """What identifies the person: given group, gender, Russian surname, patronymic."""
+        return (self.given_group, self.gender, self.surname["ru"], self.patronymic or "")
+
+
+# ---------------------------------------------------------------- data pools
+
+
+def _is_cyrillic(word: str) -> bool:
+    return all("\u0400" <= c <= "\u04ff" for c in word)
+
+
+def _is_latin(word: str) -> bool:
+    return all(c.isascii() and c.isalpha() for c in word)
+
+
+@functools.cache
+def _romanization() -> Mapping[str, Mapping[str, str]]:
+    rows = _tables.read_table(
+        "romanization.tsv",
+        ("letter", *(s for systems in SYSTEMS.values() for s in systems)),
+    )
+    systems = [s for group in SYSTEMS.values() for s in group]
+    return MappingProxyType(
+        {system: MappingProxyType({row[0]: row[i + 1] for row in rows}) for i, system in enumerate(systems)}
+    )
+
+
+def romanize(word: str, system: str) -> str:
+    """Write a lowercase Cyrillic ``word`` in a romanization ``system`` of ``romanization.tsv``."""
+    table = _romanization()[system]
+    out = []
+    previous = ""
+
+    def following(i: int) -> str:
+        return word[i + 1] if i + 1 < len(word) else ""
+
+    for position, letter in enumerate(word):
+        cell = table.get(letter, letter)
+        if system == "be_lacinka" and letter == "л" and following(position) not in _SOFTENING:
+            cell = "ł"  # Łacinka writes hard л as ł, soft л (before е ё і ю я ь) as l
+        if cell == "_":  # not in this alphabet: borrow the letter's reading from a system that has it
+            cell = next((t[letter] for t in _romanization().values() if t.get(letter, "_") != "_"), letter)
+        if system == "be_lacinka" and previous == "л" and letter in _SOFT_VOWELS:
+            cell = _SOFT_VOWELS[letter]  # after a soft l the vowel loses its i: Kalesnikava, Bialacki
+        initial, _, medial = cell.partition("/")
+        chosen = (
+            initial if (not previous or previous in _VOWELS or previous in "ьъ" or not medial) else medial
+        )
+        out.append("" if chosen == "0" else chosen)
+        previous = letter
+    return "".join(out)
+
+
+@attrs.frozen
+class _Group:
+    group: str
+    gender: str
+    latin: tuple[str, ...]
+    cyrillic: tuple[str, ...]
+
+
+@functools.cache
+def given_pool() -> tuple[_Group, ...]:
+    """Groups usable for people: forms that belong to this group only, simplest first."""
+    pool = []
+    for group in _tables.given_groups():
+        own = [n for n in group.names if name_groups(n) == {group.group} and not nickname_groups(n)]
+        latin = tuple(sorted((n for n in own if _is_latin(n)), key=lambda n: (len(n), n)))
+        cyrillic = tuple(sorted((n for n in own if _is_cyrillic(n)), key=lambda n: (len(n), n)))
+        if latin and cyrillic:
+            pool.append(_Group(group.group, group.gender, latin, cyrillic))
+    return tuple(sorted(pool, key=lambda g: (len(g.latin[0]), g.group)))
+
+
+@functools.cache
+def surname_pool() -> tuple[Mapping[str, str], ...]:
+    rows = _tables.read_table("surnames.tsv", ("ru_m", "ru_f", "be_m", "be_f", "uk_m", "uk_f"))
+    pool = [dict(zip(("ru_m", "ru_f", "be_m", "be_f", "uk_m", "uk_f"), row, strict=True)) for row in rows]
+    return tuple(MappingProxyType(p) for p in sorted(pool, key=lambda p: (len(p["ru_m"]), p["ru_m"])))
+
+
+def _patronymic(father: _Group, gender: str) -> str | None:
+    """A Russian patronymic from a father's name ending in a hard consonant, else ``None``."""
+    russian_forms = [form for form in father.cyrillic if not set(form) & _NOT_RUSSIAN]
+    if not russian_forms or father.gender != "m":
+        return None
+    russian = russian_forms[0]
+    if russian[-1] in _VOWELS or russian[-1] in "йьъ":
+        return None
+    return russian + ("ович" if gender == "m" else "овна")
+
+
+def make_person(
+    language: Language, gender: str, group: _Group, surname_index: int, father_index: int | None
+) -> SyntheticPerson:
+    entries = [s for s in surname_pool() if s[f"{language}_m"]]
+    entry = entries[surname_index % len(entries)]
+    surname: dict[str, str] = {
+        lang: entry[f"{lang}_{gender}"] for lang in LANGUAGES if entry[f"{lang}_{gender}"]
+    }
+    father = None if father_index is None else given_pool()[father_index]
+    return SyntheticPerson(
+        given_group=group.group,
+        gender="m" if gender == "m" else "f",
+        given_latin=group.latin,
+        given_cyrillic=group.cyrillic,
+        surname=surname,
+        language=language,
+        patronymic=_patronymic(father, gender) if father else None,
+    )
+
+
+def spell(
+    person: SyntheticPerson,
+    pick: Pick,
+    scripts: tuple[str, ...],
+    honorifics: bool,
+    register: bool,
+    initials: bool,
+    typos: bool,
+) -> str:
+    """One spelling of ``person``; ``pick`` makes every choice (Hypothesis, or a seeded random).
+
+    Every choice is made whatever the script, so Hypothesis shrinks like with like and
+    ends at the first script, language, system and given-name form.
+    """
+    script = pick(scripts)
+    languages = sorted({"ru", person.language} & set(person.surname), key=lambda lang: lang != "ru")
+    language = pick(languages)
+    system = pick(SYSTEMS[language])
+    latin_given = pick(person.given_latin)
+    cyrillic_given = pick(person.given_cyrillic)
+    forms = ["full", *(["register"] if register else []), *(["initial"] if initials else [])]
+    form = pick(forms)
+    with_patronymic = pick(_FLAGS)
+    with_typo = typos and pick(_FLAGS)
+    typo_seed = pick(_SEEDS)
+    title = honorifics and pick(_FLAGS)
+    title_on_surname = pick(_FLAGS)
+
+    surname_cyrillic = person.surname[language]
+    patronymic = person.patronymic if with_patronymic and language == "ru" else None
+    if script == "cyrillic":
+        given, surname = cyrillic_given, surname_cyrillic
+    else:
+        given, surname = latin_given, romanize(surname_cyrillic, system)
+        patronymic = romanize(patronymic, system) if patronymic else None
+        if with_typo:
+            surname = typo(surname, typo_seed)
+    given, surname = given.capitalize(), surname.capitalize()
+    middle = [patronymic.capitalize()] if patronymic else []
+    if form == "register":
+        return f"{surname.upper()}, {' '.join([given, *middle])}"
+    if form == "initial" and script == "latin":
+        text = f"{given[0]}. {surname}"
+    else:
+        text = " ".join([given, *middle, surname])
+    if title and script == "latin":
+        honorific = "Mr." if person.gender == "m" else "Ms."
+        return f"{honorific} {surname}" if title_on_surname else f"{honorific} {text}"
+    return text
+
+
+def typo(word: str, seed: int) -> str:
+    """Drop one interior vowel that stands between two plain, different consonants."""
+    if len(word) < _MIN_TYPO_LENGTH:
+        return word
+    spots = [
+        i
+        for i in range(2, len(word) - 3)
+        if word[i] in "aeiou"
+        and word[i - 1] in _PLAIN_CONSONANTS
+        and word[i + 1] in _PLAIN_CONSONANTS
+        and word[i - 1] != word[i + 1]
+    ]
+    if not spots:
+        return word
+    i = spots[seed % len(spots)]
+    return word[:i] + word[i + 1 :]
