@@ -78,6 +78,9 @@ class _Comparisons:
     def __init__(self) -> None:
         self._memo: dict[tuple[ParsedName, ParsedName], Comparison] = {}
 
+    def __len__(self) -> int:
+        return len(self._memo)
+
     def get(self, a: ParsedName, b: ParsedName) -> Comparison:
         key = (a, b) if (a.original, a.order) <= (b.original, b.order) else (b, a)
         found = self._memo.get(key)
@@ -172,9 +175,16 @@ def cluster_nodes(
     threshold: float,
     graph: nx.Graph[tuple[str, str]],
     progress: Progress | None = None,
+    stats: dict[str, int] | None = None,
 ) -> list[Cluster]:
-    """Cluster ``nodes`` into people, recording every scored edge in ``graph``."""
+    """Cluster ``nodes`` into people, recording every scored edge in ``graph``.
+
+    ``stats``, if given, receives ``candidate_pairs`` (pairs sharing a blocking key)
+    and ``comparisons`` (distinct pairs of parsed names compared).
+    """
     memo = _Comparisons()
+    counts = stats if stats is not None else {}
+    counts.setdefault("candidate_pairs", 0)
     for node in nodes:
         graph.add_node(
             node.key, text=node.text, source=node.source, mentions=node.mentions, kind=node.parsed.kind
@@ -186,6 +196,7 @@ def cluster_nodes(
         sub_nodes = [nodes[i] for i in subset]
         edges = []
         pairs = _candidate_pairs(_blocks(sub_nodes))
+        counts["candidate_pairs"] += len(pairs)
         for done, (a, b) in enumerate(pairs, start=1):
             if progress is not None and (done % _PROGRESS_EVERY == 0 or done == len(pairs)):
                 progress(f"comparing {accept} names", done, len(pairs))
@@ -248,4 +259,5 @@ def cluster_nodes(
         by_text[(nodes[p].parsed.normalized, candidates)].append(p)
     for (_, candidates), group in sorted(by_text.items()):
         clusters.append(Cluster(nodes=tuple(nodes[i] for i in group), ambiguous=True, candidates=candidates))
+    counts["comparisons"] = len(memo)
     return clusters

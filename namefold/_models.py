@@ -13,7 +13,7 @@ Gender = Literal["m", "f"]
 NameKind = Literal["full", "initials", "surname", "given", "empty"]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class ParsedName:
     """A name split into its parts. Every part is normalized lowercase ASCII.
 

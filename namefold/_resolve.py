@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 import threading
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
+from types import MappingProxyType
 
 import attrs
 import networkx as nx
@@ -89,7 +90,9 @@ class Resolution:
     """The outcome of a resolution: people, every mention's person, and the match graph.
 
     ``changes`` is empty for a fresh resolution; after :meth:`extend` it lists the
-    merges and splits of people that existed before.
+    merges and splits of people that existed before. ``stats`` counts the work done:
+    ``mentions``, distinct ``spellings``, graph ``nodes``, ``candidate_pairs`` (pairs
+    that shared a blocking key) and ``comparisons`` (distinct parsed pairs compared).
     """
 
     people: tuple[Person, ...]
@@ -100,6 +103,7 @@ class Resolution:
     _parsed: dict[str, ParsedName] = attrs.field(eq=False, repr=False, alias="parsed")
     _blocks: dict[str, list[tuple[str, str]]] = attrs.field(eq=False, repr=False, alias="blocks")
     changes: tuple[Change, ...] = ()
+    stats: Mapping[str, int] = attrs.field(factory=dict, eq=False)
 
     def save(self, path: str | os.PathLike[str]) -> None:
         """Save as JSON; :func:`namefold.load` reads it back with the same ids and canonical names."""
@@ -340,7 +344,8 @@ def _resolve(
 ) -> Resolution:
     graph: nx.Graph[tuple[str, str]] = nx.Graph()
     nodes, parsed = _nodes(mentions, order)
-    clusters = cluster_nodes(nodes, threshold=threshold, graph=graph, progress=progress)
+    stats = {"mentions": len(mentions), "spellings": len(parsed), "nodes": len(nodes)}
+    clusters = cluster_nodes(nodes, threshold=threshold, graph=graph, progress=progress, stats=stats)
     canonicals = [_canonical(c) for c in clusters]
     bases = [
         ("ambiguous-" if c.ambiguous else "") + slug(name)
@@ -390,4 +395,5 @@ def _resolve(
         graph=graph,
         parsed=parsed,
         blocks=dict(blocks),
+        stats=MappingProxyType(stats),
     )

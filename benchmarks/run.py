@@ -1,0 +1,111 @@
+"""namefold's speed, memory and quality on the synthetic workload, against a floor.
+
+    python benchmarks/run.py                     # 10,000 names (what CI runs)
+    python benchmarks/run.py --sizes 10000 100000 1000000
+
+Each size runs in a fresh process, so peak memory is that size's own. In the same
+process, the floor reads every name and applies only unidecode + casefold; namefold's
+time is reported as a multiple of it, since absolute times vary between machines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def measure(size: int, seed: int) -> dict[str, float]:
+    """Generate ``size`` names and measure the floor, namefold.resolve, person_of and compare."""
+    sys.path.insert(0, str(HERE))
+    from unidecode import unidecode
+    from workload import generate
+
+    import namefold
+
+    names, truth = generate(size, seed=seed)
+    start = time.perf_counter()
+    floor = [unidecode(name).casefold() for name in names]
+    floor_seconds = time.perf_counter() - start
+    assert len(floor) == len(names)
+
+    start = time.perf_counter()
+    res = namefold.resolve(names)
+    seconds = time.perf_counter() - start
+    metrics = namefold.evaluate([m.person for m in res.mentions], truth)
+
+    rng = random.Random(seed + 1)
+    probes, _ = generate(200, seed=seed + 7)
+    lookups = []
+    for probe in probes:
+        t = time.perf_counter()
+        res.person_of(probe + "")
+        lookups.append(time.perf_counter() - t)
+    pairs = [(rng.choice(names), rng.choice(names)) for _ in range(2000)]
+    compares = []
+    for a, b in pairs:
+        t = time.perf_counter()
+        namefold.compare(a + " ", b + " ")  # fresh strings: a trailing space defeats the parse cache
+        compares.append(time.perf_counter() - t)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {
+        "size": size,
+        "seconds": seconds,
+        "names_per_second": size / seconds,
+        "peak_rss_mb": peak_mb,
+        "pairs_per_name": res.stats["candidate_pairs"] / size,
+        "precision": metrics.precision,
+        "recall": metrics.recall,
+        "f1": metrics.f1,
+        "bcubed_f1": metrics.bcubed_f1,
+        "floor_seconds": floor_seconds,
+        "floor_multiple": seconds / floor_seconds,
+        "person_of_median_ms": statistics.median(lookups) * 1000,
+        "compare_median_us": statistics.median(compares) * 1e6,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000])
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(measure(args.one, args.seed)))
+        return
+    header = (
+        f"{'names':>9} {'wall s':>8} {'names/s':>9} {'peak MB':>8} {'pairs/name':>10} "
+        f"{'P':>6} {'R':>6} {'F1':>6} {'B3 F1':>6} {'floor s':>8} {'x floor':>8} "
+        f"{'person_of ms':>12} {'compare us':>10}"
+    )
+    print(header)
+    for size in args.sizes:
+        done = subprocess.run(
+            [sys.executable, __file__, "--one", str(size), "--seed", str(args.seed)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        r = json.loads(done.stdout.splitlines()[-1])
+        print(
+            f"{r['size']:>9} {r['seconds']:>8.1f} {r['names_per_second']:>9.0f} {r['peak_rss_mb']:>8.0f} "
+            f"{r['pairs_per_name']:>10.1f} {r['precision']:>6.3f} {r['recall']:>6.3f} {r['f1']:>6.3f} "
+            f"{r['bcubed_f1']:>6.3f} {r['floor_seconds']:>8.3f} {r['floor_multiple']:>8.0f} "
+            f"{r['person_of_median_ms']:>12.2f} {r['compare_median_us']:>10.0f}",
+            flush=True,
+        )
+
+
+if __name__ == "__main__":
+    main()
