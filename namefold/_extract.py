@@ -184,7 +184,7 @@ def _name_end(text: str, tokens: Sequence[_Token], i: int) -> int | None:
     return last
 
 
-def _surname_keys(text: str, tokens: Sequence[_Token], anchors: Iterable[tuple[int, int, str]]) -> set[str]:
+def _surname_keys(tokens: Sequence[_Token], anchors: Iterable[tuple[int, int, str]]) -> set[str]:
     return {tokens[last].bare for _, last, _ in anchors}
 
 
@@ -224,7 +224,7 @@ def extract_mentions(text: str, *, known: Iterable[str] = ()) -> list[TextMentio
 def _extract(text: str, known: list[str], document: str | None) -> list[TextMention]:
     tokens = _tokens(text)
     anchors = _anchors(text, tokens)
-    surnames = sorted(set(known) | _surname_keys(text, tokens, anchors))
+    surnames = sorted(set(known) | _surname_keys(tokens, anchors))
     taken = {k for first, last, _ in anchors for k in range(first, last + 1)}
     spans = [(first, last, kind) for first, last, kind in anchors]
     hyphenated: dict[int, int] = {}  # token index -> offset of the name after a hyphen
@@ -294,7 +294,7 @@ def extract_documents(documents: Mapping[str, str]) -> list[TextMention]:
     for doc_id in sorted(documents):
         text = require_str(documents[doc_id], "document")
         tokens = _tokens(text)
-        known |= _surname_keys(text, tokens, _anchors(text, tokens))
+        known |= _surname_keys(tokens, _anchors(text, tokens))
     found: list[TextMention] = []
     for doc_id in documents:
         found.extend(_extract(documents[doc_id], sorted(known), doc_id))

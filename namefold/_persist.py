@@ -147,12 +147,12 @@ def extend(resolution: Resolution, names: Iterable[str | tuple[str, str | None]]
 
     Merges and splits of existing people are listed in the result's ``changes``.
     """
-    from namefold._resolve import Resolver, _resolve
+    from namefold._resolve import Resolver
 
-    extra = Resolver(threshold=resolution.threshold, order=resolution.order)
-    extra.add_many(names)
-    old = [(m.text, m.source) for m in resolution.mentions]
-    fresh = _resolve(old + extra._mentions, threshold=resolution.threshold, order=resolution.order)
+    grown = Resolver(threshold=resolution.threshold, order=resolution.order)
+    grown.add_many([(m.text, m.source) for m in resolution.mentions])
+    grown.add_many(names)
+    fresh = grown.resolve()
     canonical = {p.id: p.canonical for p in resolution.people}
     return _keep_ids(fresh, [m.person for m in resolution.mentions], canonical)
 
