@@ -121,10 +121,10 @@ def supports(c: Comparison) -> bool:
     return given is not None and given >= ATTACH_GIVEN and c.rule("given") not in ("missing", "absent")
 
 
-def _blocks(nodes: list[Node]) -> dict[str, list[int]]:
+def _blocks(nodes: list[Node], *, with_given: bool = False) -> dict[str, list[int]]:
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, node in enumerate(nodes):
-        for key in blocking_keys(node.parsed):
+        for key in blocking_keys(node.parsed, with_given=with_given):
             blocks[key].append(i)
     return blocks
 
@@ -195,7 +195,7 @@ def cluster_nodes(
     def scored_edges(subset: list[int], accept: str) -> list[tuple[float, int, int]]:
         sub_nodes = [nodes[i] for i in subset]
         edges = []
-        pairs = _candidate_pairs(_blocks(sub_nodes))
+        pairs = _candidate_pairs(_blocks(sub_nodes, with_given=accept == "full"))
         counts["candidate_pairs"] += len(pairs)
         for done, (a, b) in enumerate(pairs, start=1):
             if progress is not None and (done % _PROGRESS_EVERY == 0 or done == len(pairs)):

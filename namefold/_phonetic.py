@@ -83,12 +83,27 @@ def _deletions(key: str) -> tuple[str, ...]:
     return tuple(sorted({key[:i] + key[i + 1 :] for i in range(len(key))}))
 
 
-def blocking_keys(parsed: ParsedName) -> tuple[str, ...]:
+def blocking_keys(parsed: ParsedName, *, with_given: bool = False) -> tuple[str, ...]:
     """The blocking keys of a parsed name, sorted.
 
-    Cost: a surname of length L gives at most 2L + 4 keys; a given-name-only mention
-    gives one key per given-name group.
+    With ``with_given`` (used to compare full names with each other), every surname
+    key is paired with each given-name key of the name: its given-name groups and the
+    first letter of its fold key. Two spellings of one person share a group or an
+    initial, while the thousands of people who share a common surname spread over
+    many blocks.
+
+    Cost: a surname of length L gives at most 2L + 4 keys (times the given-name keys
+    with ``with_given``); a given-name-only mention gives one key per given-name group.
     """
+    found = _surname_blocking_keys(parsed)
+    if with_given and found and parsed.given and len(parsed.given[0]) > 1:
+        given = parsed.given[0]
+        suffixes = {fold(given).key[:1], *name_groups(given), *nickname_groups(given)} - {""}
+        found = {f"{key}|{suffix}" for key in found for suffix in suffixes} or found
+    return tuple(sorted(found))
+
+
+def _surname_blocking_keys(parsed: ParsedName) -> set[str]:
     keys = name_keys(parsed)
     found: set[str] = set()
     if keys is not None and keys.fold_key:
@@ -107,4 +122,4 @@ def blocking_keys(parsed: ParsedName) -> tuple[str, ...]:
         groups = name_groups(given) | nickname_groups(given)
         found.update("g:" + g for g in groups)
         found.add("gk:" + fold(given).key)
-    return tuple(sorted(found))
+    return found

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import threading
 from collections import Counter, defaultdict
@@ -124,10 +125,33 @@ class Resolution:
 
     def person(self, person_id: str) -> Person:
         """The person with ``person_id``; ``KeyError`` if there is none."""
-        for person in self.people:
-            if person.id == person_id:
-                return person
-        raise KeyError(person_id)
+        return self._people_by_id[person_id]
+
+    @functools.cached_property
+    def _people_by_id(self) -> dict[str, Person]:
+        return {p.id: p for p in self.people}
+
+    @functools.cached_property
+    def _persons_of_text(self) -> dict[str, list[tuple[str | None, str]]]:
+        index: dict[str, list[tuple[str | None, str]]] = defaultdict(list)
+        for m in self.mentions:
+            index[m.text].append((m.source, m.person))
+        return index
+
+    @functools.cached_property
+    def _node_person(self) -> dict[tuple[str, str], str]:
+        return dict(nx.get_node_attributes(self.graph, "person"))
+
+    @functools.cached_property
+    def _full_blocks(self) -> dict[str, list[tuple[str, str]]]:
+        """Blocks of full-name spellings by surname and given-name key (for full-name lookups)."""
+        blocks: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for node in self.graph.nodes:
+            parsed = self._parsed[node[0]]
+            if not parsed.is_partial:
+                for key in blocking_keys(parsed, with_given=True):
+                    blocks[key].append(node)
+        return blocks
 
     def to_graphml(self, path: str | os.PathLike[str]) -> None:
         """Write the match graph as GraphML: spellings with their person, scored edges with their rules."""
@@ -147,19 +171,29 @@ class Resolution:
         fits (an ambiguous bare surname also gives ``None``).
         """
         require_str(name, "name")
-        found = {m.person for m in self.mentions if m.text == name and (source is None or m.source == source)}
+        found = {person for where, person in self._persons_of_text.get(name, ()) if source in (None, where)}
         if found:
             person = self.person(found.pop()) if len(found) == 1 else None
             return None if person is None or person.ambiguous else person
         return self._match_new(parse(name, order=self.order))
 
+    def _candidates(
+        self, parsed: ParsedName, index: Mapping[str, list[tuple[str, str]]], *, with_given: bool
+    ) -> dict[str, list[Comparison]]:
+        """Comparisons of ``parsed`` with every spelling sharing a blocking key, by person id."""
+        found: dict[str, list[Comparison]] = defaultdict(list)
+        seen: set[tuple[str, str]] = set()
+        for key in blocking_keys(parsed, with_given=with_given):
+            for node in index.get(key, ()):
+                if node not in seen:
+                    seen.add(node)
+                    found[self._node_person[node]].append(compare(parsed, self._parsed[node[0]]))
+        return found
+
     def _match_new(self, parsed: ParsedName) -> Person | None:
-        candidates: dict[str, list[Comparison]] = defaultdict(list)
-        node_person = nx.get_node_attributes(self.graph, "person")
-        for key in blocking_keys(parsed):
-            for node in self._blocks.get(key, ()):
-                person = node_person[node]
-                candidates[person].append(compare(parsed, self._parsed[node[0]]))
+        candidates = {} if parsed.is_partial else self._candidates(parsed, self._full_blocks, with_given=True)
+        if not candidates:  # a partial probe, or a full name whose person has only partial spellings
+            candidates = self._candidates(parsed, self._blocks, with_given=False)
         fits: list[tuple[float, str]] = []
         for person_id, comparisons in sorted(candidates.items()):
             if self.person(person_id).ambiguous or any(c.conflict for c in comparisons):

@@ -214,3 +214,9 @@ def test_graphml_export(tmp_path) -> None:  # type: ignore[no-untyped-def]
     assert set(graph.nodes) == {"Viktar Babaryka", "Babaryka @ d1", "Eduard Babaryka"}
     assert graph.nodes["Babaryka @ d1"]["person"] == "viktar-babaryka"
     assert graph.edges["Babaryka @ d1", "Viktar Babaryka"]["relation"] == "attach (same source)"
+
+
+def test_unseen_full_name_finds_a_person_known_only_by_surname() -> None:
+    """person_of('Aliaksandr Lukashenka') finds the person of a bare 'Lukashenka'."""
+    res = resolve(["Lukashenka", "Maria Kolesnikova"])
+    assert res.person_of("Aliaksandr Lukashenka") == res.person("lukashenka")
