@@ -102,7 +102,6 @@ class Resolution:
     order: Order = "auto"
     graph: nx.Graph[tuple[str, str]] = attrs.field(eq=False, repr=False)
     _parsed: dict[str, ParsedName] = attrs.field(eq=False, repr=False, alias="parsed")
-    _blocks: dict[str, list[tuple[str, str]]] = attrs.field(eq=False, repr=False, alias="blocks")
     changes: tuple[Change, ...] = ()
     stats: Mapping[str, int] = attrs.field(factory=dict, eq=False)
 
@@ -141,6 +140,15 @@ class Resolution:
     @functools.cached_property
     def _node_person(self) -> dict[tuple[str, str], str]:
         return dict(nx.get_node_attributes(self.graph, "person"))
+
+    @functools.cached_property
+    def _blocks(self) -> dict[str, list[tuple[str, str]]]:
+        """Blocks of every spelling by surname keys (for partial-name lookups)."""
+        blocks: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for node in self.graph.nodes:
+            for key in blocking_keys(self._parsed[node[0]]):
+                blocks[key].append(node)
+        return blocks
 
     @functools.cached_property
     def _full_blocks(self) -> dict[str, list[tuple[str, str]]]:
@@ -417,10 +425,6 @@ def _resolve(
         )
         for i, (text, source) in enumerate(mentions)
     )
-    blocks: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for node in nodes:
-        for key in blocking_keys(node.parsed):
-            blocks[key].append(node.key)
     return Resolution(
         people=tuple(people),
         mentions=assigned,
@@ -428,6 +432,5 @@ def _resolve(
         order=order,
         graph=graph,
         parsed=parsed,
-        blocks=dict(blocks),
         stats=MappingProxyType(stats),
     )
