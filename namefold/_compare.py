@@ -93,10 +93,11 @@ def _surname_pair(sa: str, sb: str) -> Evidence:
     if distance == 1 and shortest >= _MIN_TYPO:
         return ev("typo", SURNAME_TYPO, f"keys {ka.key} / {kb.key} one edit apart")
     xa, xb = skeleton(ka.key), skeleton(kb.key)
-    if xa == xb and len(xa) >= 3:
+    ending = _same_ending(ka.key, kb.key)
+    if xa == xb and len(xa) >= 3 and ending:
         return ev("phonetic", SURNAME_SKELETON, f"same consonant skeleton {xa}")
     ma, mb = jellyfish.metaphone(ka.key), jellyfish.metaphone(kb.key)
-    if ma == mb and len(ma) >= 3:
+    if ma == mb and len(ma) >= 3 and ending:
         return ev("metaphone", SURNAME_METAPHONE, f"same metaphone {ma}")
     if distance == 2 and shortest >= 8:
         return ev("typo", SURNAME_TYPO2, f"keys {ka.key} / {kb.key} two edits apart")
@@ -107,6 +108,22 @@ def _surname_pair(sa: str, sb: str) -> Evidence:
     return ev(
         "different", round(0.7 * similarity, 4), f"Jaro-Winkler {similarity:.2f} on {ka.key} / {kb.key}"
     )
+
+
+def _same_ending(a: str, b: str) -> bool:
+    """True if two fold keys end alike: their last vowel and what follows it agree.
+
+    Phonetic rules ignore vowels, so without this check the suffix forms of one stem
+    (Lukashko / Lukashuk, Kovalenko / Kovalenok) would look like one surname.
+    """
+    return _tail(a) == _tail(b)
+
+
+def _tail(key: str) -> str:
+    for i in range(len(key) - 1, -1, -1):
+        if key[i] in "aeiouy":
+            return key[i:]
+    return key
 
 
 def _initial_fits(letter: str, name: str) -> bool:

@@ -42,7 +42,7 @@ class _Word:
 
 
 def _orthography(raw: str, rules: list[_tables.OrthographyRule]) -> str:
-    """Apply orthography ``rules`` (those whose marker the whole name shows) to one word."""
+    """Apply orthography ``rules`` (those whose marker the word shows) to one word."""
     word = unicodedata.normalize("NFC", raw.casefold())
     for rule in rules:
         word = rule.pattern.sub(rule.replacement, word)
@@ -51,8 +51,6 @@ def _orthography(raw: str, rules: list[_tables.OrthographyRule]) -> str:
 
 def _words(text: str) -> list[_Word]:
     text = unicodedata.normalize("NFKC", text).replace(".", ". ")
-    name = unicodedata.normalize("NFC", text.casefold())
-    rules = [rule for rule in _tables.orthography_rules() if rule.marker.search(name)]
     words: list[_Word] = []
     comma = False
     for raw in _RAW_TOKEN.findall(text):
@@ -63,6 +61,8 @@ def _words(text: str) -> list[_Word]:
         letters = [c for c in raw if c.isalpha()]
         caps = len(letters) > 1 and all(c.isupper() for c in letters)
         pieces = _clean(raw).split()
+        folded = unicodedata.normalize("NFC", raw.casefold())
+        rules = [rule for rule in _tables.orthography_rules() if rule.marker.search(folded)]
         spelled = _clean(_orthography(raw, rules)).split() if rules else pieces
         if len(spelled) != len(pieces):
             spelled = pieces
