@@ -99,11 +99,11 @@ def _surname_pair(sa: str, sb: str) -> Evidence:
     ma, mb = jellyfish.metaphone(ka.key), jellyfish.metaphone(kb.key)
     if ma == mb and len(ma) >= 3 and ending:
         return ev("metaphone", SURNAME_METAPHONE, f"same metaphone {ma}")
-    if distance == 2 and shortest >= 8:
+    if distance == 2 and shortest >= 8 and ending:
         return ev("typo", SURNAME_TYPO2, f"keys {ka.key} / {kb.key} two edits apart")
     similarity = jellyfish.jaro_winkler_similarity(ka.key, kb.key)
     near = jellyfish.damerau_levenshtein_distance(xa, xb) == 1 and min(len(xa), len(xb)) >= 4
-    if near and similarity >= 0.8:
+    if near and similarity >= 0.8 and ending:
         return ev("phonetic-near", SURNAME_NEAR, f"skeletons {xa} / {xb} one edit apart")
     return ev(
         "different", round(0.7 * similarity, 4), f"Jaro-Winkler {similarity:.2f} on {ka.key} / {kb.key}"

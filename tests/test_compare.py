@@ -100,3 +100,19 @@ def test_non_strings_are_rejected() -> None:
     """compare() raises TypeError for a non-string argument."""
     with pytest.raises(TypeError, match="NoneType"):
         compare(None, "x")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Maria Lukashko", "Maria Lukashuk"), ("Ivan Kovalchuk", "Ivan Kovalchykh")],
+)
+def test_suffix_forms_of_one_stem_are_different_surnames(a: str, b: str) -> None:
+    """Phonetic rules ignore vowels, but a different ending keeps two surnames apart."""
+    assert compare(a, b).score < 0.8
+
+
+def test_phonetic_rule_still_joins_spellings_with_the_same_ending() -> None:
+    """Tsikhanouski and Cichanouski share skeleton and ending: a phonetic match."""
+    result = compare("Siarhei Tsikhanouski", "Siarhiej Cichanouski")
+    assert result.rule("surname") == "phonetic"
+    assert result.score >= 0.8
