@@ -18,7 +18,7 @@ from namefold._errors import ConfigError, require_str
 from namefold._given import given_gender, is_listed_given
 from namefold._models import Gender, Order, ParsedName
 from namefold._morphology import ending_gender, is_patronymic
-from namefold._normalize import _clean
+from namefold._normalize import _clean, strip_honorifics
 
 __all__ = ["parse"]
 
@@ -41,9 +41,8 @@ class _Word:
         return len(self.norm) == 1 and self.norm.isalpha()
 
 
-def _orthography(raw: str, rules: list[_tables.OrthographyRule]) -> str:
-    """Apply orthography ``rules`` (those whose marker the word shows) to one word."""
-    word = unicodedata.normalize("NFC", raw.casefold())
+def _orthography(word: str, rules: list[_tables.OrthographyRule]) -> str:
+    """Apply orthography ``rules`` (those whose marker the word shows) to a casefolded word."""
     for rule in rules:
         word = rule.pattern.sub(rule.replacement, word)
     return word
@@ -63,7 +62,7 @@ def _words(text: str) -> list[_Word]:
         pieces = _clean(raw).split()
         folded = unicodedata.normalize("NFC", raw.casefold())
         rules = [rule for rule in _tables.orthography_rules() if rule.marker.search(folded)]
-        spelled = _clean(_orthography(raw, rules)).split() if rules else pieces
+        spelled = _clean(_orthography(folded, rules)).split() if rules else pieces
         if len(spelled) != len(pieces):
             spelled = pieces
         for piece, surname_piece in zip(pieces, spelled, strict=True):
@@ -182,16 +181,10 @@ def parse(text: str, *, order: Order = "auto") -> ParsedName:
         message = f"unknown order {order!r}; valid orders: {', '.join(_ORDERS)}"
         raise ConfigError(message)
     words = _words(text)
-    table = _tables.honorifics()
-    start = 0
-    while len(words) - start > 1 and words[start].norm in table:
-        start += 1
-    honorifics = [w.norm for w in words[:start]]
-    words = words[start:]
+    kept, honorifics = strip_honorifics([w.norm for w in words])
+    words = words[len(honorifics) : len(honorifics) + len(kept)]
     if words and words[0].comma_before:
         words[0] = attrs.evolve(words[0], comma_before=False)
-    while len(words) > 1 and words[-1].norm in _tables.suffixes():
-        words.pop()
     words = _merge_particles(words)
     if not words:
         return ParsedName(original=text, display="", honorifics=tuple(honorifics))
