@@ -7,8 +7,9 @@ the most central spelling;
 then one whose name parts are not all-caps; then the alphabetically first
 display form. The rule reads only the multiset of mentions, so any input order
 gives the same canonical name. Between spellings with equal counts, the one
-closest to the others (the highest sum of comparison scores, as in dedupe's
-centroid) wins, so a one-off typo does not become the canonical name.
+closest to the others (the highest sum of the scores of its edges to the
+person's other spellings, a centroid in the spirit of dedupe's) wins, so a
+one-off typo does not become the canonical name.
 
 Ids are slugs of the canonical name (``alexander-lukashenko``); people whose
 slugs collide get ``-2``, ``-3`` ... in the order of their sorted spellings.
@@ -41,19 +42,22 @@ def canonical_name(
     does not win over the correct spelling seen once.
     """
 
-    def rank(item: tuple[ParsedName, int]) -> tuple[int, int, int, float, int, str, str]:
+    def head(item: tuple[ParsedName, int]) -> tuple[int, int, int]:
         parsed, count = item
+        return (_KIND_RANK[parsed.kind], -count, 0 if _is_latin(parsed.original) else 1)
+
+    def tail(item: tuple[ParsedName, int]) -> tuple[float, int, str, str]:
+        parsed, _ = item
         return (
-            _KIND_RANK[parsed.kind],
-            -count,
-            0 if _is_latin(parsed.original) else 1,
             -round(centrality(parsed), 6),
             1 if parsed.original.isupper() else 0,
             parsed.display,
             parsed.original,
         )
 
-    best = min(spellings, key=rank)
+    items = list(spellings)
+    first = min(head(item) for item in items)
+    best = min((item for item in items if head(item) == first), key=tail)  # centrality only for ties
     return best[0].display or best[0].original.strip()
 
 

@@ -13,14 +13,14 @@ import math
 import jellyfish
 
 from namefold._errors import require_str
-from namefold._fold import fold, skeleton
+from namefold._fold import ending_of, fold, skeleton
 from namefold._given import aliases, name_groups, nickname_groups
 from namefold._models import Comparison, Evidence, Order, ParsedName
 from namefold._morphology import patronymic_stem
 from namefold._parse import parse
 from namefold._phonetic import core_surname
 
-__all__ = ["combine", "compare", "explain"]
+__all__ = ["combine", "compare", "explain", "score_parsed", "surname_factor"]
 
 # Factors of each rule; documented in docs/matching.md.
 SURNAME_IDENTICAL = 1.0
@@ -110,20 +110,23 @@ def _surname_pair(sa: str, sb: str) -> Evidence:
     )
 
 
+def surname_factor(sa: str, sb: str) -> float:
+    """The surname factor of two core surnames (symmetric, cached without its evidence)."""
+    return _ordered_surname_factor(sa, sb) if sa <= sb else _ordered_surname_factor(sb, sa)
+
+
+@functools.lru_cache(maxsize=1 << 20)
+def _ordered_surname_factor(sa: str, sb: str) -> float:
+    return _surname_pair.__wrapped__(sa, sb).factor
+
+
 def _same_ending(a: str, b: str) -> bool:
     """True if two fold keys end alike: their last vowel and what follows it agree.
 
     Phonetic rules ignore vowels, so without this check the suffix forms of one stem
     (Lukashko / Lukashuk, Kovalenko / Kovalenok) would look like one surname.
     """
-    return _tail(a) == _tail(b)
-
-
-def _tail(key: str) -> str:
-    for i in range(len(key) - 1, -1, -1):
-        if key[i] in "aeiouy":
-            return key[i:]
-    return key
+    return ending_of(a) == ending_of(b)
 
 
 def _initial_fits(letter: str, name: str) -> bool:
@@ -176,7 +179,11 @@ def _patronymic(a: ParsedName, b: ParsedName) -> Evidence | None:
     pa, pb = a.patronymic, b.patronymic
     if not pa or not pb:
         return None
+    return _patronymic_pair(pa, pb)
 
+
+@functools.lru_cache(maxsize=1 << 16)
+def _patronymic_pair(pa: str, pb: str) -> Evidence:
     ev = functools.partial(_item, "patronymic", pa, pb)
 
     if pa == pb:
@@ -206,18 +213,32 @@ def _gender(a: ParsedName, b: ParsedName) -> Evidence | None:
     return None
 
 
+_EXPLICIT_ORDER = frozenset({"comma", "capitals"})
+
+
 def _evidence(a: ParsedName, b: ParsedName) -> tuple[Evidence, ...]:
-    found = [_surname(a, b), _given(a, b), _patronymic(a, b), _gender(a, b)]
-    explicit = {"comma", "capitals"}
+    found = [_surname(a, b), _given(a, b)]
+    if a.patronymic and b.patronymic:
+        found.append(_patronymic_pair(a.patronymic, b.patronymic))
+    if (a.surname_gender or a.gender) and (b.surname_gender or b.gender):
+        gender = _gender(a, b)
+        if gender is not None:
+            found.append(gender)
     if (
         a.order != b.order
         and a.kind != "surname"
         and b.kind != "surname"
-        and not {a.order_reason, b.order_reason} & explicit
+        and a.order_reason not in _EXPLICIT_ORDER
+        and b.order_reason not in _EXPLICIT_ORDER
     ):
-        detail = f"{a.order} ({a.order_reason}) / {b.order} ({b.order_reason})"
-        found.append(_item("order", a.order, b.order, "different order", ORDER_DIFFERENT, detail))
-    return tuple(e for e in found if e is not None)
+        found.append(_order_item(a.order, a.order_reason, b.order, b.order_reason))
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=256)
+def _order_item(order_a: str, reason_a: str, order_b: str, reason_b: str) -> Evidence:
+    detail = f"{order_a} ({reason_a}) / {order_b} ({reason_b})"
+    return _item("order", order_a, order_b, "different order", ORDER_DIFFERENT, detail)
 
 
 def _crossed(a: ParsedName, b: ParsedName) -> bool:
@@ -256,6 +277,12 @@ def compare(a: str | ParsedName, b: str | ParsedName, *, order: Order = "auto") 
         True
     """
     left, right = _as_parsed(a, order), _as_parsed(b, order)
+    score, evidence = score_parsed(left, right)
+    return Comparison(left=left, right=right, score=score, evidence=evidence)
+
+
+def score_parsed(left: ParsedName, right: ParsedName) -> tuple[float, tuple[Evidence, ...]]:
+    """The score and evidence of :func:`compare` for two parsed names, without the ``Comparison``."""
     evidence = _evidence(left, right)
     score = combine(evidence)
     if score < 0.5 and left.kind == "full" and right.kind == "full" and _crossed(left, right):
@@ -274,7 +301,7 @@ def compare(a: str | ParsedName, b: str | ParsedName, *, order: Order = "auto") 
             swapped = (*straight, swap)
             if combine(swapped) > score:
                 evidence, score = swapped, combine(swapped)
-    return Comparison(left=left, right=right, score=score, evidence=evidence)
+    return score, evidence
 
 
 def explain(a: str | ParsedName, b: str | ParsedName, *, order: Order = "auto") -> str:

@@ -17,7 +17,7 @@ import attrs
 from namefold import _tables
 from namefold._errors import require_str
 
-__all__ = ["Folded", "fold", "skeleton"]
+__all__ = ["Folded", "ending_of", "fold", "skeleton"]
 
 _NON_LETTERS = re.compile(r"[^a-z]+")
 
@@ -77,4 +77,19 @@ def skeleton(key: str) -> str:
     """
     for pattern, replacement in _SKELETON_CLASSES:
         key = pattern.sub(replacement, key)
+    return key
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def ending_of(key: str) -> str:
+    """The ending of a fold key: its last vowel and what follows (``lukashenka`` -> ``a``,
+    ``kovalchuk`` -> ``uk``); the whole key if it has no vowel.
+
+    Examples:
+        >>> ending_of("lukashuk"), ending_of("ivanov"), ending_of("brr")
+        ('uk', 'ov', 'brr')
+    """
+    for i in range(len(key) - 1, -1, -1):
+        if key[i] in "aeiouy":
+            return key[i:]
     return key

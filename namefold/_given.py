@@ -27,6 +27,7 @@ def _key(name: str) -> str:
     return fold(normalize(name).replace(" ", "")).key
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _exact(name: str) -> str:
     return normalize(name, honorifics=True).replace(" ", "")
 
@@ -92,6 +93,7 @@ def aliases(name: str) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def is_listed_given(name: str) -> bool:
     """True if the tables list ``name`` exactly as written (after normalization).
 
@@ -102,6 +104,7 @@ def is_listed_given(name: str) -> bool:
     return _exact(name) in _group_index()[0] or bool(nickname_groups(name))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def given_gender(name: str) -> Gender | None:
     """The gender of a given name if every group it belongs to agrees, else ``None``."""
     genders = {_genders()[g] for g in name_groups(name) | nickname_groups(name)}

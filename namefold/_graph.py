@@ -2,7 +2,7 @@
 
 Nodes are distinct spellings (a partial mention such as a bare surname is one
 node per spelling and source, because a reader resolves it within its
-document). Edges are scored comparisons of names that share a blocking key.
+document). Edges are scored comparisons of candidate pairs (see ``_index``).
 
 Clustering, in three passes:
 
@@ -19,27 +19,28 @@ Clustering, in three passes:
 3. Partial mentions with no full-name candidate are merged among themselves
    with the same guarded greedy rule.
 
-Cost: each name yields O(L) blocking keys (L = surname length); comparisons
-are made only inside blocks, so the work is the sum of squared block sizes,
-not N^2. Fuzzy blocks (deletion, skeleton, metaphone keys) larger than
-``MAX_FUZZY_BLOCK`` are skipped; exact fold-key blocks are always compared.
+Cost: each full name is compared with its candidates only (same or neighbouring
+surname and a compatible given name), a number that does not grow with the input.
+Only accepted edges are kept; a comparison is remembered only when the greedy
+merge checks two multi-spelling clusters against each other.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from collections.abc import Callable
 
 import attrs
 import networkx as nx
 
-from namefold._compare import compare
-from namefold._models import Comparison, ParsedName
-from namefold._phonetic import blocking_keys
+from namefold._compare import score_parsed
+from namefold._index import CandidateIndex
+from namefold._models import Comparison, Evidence, ParsedName
+from namefold._phonetic import core_surname
 
-__all__ = ["Cluster", "Node", "Progress", "cluster_nodes", "is_compatible", "supports"]
+__all__ = ["Cluster", "Node", "Progress", "cluster_nodes", "is_compatible", "surname_floor", "supports"]
 
-MAX_FUZZY_BLOCK = 200
 _PROGRESS_EVERY = 5000
 Progress = Callable[[str, int, int], None]
 SURNAME_FLOOR = 0.8
@@ -72,77 +73,91 @@ class Cluster:
     candidates: tuple[int, ...] = ()  # indexes of full-name clusters
 
 
-class _Comparisons:
-    """Memo of comparisons between parsed names."""
+Evidences = tuple[Evidence, ...]
+# (conflict, surname factor or None when a side has no surname): all the greedy merge needs
+Verdict = tuple[bool, float | None]
+# (-score, node i, node j, surname factor of the pair or None); sorting gives the merge order
+Edge = tuple[float, int, int, float | None]
 
-    def __init__(self) -> None:
-        self._memo: dict[tuple[ParsedName, ParsedName], Comparison] = {}
 
-    def __len__(self) -> int:
-        return len(self._memo)
+def surname_floor(threshold: float) -> float:
+    """The surname factor two spellings need to be compared at all.
 
-    def get(self, a: ParsedName, b: ParsedName) -> Comparison:
-        key = (a, b) if (a.original, a.order) <= (b.original, b.order) else (b, a)
-        found = self._memo.get(key)
-        if found is None:
-            found = self._memo[key] = compare(*key)
-        return found
+    No edge can form below it: a full-name edge needs ``score >= threshold`` and the
+    surname factor bounds the score; a partial mention needs ``ATTACH_SURNAME``.
+    """
+    return min(threshold, SURNAME_FLOOR)
+
+
+def _factor(evidence: Evidences, feature: str) -> Evidence | None:
+    for item in evidence:
+        if item.feature == feature:
+            return item
+    return None
+
+
+def _verdict(evidence: Evidences) -> Verdict:
+    surname = _factor(evidence, "surname")
+    factor = None if surname is None or surname.rule in ("missing", "absent") else surname.factor
+    return any(e.conflict for e in evidence), factor
+
+
+def _is_compatible(evidence: Evidences) -> bool:
+    conflict, surname = _verdict(evidence)
+    return not conflict and (surname is None or surname >= SURNAME_FLOOR)
 
 
 def is_compatible(c: Comparison) -> bool:
     """True if two spellings may be in one cluster: no conflict, surnames at least phonetically close."""
-    surname = c.factor("surname")
-    return not c.conflict and (
-        surname is None or surname >= SURNAME_FLOOR or c.rule("surname") in ("missing", "absent")
-    )
+    return _is_compatible(c.evidence)
 
 
-def _can_merge(cross: list[Comparison]) -> bool:
+def _supports(evidence: Evidences) -> bool:
+    if any(e.conflict for e in evidence):
+        return False
+    surname = _factor(evidence, "surname")
+    if surname is not None and surname.rule not in ("missing", "absent"):
+        return surname.factor >= ATTACH_SURNAME
+    given = _factor(evidence, "given")
+    return given is not None and given.factor >= ATTACH_GIVEN and given.rule not in ("missing", "absent")
+
+
+def supports(c: Comparison) -> bool:
+    """True if ``c`` is good evidence that a partial mention names the other name's person."""
+    return _supports(c.evidence)
+
+
+def _can_merge(verdicts: list[Verdict]) -> bool:
     """Two clusters merge if no cross pair conflicts and their surnames agree on average.
 
     Conflicts are hard (one is enough to refuse); surname distance is averaged
     (average linkage), so one spelling far from another in the same person (a
     French ``ch`` beside a Czech ``ch``) does not keep two halves of a person apart.
     """
-    if any(c.conflict for c in cross):
+    if any(conflict for conflict, _ in verdicts):
         return False
-    factors = [c.factor("surname") or 0.0 for c in cross if c.rule("surname") not in ("missing", "absent")]
+    factors = [f for _, f in verdicts if f is not None]
     return not factors or sum(factors) / len(factors) >= AVERAGE_SURNAME_FLOOR
 
 
-def supports(c: Comparison) -> bool:
-    """True if ``c`` is good evidence that a partial mention names the other name's person."""
-    if c.conflict:
-        return False
-    surname = c.factor("surname")
-    if c.rule("surname") not in ("missing", "absent"):
-        return surname is not None and surname >= ATTACH_SURNAME
-    given = c.factor("given")
-    return given is not None and given >= ATTACH_GIVEN and c.rule("given") not in ("missing", "absent")
+class _Verdicts:
+    """Verdicts of pairs of parsed names, remembered for the greedy merge's cross checks."""
 
+    def __init__(self) -> None:
+        self._memo: dict[tuple[ParsedName, ParsedName], Verdict] = {}
+        self.computed = 0
 
-def _blocks(nodes: list[Node], *, with_given: bool = False) -> dict[str, list[int]]:
-    blocks: dict[str, list[int]] = defaultdict(list)
-    for i, node in enumerate(nodes):
-        for key in blocking_keys(node.parsed, with_given=with_given):
-            blocks[key].append(i)
-    return blocks
-
-
-def _candidate_pairs(blocks: dict[str, list[int]]) -> list[tuple[int, int]]:
-    pairs: set[tuple[int, int]] = set()
-    for key in sorted(blocks):
-        members = blocks[key]
-        if len(members) > MAX_FUZZY_BLOCK and not key.startswith("k:"):
-            continue
-        for x, i in enumerate(members):
-            for j in members[x + 1 :]:
-                pairs.add((i, j))
-    return sorted(pairs)
+    def get(self, a: ParsedName, b: ParsedName) -> Verdict:
+        key = (a, b) if (a.original, a.order) <= (b.original, b.order) else (b, a)
+        found = self._memo.get(key)
+        if found is None:
+            self.computed += 1
+            found = self._memo[key] = _verdict(score_parsed(*key)[1])
+        return found
 
 
 def _greedy_merge(
-    nodes: list[Node], subset: list[int], edges: list[tuple[float, int, int]], memo: _Comparisons
+    nodes: list[Node], subset: list[int], edges: list[Edge], verdicts: _Verdicts
 ) -> list[list[int]]:
     """Union ``subset`` along edges in descending score, refusing merges that break compatibility."""
     root = list(range(len(nodes)))
@@ -154,88 +169,86 @@ def _greedy_merge(
             i = root[i]
         return i
 
-    for _, i, j in sorted(edges, key=lambda e: (-e[0], nodes[e[1]].key, nodes[e[2]].key)):
+    edges.sort()  # nodes are sorted by key, so ties break by node key as documented
+    for _, i, j, surname in edges:
         ri, rj = find(i), find(j)
         if ri == rj:
             continue
         profiles_i = {nodes[k].parsed for k in members[ri]}
         profiles_j = {nodes[k].parsed for k in members[rj]}
-        if _can_merge([memo.get(p, q) for p in profiles_i for q in profiles_j]):
+        if len(profiles_i) == 1 and len(profiles_j) == 1:
+            ok = surname is None or surname >= AVERAGE_SURNAME_FLOOR
+        else:
+            ok = _can_merge([verdicts.get(p, q) for p in profiles_i for q in profiles_j])
+        if ok:
             small, big = sorted((ri, rj), key=lambda r: (len(members[r]), r))
             root[small] = big
             members[big].extend(members.pop(small))
-    return sorted(
-        (sorted(m, key=lambda k: nodes[k].key) for m in members.values()), key=lambda m: nodes[m[0]].key
-    )
+    return sorted((sorted(m) for m in members.values()), key=lambda m: m[0])
 
 
 def cluster_nodes(
     nodes: list[Node],
+    index: CandidateIndex,
     *,
     threshold: float,
     graph: nx.Graph[tuple[str, str]],
     progress: Progress | None = None,
     stats: dict[str, int] | None = None,
 ) -> list[Cluster]:
-    """Cluster ``nodes`` into people, recording every scored edge in ``graph``.
+    """Cluster ``nodes`` (sorted by key) into people, recording every accepted edge in ``graph``.
 
-    ``stats``, if given, receives ``candidate_pairs`` (pairs sharing a blocking key)
-    and ``comparisons`` (distinct pairs of parsed names compared).
+    ``index`` holds the distinct spellings of ``nodes``. ``stats``, if given, receives
+    ``candidate_pairs`` (pairs of spellings compared) and ``comparisons`` (comparisons made).
     """
-    memo = _Comparisons()
+    verdicts = _Verdicts()
     counts = stats if stats is not None else {}
     counts.setdefault("candidate_pairs", 0)
     for node in nodes:
         graph.add_node(
             node.key, text=node.text, source=node.source, mentions=node.mentions, kind=node.parsed.kind
         )
+    spelling_of = {p.original: k for k, p in enumerate(index.parsed)}
     full = [i for i, n in enumerate(nodes) if not n.parsed.is_partial]
     partial = [i for i, n in enumerate(nodes) if n.parsed.is_partial]
+    node_of_spelling = {spelling_of[nodes[i].text]: i for i in full}
 
-    def scored_edges(subset: list[int], accept: str) -> list[tuple[float, int, int]]:
-        sub_nodes = [nodes[i] for i in subset]
-        edges = []
-        pairs = _candidate_pairs(_blocks(sub_nodes, with_given=accept == "full"))
-        counts["candidate_pairs"] += len(pairs)
-        for done, (a, b) in enumerate(pairs, start=1):
-            if progress is not None and (done % _PROGRESS_EVERY == 0 or done == len(pairs)):
-                progress(f"comparing {accept} names", done, len(pairs))
-            i, j = subset[a], subset[b]
-            c = memo.get(nodes[i].parsed, nodes[j].parsed)
-            ok = c.score >= threshold if accept == "full" else supports(c)
-            if ok and not c.conflict:
-                edges.append((c.score, i, j))
-                graph.add_edge(
-                    nodes[i].key, nodes[j].key, score=c.score, relation="match", evidence=c.evidence
-                )
-        return edges
+    def add_edge(i: int, j: int, score: float, evidence: Evidences, relation: str) -> None:
+        graph.add_edge(nodes[i].key, nodes[j].key, score=score, relation=relation, evidence=evidence)
 
-    full_groups = _greedy_merge(nodes, full, scored_edges(full, "full"), memo)
+    full_edges: list[Edge] = []
+    for done, i in enumerate(full, start=1):
+        if progress is not None and (done % _PROGRESS_EVERY == 0 or done == len(full)):
+            progress("comparing full names", done, len(full))
+        me = spelling_of[nodes[i].text]
+        for other in index.full_candidates(nodes[i].parsed):
+            if other <= me:
+                continue
+            j = node_of_spelling[other]
+            counts["candidate_pairs"] += 1
+            score, evidence = score_parsed(nodes[i].parsed, nodes[j].parsed)
+            if score >= threshold:
+                full_edges.append((-score, i, j, _verdict(evidence)[1]))
+                add_edge(i, j, score, evidence, "match")
+    full_groups = _greedy_merge(nodes, full, full_edges, verdicts)
     cluster_of = {i: c for c, group in enumerate(full_groups) for i in group}
     sources_of = [{s for i in g for s in nodes[i].sources} for g in full_groups]
-    blocks = _blocks([nodes[i] for i in full])
 
+    # Pass 2: each distinct partial spelling is judged once; each of its nodes then picks.
+    fits_of: dict[str, list[tuple[int, float, int, Evidences]]] = {}
     attached: dict[int, list[int]] = defaultdict(list)
     ambiguous: list[tuple[int, tuple[int, ...]]] = []
     leftover: list[int] = []
     for p in partial:
         node = nodes[p]
-        seen = sorted(
-            {cluster_of[full[k]] for key in blocking_keys(node.parsed) for k in blocks.get(key, ())}
-        )
-        fits: list[int] = []
-        for c in seen:
-            comparisons = [memo.get(node.parsed, nodes[i].parsed) for i in full_groups[c]]
-            if any(x.conflict for x in comparisons) or not any(supports(x) for x in comparisons):
-                continue
-            fits.append(c)
-            best = max(comparisons, key=lambda x: x.score)
-            target = full_groups[c][comparisons.index(best)]
-            graph.add_edge(
-                node.key, nodes[target].key, score=best.score, relation="candidate", evidence=best.evidence
-            )
-        local = [c for c in fits if node.source is not None and node.source in sources_of[c]]
-        chosen = local if local else fits
+        if node.text not in fits_of:
+            fits_of[node.text] = _fits(node.parsed, index, nodes, node_of_spelling, cluster_of, full_groups)
+            counts["candidate_pairs"] += sum(len(full_groups[c]) for c, *_ in fits_of[node.text])
+        fits = fits_of[node.text]
+        for _, score, target, evidence in fits:
+            add_edge(p, target, score, evidence, "candidate")
+        local = [c for c, *_ in fits if node.source is not None and node.source in sources_of[c]]
+        chosen = local if local else [c for c, *_ in fits]
         if len(chosen) == 1:
             attached[chosen[0]].append(p)
             for i in full_groups[chosen[0]]:
@@ -249,15 +262,81 @@ def cluster_nodes(
             leftover.append(p)
 
     clusters = [
-        Cluster(nodes=tuple(nodes[i] for i in sorted([*g, *attached[c]], key=lambda k: nodes[k].key)))
-        for c, g in enumerate(full_groups)
+        Cluster(nodes=tuple(nodes[i] for i in sorted([*g, *attached[c]]))) for c, g in enumerate(full_groups)
     ]
-    for group in _greedy_merge(nodes, leftover, scored_edges(leftover, "partial"), memo):
+    leftover_edges = _partial_edges(nodes, leftover, index, spelling_of, add_edge, counts)
+    for group in _greedy_merge(nodes, leftover, leftover_edges, verdicts):
         clusters.append(Cluster(nodes=tuple(nodes[i] for i in group)))
     by_text: dict[tuple[str, tuple[int, ...]], list[int]] = defaultdict(list)
     for p, candidates in ambiguous:
         by_text[(nodes[p].parsed.normalized, candidates)].append(p)
     for (_, candidates), group in sorted(by_text.items()):
         clusters.append(Cluster(nodes=tuple(nodes[i] for i in group), ambiguous=True, candidates=candidates))
-    counts["comparisons"] = len(memo)
+    counts["comparisons"] = counts["candidate_pairs"] + verdicts.computed
     return clusters
+
+
+def _fits(
+    parsed: ParsedName,
+    index: CandidateIndex,
+    nodes: list[Node],
+    node_of_spelling: dict[int, int],
+    cluster_of: dict[int, int],
+    full_groups: list[list[int]],
+) -> list[tuple[int, float, int, Evidences]]:
+    """The full-name clusters a partial spelling fits: ``(cluster, best score, its node, evidence)``.
+
+    A cluster fits when no spelling in it conflicts with the partial one and one supports it.
+    """
+    surname = core_surname(parsed)
+    if not surname:
+        return []
+    seen = sorted({cluster_of[node_of_spelling[k]] for k in index.surname_candidates(surname)})
+    fits = []
+    for c in seen:
+        scored = [score_parsed(parsed, nodes[i].parsed) for i in full_groups[c]]
+        if any(e.conflict for _, evidence in scored for e in evidence):
+            continue
+        if not any(_supports(evidence) for _, evidence in scored):
+            continue
+        best = max(range(len(scored)), key=lambda k: scored[k][0])
+        fits.append((c, scored[best][0], full_groups[c][best], scored[best][1]))
+    return fits
+
+
+def _partial_edges(
+    nodes: list[Node],
+    leftover: list[int],
+    index: CandidateIndex,
+    spelling_of: dict[str, int],
+    add_edge: Callable[[int, int, float, Evidences, str], None],
+    counts: dict[str, int],
+) -> list[Edge]:
+    """Edges between partial mentions that fit no full name: distinct spellings are compared
+    once; the nodes of one spelling (one per source) are chained to each other."""
+    nodes_of: dict[int, list[int]] = defaultdict(list)
+    for i in leftover:
+        nodes_of[spelling_of[nodes[i].text]].append(i)
+    edges: list[Edge] = []
+    for me, group in sorted(nodes_of.items()):
+        parsed = nodes[group[0]].parsed
+        surname = core_surname(parsed)
+        if surname:
+            others = index.surname_candidates(surname, full=False, partial=True)
+        elif parsed.given:
+            others = index.given_candidates(parsed)
+        else:
+            continue  # nothing to compare an empty name by
+        for other in sorted({me, *others}):
+            if other < me or other not in nodes_of or (other == me and len(group) == 1):
+                continue
+            i, j = group[0], nodes_of[other][0]
+            counts["candidate_pairs"] += 1
+            score, evidence = score_parsed(nodes[i].parsed, nodes[j].parsed)
+            if not _supports(evidence):
+                continue
+            pairs = list(itertools.pairwise(group)) if other == me else [(i, j)]
+            for a, b in pairs:
+                edges.append((-score, a, b, _verdict(evidence)[1]))
+                add_edge(a, b, score, evidence, "match")
+    return edges

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Literal
 
 import attrs
@@ -47,7 +48,7 @@ class ParsedName:
     gender_hints: tuple[str, ...] = ()
     surname_gender: Gender | None = None
 
-    @property
+    @functools.cached_property
     def kind(self) -> NameKind:
         """``full``, ``initials`` (initials + surname), ``surname``, ``given`` or ``empty``."""
         if self.surname and self.given:
@@ -56,7 +57,7 @@ class ParsedName:
             return "surname"
         return "given" if self.given else "empty"
 
-    @property
+    @functools.cached_property
     def is_partial(self) -> bool:
         """True for a mention that names a person only in part (surname, initials, given name)."""
         return self.kind != "full"

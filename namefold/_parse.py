@@ -56,20 +56,30 @@ def _words(text: str) -> list[_Word]:
         if raw == ",":
             comma = bool(words)
             continue
-        raw = _POSSESSIVE.sub("", _EDGE_PUNCT.sub("", raw))
-        letters = [c for c in raw if c.isalpha()]
-        caps = len(letters) > 1 and all(c.isupper() for c in letters)
-        pieces = _clean(raw).split()
-        folded = unicodedata.normalize("NFC", raw.casefold())
-        rules = [rule for rule in _tables.orthography_rules() if rule.marker.search(folded)]
-        spelled = _clean(_orthography(folded, rules)).split() if rules else pieces
-        if len(spelled) != len(pieces):
-            spelled = pieces
-        for piece, surname_piece in zip(pieces, spelled, strict=True):
-            shown = raw if len(pieces) == 1 else piece.title()
+        caps, pieces = _word_pieces(raw)
+        for piece, shown, surname_piece in pieces:
             words.append(_Word(piece, shown, caps, comma, surname_piece))
             comma = False
     return words
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _word_pieces(raw: str) -> tuple[bool, tuple[tuple[str, str, str], ...]]:
+    """What one raw token (no spaces or commas) reads as: its caps flag and its
+    ``(normalized, shown, surname form)`` pieces. Cached: names repeat their tokens."""
+    raw = _POSSESSIVE.sub("", _EDGE_PUNCT.sub("", raw))
+    letters = [c for c in raw if c.isalpha()]
+    caps = len(letters) > 1 and all(c.isupper() for c in letters)
+    pieces = _clean(raw).split()
+    folded = unicodedata.normalize("NFC", raw.casefold())
+    rules = [rule for rule in _tables.orthography_rules() if rule.marker.search(folded)]
+    spelled = _clean(_orthography(folded, rules)).split() if rules else pieces
+    if len(spelled) != len(pieces):
+        spelled = pieces
+    return caps, tuple(
+        (piece, raw if len(pieces) == 1 else piece.title(), surname_piece)
+        for piece, surname_piece in zip(pieces, spelled, strict=True)
+    )
 
 
 def _merge_particles(words: list[_Word]) -> list[_Word]:

@@ -14,17 +14,18 @@ import functools
 import attrs
 import jellyfish
 
-from namefold._fold import fold, skeleton
+from namefold._fold import ending_of, fold, skeleton
 from namefold._given import name_groups, nickname_groups
 from namefold._models import ParsedName
 from namefold._tables import particles
 
-__all__ = ["NameKeys", "blocking_keys", "core_surname", "name_keys"]
+__all__ = ["NameKeys", "blocking_keys", "core_surname", "given_keys", "name_keys", "surname_keys"]
 
 _MIN_DELETION_KEY = 5
 _MIN_CODE = 3
 _MIN_SKELETON_DELETION = 4
 _MAX_DELETION_KEY = 32  # longer tokens are not names; their deletion keys would cost O(L^2)
+_MAX_GIVEN = 64  # as in namefold.compare: given-name keys read the first 64 letters
 
 
 @attrs.frozen(kw_only=True)
@@ -86,40 +87,50 @@ def _deletions(key: str) -> tuple[str, ...]:
 def blocking_keys(parsed: ParsedName, *, with_given: bool = False) -> tuple[str, ...]:
     """The blocking keys of a parsed name, sorted.
 
-    With ``with_given`` (used to compare full names with each other), every surname
-    key is paired with each given-name key of the name: its given-name groups and the
-    first letter of its fold key. Two spellings of one person share a group or an
-    initial, while the thousands of people who share a common surname spread over
-    many blocks.
+    A name with a surname has its surname's keys (:func:`surname_keys`); a
+    given-name-only mention has its given name's keys (:func:`given_keys`). With
+    ``with_given``, every surname key of a full name is paired with each of its
+    given-name keys, as the resolver indexes full names.
 
     Cost: a surname of length L gives at most 2L + 4 keys (times the given-name keys
     with ``with_given``); a given-name-only mention gives one key per given-name group.
     """
-    found = _surname_blocking_keys(parsed)
-    if with_given and found and parsed.given and len(parsed.given[0]) > 1:
-        given = parsed.given[0]
-        suffixes = {fold(given).key[:1], *name_groups(given), *nickname_groups(given)} - {""}
-        found = {f"{key}|{suffix}" for key in found for suffix in suffixes} or found
-    return tuple(sorted(found))
+    surname = core_surname(parsed)
+    if not surname:
+        return given_keys(parsed.given[0]) if parsed.given else ()
+    found = surname_keys(surname)
+    if with_given and parsed.given and len(parsed.given[0]) > 1:
+        found = tuple(sorted(f"{key}|{g}" for key in found for g in given_keys(parsed.given[0])))
+    return found
 
 
-def _surname_blocking_keys(parsed: ParsedName) -> set[str]:
-    keys = name_keys(parsed)
+@functools.lru_cache(maxsize=1 << 18)
+def surname_keys(surname: str) -> tuple[str, ...]:
+    """The blocking keys of one core surname, sorted: ``k:`` its fold key, ``d:`` the fold key
+    and its one-letter deletions, ``s:`` its consonant skeleton, ``sd:`` the skeleton's
+    deletions and ``m:`` its metaphone code. The phonetic keys carry the ending (last vowel
+    onwards), because the phonetic rules of :func:`namefold.compare` require it.
+    """
+    keys = _surname_keys(surname)
     found: set[str] = set()
-    if keys is not None and keys.fold_key:
+    if keys.fold_key:
         found.add("k:" + keys.fold_key)
         found.add("d:" + keys.fold_key)
         if _MIN_DELETION_KEY <= len(keys.fold_key) <= _MAX_DELETION_KEY:
             found.update("d:" + d for d in _deletions(keys.fold_key))
+        ending = "|" + ending_of(keys.fold_key)
         if len(keys.skeleton) >= _MIN_CODE:
-            found.add("s:" + keys.skeleton)
+            found.add("s:" + keys.skeleton + ending)
         if _MIN_SKELETON_DELETION <= len(keys.skeleton) <= _MAX_DELETION_KEY:
-            found.update("sd:" + d for d in _deletions(keys.skeleton))
+            found.update("sd:" + d + ending for d in _deletions(keys.skeleton))
         if keys.metaphone:
-            found.add("m:" + keys.metaphone)
-    elif parsed.given:
-        given = parsed.given[0]
-        groups = name_groups(given) | nickname_groups(given)
-        found.update("g:" + g for g in groups)
-        found.add("gk:" + fold(given).key)
-    return found
+            found.add("m:" + keys.metaphone + ending)
+    return tuple(sorted(found))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def given_keys(given: str) -> tuple[str, ...]:
+    """The keys of one given name, sorted: ``g:`` each given-name group it belongs to
+    (as a name or a nickname) and ``gk:`` its fold key."""
+    groups = name_groups(given) | nickname_groups(given)
+    return tuple(sorted({*("g:" + g for g in groups), "gk:" + fold(given[:_MAX_GIVEN]).key}))

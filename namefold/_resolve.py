@@ -16,11 +16,12 @@ from namefold._canonical import assign_ids, canonical_name, slug
 from namefold._compare import compare
 from namefold._errors import ConfigError, require_str
 from namefold._export import person_dot, write_graphml
-from namefold._graph import Cluster, Node, Progress, cluster_nodes, is_compatible, supports
+from namefold._graph import Cluster, Node, Progress, cluster_nodes, is_compatible, supports, surname_floor
+from namefold._index import CandidateIndex
 from namefold._models import Comparison, Gender, Order, ParsedName
 from namefold._parse import parse
 from namefold._persist import Change, extend, save
-from namefold._phonetic import blocking_keys
+from namefold._phonetic import core_surname
 
 __all__ = ["DEFAULT_THRESHOLD", "Link", "Mention", "Person", "Resolution", "Resolver", "resolve"]
 
@@ -102,6 +103,7 @@ class Resolution:
     order: Order = "auto"
     graph: nx.Graph[tuple[str, str]] = attrs.field(eq=False, repr=False)
     _parsed: dict[str, ParsedName] = attrs.field(eq=False, repr=False, alias="parsed")
+    _index: CandidateIndex = attrs.field(eq=False, repr=False, alias="index")
     changes: tuple[Change, ...] = ()
     stats: Mapping[str, int] = attrs.field(factory=dict, eq=False)
 
@@ -137,30 +139,6 @@ class Resolution:
             index[m.text].append((m.source, m.person))
         return index
 
-    @functools.cached_property
-    def _node_person(self) -> dict[tuple[str, str], str]:
-        return dict(nx.get_node_attributes(self.graph, "person"))
-
-    @functools.cached_property
-    def _blocks(self) -> dict[str, list[tuple[str, str]]]:
-        """Blocks of every spelling by surname keys (for partial-name lookups)."""
-        blocks: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        for node in self.graph.nodes:
-            for key in blocking_keys(self._parsed[node[0]]):
-                blocks[key].append(node)
-        return blocks
-
-    @functools.cached_property
-    def _full_blocks(self) -> dict[str, list[tuple[str, str]]]:
-        """Blocks of full-name spellings by surname and given-name key (for full-name lookups)."""
-        blocks: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        for node in self.graph.nodes:
-            parsed = self._parsed[node[0]]
-            if not parsed.is_partial:
-                for key in blocking_keys(parsed, with_given=True):
-                    blocks[key].append(node)
-        return blocks
-
     def to_graphml(self, path: str | os.PathLike[str]) -> None:
         """Write the match graph as GraphML: spellings with their person, scored edges with their rules."""
         write_graphml(self, path)
@@ -185,23 +163,26 @@ class Resolution:
             return None if person is None or person.ambiguous else person
         return self._match_new(parse(name, order=self.order))
 
-    def _candidates(
-        self, parsed: ParsedName, index: Mapping[str, list[tuple[str, str]]], *, with_given: bool
-    ) -> dict[str, list[Comparison]]:
-        """Comparisons of ``parsed`` with every spelling sharing a blocking key, by person id."""
+    def _candidates(self, spellings: list[int], parsed: ParsedName) -> dict[str, list[Comparison]]:
+        """Comparisons of ``parsed`` with each of ``spellings`` (index positions), by person id."""
         found: dict[str, list[Comparison]] = defaultdict(list)
-        seen: set[tuple[str, str]] = set()
-        for key in blocking_keys(parsed, with_given=with_given):
-            for node in index.get(key, ()):
-                if node not in seen:
-                    seen.add(node)
-                    found[self._node_person[node]].append(compare(parsed, self._parsed[node[0]]))
+        for k in spellings:
+            other = self._index.parsed[k]
+            comparison = compare(parsed, other)
+            for person in sorted({person for _, person in self._persons_of_text[other.original]}):
+                found[person].append(comparison)
         return found
 
     def _match_new(self, parsed: ParsedName) -> Person | None:
-        candidates = {} if parsed.is_partial else self._candidates(parsed, self._full_blocks, with_given=True)
+        index = self._index
+        candidates = {} if parsed.is_partial else self._candidates(index.full_candidates(parsed), parsed)
         if not candidates:  # a partial probe, or a full name whose person has only partial spellings
-            candidates = self._candidates(parsed, self._blocks, with_given=False)
+            surname = core_surname(parsed)
+            if surname:
+                spellings = index.surname_candidates(surname, full=True, partial=True)
+            else:
+                spellings = index.given_candidates(parsed) if parsed.given else []
+            candidates = self._candidates(spellings, parsed)
         fits: list[tuple[float, str]] = []
         for person_id, comparisons in sorted(candidates.items()):
             if self.person(person_id).ambiguous or any(c.conflict for c in comparisons):
@@ -336,19 +317,15 @@ def _nodes(mentions: list[tuple[str, str | None]], order: Order) -> tuple[list[N
     return nodes, parsed
 
 
-_MAX_CENTROID = 50
-
-
-def _canonical(cluster: Cluster) -> str:
+def _canonical(cluster: Cluster, links: tuple[Link, ...]) -> str:
     spellings = {n.parsed: 0 for n in cluster.nodes}
     for node in cluster.nodes:
         spellings[node.parsed] += node.mentions
-    full = sorted((p for p in spellings if not p.is_partial), key=lambda p: p.original)[:_MAX_CENTROID]
-
-    def centrality(parsed: ParsedName) -> float:
-        return sum(compare(parsed, other).score for other in full if other != parsed)
-
-    return canonical_name(spellings.items(), centrality)
+    strength: dict[str, float] = defaultdict(float)
+    for link in links:
+        strength[link.a] += link.score
+        strength[link.b] += link.score
+    return canonical_name(spellings.items(), lambda parsed: strength[parsed.original])
 
 
 def _counts(cluster: Cluster) -> tuple[tuple[str, int], ...]:
@@ -387,8 +364,10 @@ def _resolve(
     graph: nx.Graph[tuple[str, str]] = nx.Graph()
     nodes, parsed = _nodes(mentions, order)
     stats = {"mentions": len(mentions), "spellings": len(parsed), "nodes": len(nodes)}
-    clusters = cluster_nodes(nodes, threshold=threshold, graph=graph, progress=progress, stats=stats)
-    canonicals = [_canonical(c) for c in clusters]
+    index = CandidateIndex(list(parsed.values()), floor=surname_floor(threshold))
+    clusters = cluster_nodes(nodes, index, threshold=threshold, graph=graph, progress=progress, stats=stats)
+    links = [_links(graph, c) for c in clusters]
+    canonicals = [_canonical(c, ls) for c, ls in zip(clusters, links, strict=True)]
     bases = [
         ("ambiguous-" if c.ambiguous else "") + slug(name)
         for c, name in zip(clusters, canonicals, strict=True)
@@ -397,7 +376,9 @@ def _resolve(
     ids = assign_ids(list(zip(bases, names, strict=True)))
     person_of_node: dict[tuple[str, str], str] = {}
     people = []
-    for pid, cluster, name, spellings in zip(ids, clusters, canonicals, names, strict=True):
+    for pid, cluster, name, spellings, person_links in zip(
+        ids, clusters, canonicals, names, links, strict=True
+    ):
         for node in cluster.nodes:
             person_of_node[node.key] = pid
             graph.nodes[node.key]["person"] = pid
@@ -412,7 +393,7 @@ def _resolve(
                 ambiguous=cluster.ambiguous,
                 candidates=tuple(sorted(ids[c] for c in cluster.candidates)),
                 counts=_counts(cluster),
-                links=_links(graph, cluster),
+                links=person_links,
             )
         )
     people.sort(key=lambda p: (-p.mentions, p.id))
@@ -432,5 +413,6 @@ def _resolve(
         order=order,
         graph=graph,
         parsed=parsed,
+        index=index,
         stats=MappingProxyType(stats),
     )

@@ -1,0 +1,177 @@
+"""Stage 7a: candidate generation, which decides what pairs of spellings are ever compared.
+
+Two spellings are compared only if their surnames are *neighbours*: they share a
+surname blocking key (:func:`namefold.blocking_keys`) and their surname evidence
+reaches a floor. That is decided once per pair of *distinct surnames*, not per pair
+of names. Two full names must also have first given names that can agree: a shared
+given-name group or fold key, fold keys one edit apart (a typo), or an initial on
+one side. Those are the only cases in which :func:`namefold.compare` gives no
+given-name conflict.
+
+Cost: S distinct surnames give O(S * L) surname keys (L = surname length). Each
+name then reads (neighbours x given keys) buckets, so the candidates of a name are
+the spellings that share its surname and given name, however many names there are.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+import jellyfish
+
+from namefold._compare import surname_factor
+from namefold._fold import fold
+from namefold._models import ParsedName
+from namefold._phonetic import _MAX_DELETION_KEY, _deletions, core_surname, given_keys, surname_keys
+
+__all__ = ["MAX_FUZZY_BLOCK", "CandidateIndex", "SurnameNeighbours"]
+
+MAX_FUZZY_BLOCK = 200  # a fuzzy surname key shared by more distinct surnames is skipped
+_MIN_GIVEN_TYPO = 4  # as in namefold.compare: shorter given names have no typo rule
+_MAX_GIVEN = 64
+_WILDCARD = "*"  # the given key of a full name whose first given name is an initial
+
+
+class SurnameNeighbours:
+    """Distinct surnames indexed by their keys; :meth:`of` lists the neighbours of a surname."""
+
+    def __init__(self, surnames: Iterable[str], *, floor: float) -> None:
+        self.floor = floor
+        self._by_key: dict[str, list[str]] = defaultdict(list)
+        for surname in sorted(set(surnames) - {""}):
+            for key in surname_keys(surname):
+                self._by_key[key].append(surname)
+        self._known: dict[str, tuple[str, ...]] = {}
+
+    def of(self, surname: str) -> tuple[str, ...]:
+        """Indexed surnames whose surname factor with ``surname`` reaches the floor, sorted.
+
+        ``surname`` itself is included when it is indexed; it may be a surname never seen.
+        """
+        found = self._known.get(surname)
+        if found is not None:
+            return found
+        close: set[str] = set()
+        for key in surname_keys(surname):
+            members = self._by_key.get(key, ())
+            if len(members) > MAX_FUZZY_BLOCK and not key.startswith("k:"):
+                continue
+            for other in members:
+                if other not in close and (other == surname or surname_factor(surname, other) >= self.floor):
+                    close.add(other)
+        found = tuple(sorted(close))
+        if surname in close:  # cache indexed surnames only: probes stay out of memory
+            self._known[surname] = found
+        return found
+
+
+class _GivenNeighbours:
+    """Given names whose fold keys are one edit apart (the typo rule of ``compare``)."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self._keys_of: dict[str, str] = {}
+        self._by_deletion: dict[str, list[str]] = defaultdict(list)
+        for name in sorted(set(names)):
+            self._add(name)
+        self._cache: dict[str, tuple[str, ...]] = {}
+
+    def _add(self, name: str) -> str:
+        key = fold(name[:_MAX_GIVEN]).key
+        if name not in self._keys_of:
+            self._keys_of[name] = key
+            if _MIN_GIVEN_TYPO <= len(key) <= _MAX_DELETION_KEY:
+                for d in {key, *_deletions(key)}:
+                    self._by_deletion[d].append(key)
+        return key
+
+    def lookup_keys(self, name: str) -> tuple[str, ...]:
+        """``gk:`` keys of the indexed fold keys one edit from ``name``'s."""
+        found = self._cache.get(name)
+        if found is not None:
+            return found
+        key = self._keys_of.get(name) or fold(name[:_MAX_GIVEN]).key
+        close: set[str] = set()
+        if _MIN_GIVEN_TYPO <= len(key) <= _MAX_DELETION_KEY:
+            for d in {key, *_deletions(key)}:
+                for other in self._by_deletion.get(d, ()):
+                    if other != key and jellyfish.damerau_levenshtein_distance(key, other) <= 1:
+                        close.add("gk:" + other)
+        found = tuple(sorted(close))
+        if name in self._keys_of:
+            self._cache[name] = found
+        return found
+
+
+class CandidateIndex:
+    """The spellings of a resolution, indexed so that each finds its candidates.
+
+    Items are integers (positions in ``parsed``). Full names are indexed by
+    (surname, given key), partial mentions with a surname by surname, given-name-only
+    mentions by their given keys.
+    """
+
+    def __init__(self, parsed: Sequence[ParsedName], *, floor: float) -> None:
+        self.parsed = parsed
+        self.surname = [core_surname(p) for p in parsed]
+        self.neighbours = SurnameNeighbours(self.surname, floor=floor)
+        self._full = [i for i, p in enumerate(parsed) if not p.is_partial]
+        self.given = _GivenNeighbours(p.given[0] for p in (parsed[i] for i in self._full))
+        self._full_by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
+        self._full_by_surname: dict[str, list[int]] = defaultdict(list)
+        self._wild_by_surname: dict[str, list[int]] = defaultdict(list)
+        self._partial_by_surname: dict[str, list[int]] = defaultdict(list)
+        self._by_given: dict[str, list[int]] = defaultdict(list)
+        for i, p in enumerate(parsed):
+            surname = self.surname[i]
+            if not p.is_partial:
+                self._full_by_surname[surname].append(i)
+                for key in self._own_given_keys(p):
+                    (
+                        self._wild_by_surname[surname]
+                        if key == _WILDCARD
+                        else self._full_by_key[(surname, key)]
+                    ).append(i)
+            elif surname:
+                self._partial_by_surname[surname].append(i)
+            elif p.given:
+                for key in given_keys(p.given[0]):
+                    self._by_given[key].append(i)
+
+    @staticmethod
+    def _own_given_keys(parsed: ParsedName) -> tuple[str, ...]:
+        first = parsed.given[0]
+        return (_WILDCARD,) if len(first) == 1 else given_keys(first)
+
+    def full_candidates(self, parsed: ParsedName) -> list[int]:
+        """Indexed full names that ``parsed`` (a full name) may match, sorted."""
+        surname = core_surname(parsed)
+        first = parsed.given[0]
+        found: set[int] = set()
+        if len(first) == 1:
+            for other in self.neighbours.of(surname):
+                found.update(self._full_by_surname.get(other, ()))
+            return sorted(found)
+        keys = (*given_keys(first), *self.given.lookup_keys(first))
+        for other in self.neighbours.of(surname):
+            found.update(self._wild_by_surname.get(other, ()))
+            for key in keys:
+                found.update(self._full_by_key.get((other, key), ()))
+        return sorted(found)
+
+    def surname_candidates(self, surname: str, *, full: bool = True, partial: bool = False) -> list[int]:
+        """Indexed names (full and/or partial) whose surname neighbours ``surname``, sorted."""
+        found: list[int] = []
+        for other in self.neighbours.of(surname):
+            if full:
+                found.extend(self._full_by_surname.get(other, ()))
+            if partial:
+                found.extend(self._partial_by_surname.get(other, ()))
+        return sorted(found)
+
+    def given_candidates(self, parsed: ParsedName) -> list[int]:
+        """Indexed given-name-only mentions sharing a given key with ``parsed``'s given name."""
+        found: set[int] = set()
+        for key in given_keys(parsed.given[0]):
+            found.update(self._by_given.get(key, ()))
+        return sorted(found)
