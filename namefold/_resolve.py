@@ -322,7 +322,9 @@ def _canonical(cluster: Cluster, links: tuple[Link, ...]) -> str:
     for node in cluster.nodes:
         spellings[node.parsed] += node.mentions
     strength: dict[str, float] = defaultdict(float)
-    for link in links:
+    for link in links:  # matches between full spellings; a partial mention's attachment does not count
+        if link.relation != "match":
+            continue
         strength[link.a] += link.score
         strength[link.b] += link.score
     return canonical_name(spellings.items(), lambda parsed: strength[parsed.original])
