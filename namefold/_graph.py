@@ -32,14 +32,22 @@ from collections import defaultdict
 from collections.abc import Callable
 
 import attrs
-import networkx as nx
 
 from namefold._compare import score_parsed
 from namefold._index import CandidateIndex
 from namefold._models import Comparison, Evidence, ParsedName
 from namefold._phonetic import core_surname
 
-__all__ = ["Cluster", "Node", "Progress", "cluster_nodes", "is_compatible", "surname_floor", "supports"]
+__all__ = [
+    "Cluster",
+    "EdgeData",
+    "Node",
+    "Progress",
+    "cluster_nodes",
+    "is_compatible",
+    "surname_floor",
+    "supports",
+]
 
 _PROGRESS_EVERY = 5000
 Progress = Callable[[str, int, int], None]
@@ -69,6 +77,7 @@ class Cluster:
     """A group of nodes that are one person, or an ambiguous partial mention."""
 
     nodes: tuple[Node, ...]
+    indexes: tuple[int, ...]  # positions of ``nodes`` in the node list
     ambiguous: bool = False
     candidates: tuple[int, ...] = ()  # indexes of full-name clusters
 
@@ -78,6 +87,8 @@ Evidences = tuple[Evidence, ...]
 Verdict = tuple[bool, float | None]
 # (-score, node i, node j, surname factor of the pair or None); sorting gives the merge order
 Edge = tuple[float, int, int, float | None]
+# (score, relation, evidence) of a recorded edge
+EdgeData = tuple[float, str, Evidences]
 
 
 def surname_floor(threshold: float) -> float:
@@ -192,11 +203,14 @@ def cluster_nodes(
     index: CandidateIndex,
     *,
     threshold: float,
-    graph: nx.Graph[tuple[str, str]],
+    edges: dict[tuple[int, int], EdgeData],
     progress: Progress | None = None,
     stats: dict[str, int] | None = None,
 ) -> list[Cluster]:
-    """Cluster ``nodes`` (sorted by key) into people, recording every accepted edge in ``graph``.
+    """Cluster ``nodes`` (sorted by key) into people, recording every accepted edge in ``edges``.
+
+    ``edges`` maps a pair of node positions ``(i, j)``, ``i < j``, to its score, relation
+    (``match``, ``candidate``, ``attach (same source)``, ``attach (only candidate)``) and evidence.
 
     ``index`` holds the distinct spellings of ``nodes``. ``stats``, if given, receives
     ``candidate_pairs`` (pairs of spellings compared) and ``comparisons`` (comparisons made).
@@ -204,17 +218,13 @@ def cluster_nodes(
     verdicts = _Verdicts()
     counts = stats if stats is not None else {}
     counts.setdefault("candidate_pairs", 0)
-    for node in nodes:
-        graph.add_node(
-            node.key, text=node.text, source=node.source, mentions=node.mentions, kind=node.parsed.kind
-        )
     spelling_of = {p.original: k for k, p in enumerate(index.parsed)}
     full = [i for i, n in enumerate(nodes) if not n.parsed.is_partial]
     partial = [i for i, n in enumerate(nodes) if n.parsed.is_partial]
     node_of_spelling = {spelling_of[nodes[i].text]: i for i in full}
 
     def add_edge(i: int, j: int, score: float, evidence: Evidences, relation: str) -> None:
-        graph.add_edge(nodes[i].key, nodes[j].key, score=score, relation=relation, evidence=evidence)
+        edges[(i, j) if i < j else (j, i)] = (score, relation, evidence)
 
     full_edges: list[Edge] = []
     for done, i in enumerate(full, start=1):
@@ -251,29 +261,37 @@ def cluster_nodes(
         chosen = local if local else [c for c, *_ in fits]
         if len(chosen) == 1:
             attached[chosen[0]].append(p)
+            relation = "attach (same source)" if local else "attach (only candidate)"
             for i in full_groups[chosen[0]]:
-                if graph.has_edge(node.key, nodes[i].key):
-                    graph.edges[node.key, nodes[i].key]["relation"] = (
-                        "attach (same source)" if local else "attach (only candidate)"
-                    )
+                pair = (p, i) if p < i else (i, p)
+                if pair in edges:
+                    score, _, evidence = edges[pair]
+                    edges[pair] = (score, relation, evidence)
         elif chosen:
             ambiguous.append((p, tuple(chosen)))
         else:
             leftover.append(p)
 
-    clusters = [
-        Cluster(nodes=tuple(nodes[i] for i in sorted([*g, *attached[c]]))) for c, g in enumerate(full_groups)
-    ]
+    clusters = [_cluster(nodes, sorted([*g, *attached[c]])) for c, g in enumerate(full_groups)]
     leftover_edges = _partial_edges(nodes, leftover, index, spelling_of, add_edge, counts)
     for group in _greedy_merge(nodes, leftover, leftover_edges, verdicts):
-        clusters.append(Cluster(nodes=tuple(nodes[i] for i in group)))
+        clusters.append(_cluster(nodes, group))
     by_text: dict[tuple[str, tuple[int, ...]], list[int]] = defaultdict(list)
     for p, candidates in ambiguous:
         by_text[(nodes[p].parsed.normalized, candidates)].append(p)
     for (_, candidates), group in sorted(by_text.items()):
-        clusters.append(Cluster(nodes=tuple(nodes[i] for i in group), ambiguous=True, candidates=candidates))
+        clusters.append(_cluster(nodes, group, candidates))
     counts["comparisons"] = counts["candidate_pairs"] + verdicts.computed
     return clusters
+
+
+def _cluster(nodes: list[Node], group: list[int], candidates: tuple[int, ...] = ()) -> Cluster:
+    return Cluster(
+        nodes=tuple(nodes[i] for i in group),
+        indexes=tuple(group),
+        ambiguous=bool(candidates),
+        candidates=candidates,
+    )
 
 
 def _fits(

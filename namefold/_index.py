@@ -42,10 +42,10 @@ class SurnameNeighbours:
         for surname in sorted(set(surnames) - {""}):
             for key in surname_keys(surname):
                 self._by_key[key].append(surname)
-        self._known: dict[str, tuple[str, ...]] = {}
+        self._known: dict[str, frozenset[str]] = {}
 
-    def of(self, surname: str) -> tuple[str, ...]:
-        """Indexed surnames whose surname factor with ``surname`` reaches the floor, sorted.
+    def of(self, surname: str) -> frozenset[str]:
+        """Indexed surnames whose surname factor with ``surname`` reaches the floor.
 
         ``surname`` itself is included when it is indexed; it may be a surname never seen.
         """
@@ -60,7 +60,7 @@ class SurnameNeighbours:
             for other in members:
                 if other not in close and (other == surname or surname_factor(surname, other) >= self.floor):
                     close.add(other)
-        found = tuple(sorted(close))
+        found = frozenset(close)
         if surname in close:  # cache indexed surnames only: probes stay out of memory
             self._known[surname] = found
         return found
@@ -117,7 +117,7 @@ class CandidateIndex:
         self.neighbours = SurnameNeighbours(self.surname, floor=floor)
         self._full = [i for i, p in enumerate(parsed) if not p.is_partial]
         self.given = _GivenNeighbours(p.given[0] for p in (parsed[i] for i in self._full))
-        self._full_by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
+        self._full_by_key: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
         self._full_by_surname: dict[str, list[int]] = defaultdict(list)
         self._wild_by_surname: dict[str, list[int]] = defaultdict(list)
         self._partial_by_surname: dict[str, list[int]] = defaultdict(list)
@@ -130,13 +130,16 @@ class CandidateIndex:
                     (
                         self._wild_by_surname[surname]
                         if key == _WILDCARD
-                        else self._full_by_key[(surname, key)]
+                        else self._full_by_key[key][surname]
                     ).append(i)
             elif surname:
                 self._partial_by_surname[surname].append(i)
             elif p.given:
                 for key in given_keys(p.given[0]):
                     self._by_given[key].append(i)
+        # sets, so that a lookup intersects them with the (few) neighbours in C
+        self._surnames_with_key = {key: frozenset(names) for key, names in self._full_by_key.items()}
+        self._wild_surnames = frozenset(self._wild_by_surname)
 
     @staticmethod
     def _own_given_keys(parsed: ParsedName) -> tuple[str, ...]:
@@ -152,11 +155,15 @@ class CandidateIndex:
             for other in self.neighbours.of(surname):
                 found.update(self._full_by_surname.get(other, ()))
             return sorted(found)
-        keys = (*given_keys(first), *self.given.lookup_keys(first))
-        for other in self.neighbours.of(surname):
-            found.update(self._wild_by_surname.get(other, ()))
-            for key in keys:
-                found.update(self._full_by_key.get((other, key), ()))
+        neighbours = self.neighbours.of(surname)
+        for other in neighbours & self._wild_surnames:
+            found.update(self._wild_by_surname[other])
+        for key in (*given_keys(first), *self.given.lookup_keys(first)):
+            surnames = self._surnames_with_key.get(key)
+            if surnames is not None:  # read only the neighbours that have this given key
+                by_surname = self._full_by_key[key]
+                for other in neighbours & surnames:
+                    found.update(by_surname[other])
         return sorted(found)
 
     def surname_candidates(self, surname: str, *, full: bool = True, partial: bool = False) -> list[int]:

@@ -17,7 +17,6 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import attrs
-import networkx as nx
 
 from namefold._errors import NamefoldError
 
@@ -215,7 +214,7 @@ def _relabel(
         key=lambda p: (-p.mentions, p.id),
     )
     mentions = tuple(attrs.evolve(m, person=ids[m.person]) for m in res.mentions)
-    graph: nx.Graph[tuple[str, str]] = res.graph.copy()
-    for node in graph.nodes:
-        graph.nodes[node]["person"] = ids[graph.nodes[node]["person"]]
-    return attrs.evolve(res, people=tuple(people), mentions=mentions, graph=graph, changes=changes)
+    node_people = tuple(ids[person] for person in res._node_people)
+    return attrs.evolve(
+        res, people=tuple(people), mentions=mentions, node_people=node_people, changes=changes
+    )

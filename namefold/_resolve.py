@@ -16,7 +16,16 @@ from namefold._canonical import assign_ids, canonical_name, slug
 from namefold._compare import compare
 from namefold._errors import ConfigError, require_str
 from namefold._export import person_dot, write_graphml
-from namefold._graph import Cluster, Node, Progress, cluster_nodes, is_compatible, supports, surname_floor
+from namefold._graph import (
+    Cluster,
+    EdgeData,
+    Node,
+    Progress,
+    cluster_nodes,
+    is_compatible,
+    supports,
+    surname_floor,
+)
 from namefold._index import CandidateIndex
 from namefold._models import Comparison, Gender, Order, ParsedName
 from namefold._parse import parse
@@ -101,7 +110,9 @@ class Resolution:
     mentions: tuple[Mention, ...]
     threshold: float
     order: Order = "auto"
-    graph: nx.Graph[tuple[str, str]] = attrs.field(eq=False, repr=False)
+    _nodes: tuple[Node, ...] = attrs.field(eq=False, repr=False, alias="nodes")
+    _node_people: tuple[str, ...] = attrs.field(eq=False, repr=False, alias="node_people")
+    _edges: Mapping[tuple[int, int], EdgeData] = attrs.field(eq=False, repr=False, alias="edges")
     _parsed: dict[str, ParsedName] = attrs.field(eq=False, repr=False, alias="parsed")
     _index: CandidateIndex = attrs.field(eq=False, repr=False, alias="index")
     changes: tuple[Change, ...] = ()
@@ -138,6 +149,30 @@ class Resolution:
         for m in self.mentions:
             index[m.text].append((m.source, m.person))
         return index
+
+    @functools.cached_property
+    def graph(self) -> nx.Graph[tuple[str, str]]:
+        """The match graph (networkx), built on first use.
+
+        Nodes are ``(spelling, source)`` pairs (the source is ``""`` except for partial
+        mentions) with ``text``, ``source``, ``mentions``, ``kind`` and ``person``; edges
+        carry ``score``, ``relation`` and ``evidence``.
+        """
+        graph: nx.Graph[tuple[str, str]] = nx.Graph()
+        for node, person in zip(self._nodes, self._node_people, strict=True):
+            graph.add_node(
+                node.key,
+                text=node.text,
+                source=node.source,
+                mentions=node.mentions,
+                kind=node.parsed.kind,
+                person=person,
+            )
+        for (i, j), (score, relation, evidence) in self._edges.items():
+            graph.add_edge(
+                self._nodes[i].key, self._nodes[j].key, score=score, relation=relation, evidence=evidence
+            )
+        return graph
 
     def to_graphml(self, path: str | os.PathLike[str]) -> None:
         """Write the match graph as GraphML: spellings with their person, scored edges with their rules."""
@@ -337,18 +372,33 @@ def _counts(cluster: Cluster) -> tuple[tuple[str, int], ...]:
     return tuple(sorted(counts.items()))
 
 
-def _links(graph: nx.Graph[tuple[str, str]], cluster: Cluster) -> tuple[Link, ...]:
-    keys = {node.key for node in cluster.nodes}
+def _links(nodes: list[Node], edges: list[tuple[int, int, EdgeData]]) -> tuple[Link, ...]:
+    """The best edge between each two distinct spellings among ``edges`` (a cluster's own)."""
     best: dict[tuple[str, str], Link] = {}
-    for u, v, data in graph.edges(keys, data=True):
-        if u not in keys or v not in keys or u[0] == v[0]:
+    for i, j, (score, relation, evidence) in edges:
+        a, b = sorted((nodes[i].text, nodes[j].text))
+        if a == b:
             continue
-        a, b = sorted((u[0], v[0]))
-        rules = tuple(f"{e.feature}: {e.rule}" for e in data["evidence"])
-        link = Link(a=a, b=b, score=data["score"], relation=data["relation"], rules=rules)
+        rules = tuple(f"{e.feature}: {e.rule}" for e in evidence)
+        link = Link(a=a, b=b, score=score, relation=relation, rules=rules)
         if (a, b) not in best or (link.score, link.relation) > (best[(a, b)].score, best[(a, b)].relation):
             best[(a, b)] = link
     return tuple(best[k] for k in sorted(best))
+
+
+def _cluster_edges(
+    clusters: list[Cluster], edges: Mapping[tuple[int, int], EdgeData], size: int
+) -> list[list[tuple[int, int, EdgeData]]]:
+    """Each cluster's own edges (both ends inside it)."""
+    cluster_of = [0] * size
+    for c, cluster in enumerate(clusters):
+        for i in cluster.indexes:
+            cluster_of[i] = c
+    found: list[list[tuple[int, int, EdgeData]]] = [[] for _ in clusters]
+    for (i, j), data in edges.items():
+        if cluster_of[i] == cluster_of[j]:
+            found[cluster_of[i]].append((i, j, data))
+    return found
 
 
 def _gender(cluster: Cluster) -> Gender | None:
@@ -363,12 +413,12 @@ def _resolve(
     order: Order,
     progress: Progress | None = None,
 ) -> Resolution:
-    graph: nx.Graph[tuple[str, str]] = nx.Graph()
     nodes, parsed = _nodes(mentions, order)
     stats = {"mentions": len(mentions), "spellings": len(parsed), "nodes": len(nodes)}
     index = CandidateIndex(list(parsed.values()), floor=surname_floor(threshold))
-    clusters = cluster_nodes(nodes, index, threshold=threshold, graph=graph, progress=progress, stats=stats)
-    links = [_links(graph, c) for c in clusters]
+    edges: dict[tuple[int, int], EdgeData] = {}
+    clusters = cluster_nodes(nodes, index, threshold=threshold, edges=edges, progress=progress, stats=stats)
+    links = [_links(nodes, own) for own in _cluster_edges(clusters, edges, len(nodes))]
     canonicals = [_canonical(c, ls) for c, ls in zip(clusters, links, strict=True)]
     bases = [
         ("ambiguous-" if c.ambiguous else "") + slug(name)
@@ -377,13 +427,14 @@ def _resolve(
     names = [tuple(sorted({n.text for n in c.nodes})) for c in clusters]
     ids = assign_ids(list(zip(bases, names, strict=True)))
     person_of_node: dict[tuple[str, str], str] = {}
+    node_people = [""] * len(nodes)
     people = []
     for pid, cluster, name, spellings, person_links in zip(
         ids, clusters, canonicals, names, links, strict=True
     ):
-        for node in cluster.nodes:
+        for i, node in zip(cluster.indexes, cluster.nodes, strict=True):
             person_of_node[node.key] = pid
-            graph.nodes[node.key]["person"] = pid
+            node_people[i] = pid
         people.append(
             Person(
                 id=pid,
@@ -413,7 +464,9 @@ def _resolve(
         mentions=assigned,
         threshold=threshold,
         order=order,
-        graph=graph,
+        nodes=tuple(nodes),
+        node_people=tuple(node_people),
+        edges=MappingProxyType(edges),
         parsed=parsed,
         index=index,
         stats=MappingProxyType(stats),
