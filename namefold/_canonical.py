@@ -28,7 +28,7 @@ _KIND_RANK = {"full": 0, "initials": 1, "surname": 2, "given": 3, "empty": 4}
 
 
 def _is_latin(text: str) -> bool:
-    return all(ord(c) < 0x250 or not c.isalpha() for c in text)
+    return text.isascii() or all(ord(c) < 0x250 or not c.isalpha() for c in text)
 
 
 def canonical_name(

@@ -80,53 +80,55 @@ def _surname(a: ParsedName, b: ParsedName) -> Evidence:
 
 @functools.lru_cache(maxsize=1 << 18)
 def _surname_pair(sa: str, sb: str) -> Evidence:
-    ev = functools.partial(_item, "surname", sa, sb)
+    rule, factor, detail = _surname_rule(sa, sb)
+    return _item("surname", sa, sb, rule, factor, detail)
 
+
+@functools.lru_cache(maxsize=1 << 18)
+def _surname_info(surname: str) -> tuple[str, tuple[str, ...], str, str, str]:
+    """What the surname rules read of one surname: fold key, fold rules, skeleton, metaphone, ending."""
+    folded = fold(surname[:_MAX_TOKEN])
+    key = folded.key
+    return key, folded.rules, skeleton(key), jellyfish.metaphone(key), ending_of(key)
+
+
+def _surname_rule(sa: str, sb: str) -> tuple[str, float, str]:
+    """``(rule, factor, detail)`` for two core surnames: the first rule that applies."""
     if sa == sb:
-        return ev("identical", SURNAME_IDENTICAL)
-    ka, kb = fold(sa[:_MAX_TOKEN]), fold(sb[:_MAX_TOKEN])
-    if ka.key == kb.key:
-        rules = sorted(set(ka.rules) | set(kb.rules))
-        return ev("romanization", SURNAME_ROMANIZATION, f"both fold to {ka.key} ({', '.join(rules)})")
-    distance = jellyfish.damerau_levenshtein_distance(ka.key, kb.key)
-    shortest = min(len(ka.key), len(kb.key))
+        return "identical", SURNAME_IDENTICAL, ""
+    ka, rules_a, xa, ma, ending_a = _surname_info(sa)
+    kb, rules_b, xb, mb, ending_b = _surname_info(sb)
+    if ka == kb:
+        rules = sorted(set(rules_a) | set(rules_b))
+        return "romanization", SURNAME_ROMANIZATION, f"both fold to {ka} ({', '.join(rules)})"
+    distance = jellyfish.damerau_levenshtein_distance(ka, kb)
+    shortest = min(len(ka), len(kb))
     if distance == 1 and shortest >= _MIN_TYPO:
-        return ev("typo", SURNAME_TYPO, f"keys {ka.key} / {kb.key} one edit apart")
-    xa, xb = skeleton(ka.key), skeleton(kb.key)
-    ending = _same_ending(ka.key, kb.key)
+        return "typo", SURNAME_TYPO, f"keys {ka} / {kb} one edit apart"
+    # Phonetic rules ignore vowels, so they require the same ending: the suffix forms of
+    # one stem (Lukashko / Lukashuk, Kovalenko / Kovalenok) are different surnames.
+    ending = ending_a == ending_b
     if xa == xb and len(xa) >= 3 and ending:
-        return ev("phonetic", SURNAME_SKELETON, f"same consonant skeleton {xa}")
-    ma, mb = jellyfish.metaphone(ka.key), jellyfish.metaphone(kb.key)
+        return "phonetic", SURNAME_SKELETON, f"same consonant skeleton {xa}"
     if ma == mb and len(ma) >= 3 and ending:
-        return ev("metaphone", SURNAME_METAPHONE, f"same metaphone {ma}")
+        return "metaphone", SURNAME_METAPHONE, f"same metaphone {ma}"
     if distance == 2 and shortest >= 8 and ending:
-        return ev("typo", SURNAME_TYPO2, f"keys {ka.key} / {kb.key} two edits apart")
-    similarity = jellyfish.jaro_winkler_similarity(ka.key, kb.key)
-    near = jellyfish.damerau_levenshtein_distance(xa, xb) == 1 and min(len(xa), len(xb)) >= 4
-    if near and similarity >= 0.8 and ending:
-        return ev("phonetic-near", SURNAME_NEAR, f"skeletons {xa} / {xb} one edit apart")
-    return ev(
-        "different", round(0.7 * similarity, 4), f"Jaro-Winkler {similarity:.2f} on {ka.key} / {kb.key}"
-    )
+        return "typo", SURNAME_TYPO2, f"keys {ka} / {kb} two edits apart"
+    similarity = jellyfish.jaro_winkler_similarity(ka, kb)
+    near = ending and similarity >= 0.8 and min(len(xa), len(xb)) >= 4
+    if near and jellyfish.damerau_levenshtein_distance(xa, xb) == 1:
+        return "phonetic-near", SURNAME_NEAR, f"skeletons {xa} / {xb} one edit apart"
+    return "different", round(0.7 * similarity, 4), f"Jaro-Winkler {similarity:.2f} on {ka} / {kb}"
 
 
 def surname_factor(sa: str, sb: str) -> float:
-    """The surname factor of two core surnames (symmetric, cached without its evidence)."""
+    """The surname factor of two core surnames (symmetric; cached without building evidence)."""
     return _ordered_surname_factor(sa, sb) if sa <= sb else _ordered_surname_factor(sb, sa)
 
 
 @functools.lru_cache(maxsize=1 << 20)
 def _ordered_surname_factor(sa: str, sb: str) -> float:
-    return _surname_pair.__wrapped__(sa, sb).factor
-
-
-def _same_ending(a: str, b: str) -> bool:
-    """True if two fold keys end alike: their last vowel and what follows it agree.
-
-    Phonetic rules ignore vowels, so without this check the suffix forms of one stem
-    (Lukashko / Lukashuk, Kovalenko / Kovalenok) would look like one surname.
-    """
-    return ending_of(a) == ending_of(b)
+    return _surname_rule(sa, sb)[1]
 
 
 def _initial_fits(letter: str, name: str) -> bool:

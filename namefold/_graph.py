@@ -158,8 +158,16 @@ class _Verdicts:
         self._memo: dict[tuple[ParsedName, ParsedName], Verdict] = {}
         self.computed = 0
 
+    @staticmethod
+    def _key(a: ParsedName, b: ParsedName) -> tuple[ParsedName, ParsedName]:
+        return (a, b) if (a.original, a.order) <= (b.original, b.order) else (b, a)
+
+    def remember(self, a: ParsedName, b: ParsedName, verdict: Verdict) -> None:
+        """Keep the verdict of a pair compared anyway (a candidate pair)."""
+        self._memo[self._key(a, b)] = verdict
+
     def get(self, a: ParsedName, b: ParsedName) -> Verdict:
-        key = (a, b) if (a.original, a.order) <= (b.original, b.order) else (b, a)
+        key = self._key(a, b)
         found = self._memo.get(key)
         if found is None:
             self.computed += 1
@@ -237,8 +245,10 @@ def cluster_nodes(
             j = node_of_spelling[other]
             counts["candidate_pairs"] += 1
             score, evidence = score_parsed(nodes[i].parsed, nodes[j].parsed)
+            verdict = _verdict(evidence)
+            verdicts.remember(nodes[i].parsed, nodes[j].parsed, verdict)
             if score >= threshold:
-                full_edges.append((-score, i, j, _verdict(evidence)[1]))
+                full_edges.append((-score, i, j, verdict[1]))
                 add_edge(i, j, score, evidence, "match")
     full_groups = _greedy_merge(nodes, full, full_edges, verdicts)
     cluster_of = {i: c for c, group in enumerate(full_groups) for i in group}

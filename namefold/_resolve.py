@@ -372,14 +372,26 @@ def _counts(cluster: Cluster) -> tuple[tuple[str, int], ...]:
     return tuple(sorted(counts.items()))
 
 
-def _links(nodes: list[Node], edges: list[tuple[int, int, EdgeData]]) -> tuple[Link, ...]:
-    """The best edge between each two distinct spellings among ``edges`` (a cluster's own)."""
+def _links(
+    nodes: list[Node],
+    edges: list[tuple[int, int, EdgeData]],
+    rules_of: dict[tuple[int, ...], tuple[str, ...]],
+) -> tuple[Link, ...]:
+    """The best edge between each two distinct spellings among ``edges`` (a cluster's own).
+
+    ``rules_of`` caches rule names by the identity of the evidence items, which are shared.
+    """
     best: dict[tuple[str, str], Link] = {}
     for i, j, (score, relation, evidence) in edges:
-        a, b = sorted((nodes[i].text, nodes[j].text))
+        a, b = nodes[i].text, nodes[j].text
         if a == b:
             continue
-        rules = tuple(f"{e.feature}: {e.rule}" for e in evidence)
+        if b < a:
+            a, b = b, a
+        ids = tuple(map(id, evidence))
+        rules = rules_of.get(ids)
+        if rules is None:
+            rules = rules_of[ids] = tuple(f"{e.feature}: {e.rule}" for e in evidence)
         link = Link(a=a, b=b, score=score, relation=relation, rules=rules)
         if (a, b) not in best or (link.score, link.relation) > (best[(a, b)].score, best[(a, b)].relation):
             best[(a, b)] = link
@@ -418,7 +430,8 @@ def _resolve(
     index = CandidateIndex(list(parsed.values()), floor=surname_floor(threshold))
     edges: dict[tuple[int, int], EdgeData] = {}
     clusters = cluster_nodes(nodes, index, threshold=threshold, edges=edges, progress=progress, stats=stats)
-    links = [_links(nodes, own) for own in _cluster_edges(clusters, edges, len(nodes))]
+    rules_of: dict[tuple[int, ...], tuple[str, ...]] = {}
+    links = [_links(nodes, own, rules_of) for own in _cluster_edges(clusters, edges, len(nodes))]
     canonicals = [_canonical(c, ls) for c, ls in zip(clusters, links, strict=True)]
     bases = [
         ("ambiguous-" if c.ambiguous else "") + slug(name)
