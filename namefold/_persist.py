@@ -133,11 +133,14 @@ def load(path: str | os.PathLike[str]) -> Resolution:
     Every saved person keeps its id and canonical name. A truncated or corrupted
     file raises :class:`LoadError`; nothing partial is ever returned.
     """
+    from namefold._parallel import check_workers
     from namefold._resolve import _resolve
 
     data = _read(path)
     mentions, assignments, canonical = _checked(path, data)
-    fresh = _resolve(mentions, threshold=float(data["threshold"]), order=data["order"])
+    fresh = _resolve(
+        mentions, threshold=float(data["threshold"]), order=data["order"], workers=check_workers(None)
+    )
     return _keep_ids(fresh, assignments, canonical)
 
 

@@ -28,6 +28,7 @@ from namefold._graph import (
 )
 from namefold._index import CandidateIndex
 from namefold._models import Comparison, Gender, Order, ParsedName
+from namefold._parallel import check_workers, parse_all
 from namefold._parse import parse
 from namefold._persist import Change, extend, save
 from namefold._phonetic import core_surname
@@ -249,13 +250,16 @@ class Resolver:
         ['Alexander Lukashenko']
     """
 
-    def __init__(self, *, threshold: float = DEFAULT_THRESHOLD, order: Order = "auto") -> None:
+    def __init__(
+        self, *, threshold: float = DEFAULT_THRESHOLD, order: Order = "auto", workers: int | None = None
+    ) -> None:
         if not isinstance(threshold, (int, float)) or not 0.0 < threshold <= 1.0:
             message = f"threshold must be a number in (0, 1], not {threshold!r}"
             raise ConfigError(message)
         parse("", order=order)  # validates order
         self.threshold = float(threshold)
         self.order: Order = order
+        self.workers = check_workers(workers)
         self._mentions: list[tuple[str, str | None]] = []
         self._lock = threading.Lock()
 
@@ -296,7 +300,9 @@ class Resolver:
         """
         with self._lock:
             mentions = list(self._mentions)
-        return _resolve(mentions, threshold=self.threshold, order=self.order, progress=progress)
+        return _resolve(
+            mentions, threshold=self.threshold, order=self.order, progress=progress, workers=self.workers
+        )
 
 
 def resolve(
@@ -305,6 +311,7 @@ def resolve(
     threshold: float = DEFAULT_THRESHOLD,
     order: Order = "auto",
     progress: Progress | None = None,
+    workers: int | None = None,
 ) -> Resolution:
     """Resolve name mentions into canonical people.
 
@@ -315,23 +322,29 @@ def resolve(
         threshold: the lowest score at which two full names merge.
         order: name order, see :func:`namefold.parse`.
         progress: called as ``progress(stage, done, total)`` while the work goes on.
+        workers: processes to parse with from ``PARALLEL_FROM`` (50,000) distinct
+            spellings on; ``None`` uses every core, ``1`` never starts a process.
+            The result does not depend on it.
 
     Raises:
         TypeError: a name or source is not a ``str``.
-        ConfigError: ``threshold`` or ``order`` is out of range.
+        ConfigError: ``threshold``, ``order`` or ``workers`` is out of range.
 
     Examples:
         >>> res = resolve(["Maria Kalesnikava", "Maria Kolesnikova", "Ms. Kalesnikava"])
         >>> [(p.id, p.canonical, p.mentions) for p in res.people]
         [('maria-kalesnikava', 'Maria Kalesnikava', 3)]
     """
-    resolver = Resolver(threshold=threshold, order=order)
+    resolver = Resolver(threshold=threshold, order=order, workers=workers)
     resolver.add_many(names)
     return resolver.resolve(progress=progress)
 
 
-def _nodes(mentions: list[tuple[str, str | None]], order: Order) -> tuple[list[Node], dict[str, ParsedName]]:
-    parsed = {text: parse(text, order=order) for text in sorted({t for t, _ in mentions})}
+def _nodes(
+    mentions: list[tuple[str, str | None]], order: Order, workers: int
+) -> tuple[list[Node], dict[str, ParsedName]]:
+    texts = sorted({t for t, _ in mentions})
+    parsed = dict(zip(texts, parse_all(texts, order, workers), strict=True))
     counts: Counter[tuple[str, str | None]] = Counter()
     sources: dict[str, set[str]] = defaultdict(set)
     for text, source in mentions:
@@ -424,8 +437,9 @@ def _resolve(
     threshold: float,
     order: Order,
     progress: Progress | None = None,
+    workers: int = 1,
 ) -> Resolution:
-    nodes, parsed = _nodes(mentions, order)
+    nodes, parsed = _nodes(mentions, order, workers)
     stats = {"mentions": len(mentions), "spellings": len(parsed), "nodes": len(nodes)}
     index = CandidateIndex(list(parsed.values()), floor=surname_floor(threshold))
     edges: dict[tuple[int, int], EdgeData] = {}

@@ -1,0 +1,96 @@
+"""Several cores for large inputs: parsing is shared with forked worker processes.
+
+Parsing is the one stage whose work is independent per name and large (about a
+third of the time of a resolution). From ``PARALLEL_FROM`` distinct spellings on,
+the spellings are split into ``workers`` contiguous chunks; this process parses the
+first and forked workers the others, sending back plain tuples (cheap to pickle).
+The result is the same list in the same order as a sequential parse.
+
+Workers are used only where the ``fork`` start method exists (Linux, macOS on
+request) and this process runs no other thread, since forking a multi-threaded
+process can deadlock. Everywhere else parsing stays sequential.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+
+from namefold._errors import ConfigError
+from namefold._models import Order, ParsedName
+from namefold._parse import parse
+
+__all__ = ["PARALLEL_FROM", "check_workers", "parse_all"]
+
+PARALLEL_FROM = 50_000  # below this, starting a worker costs more than it saves
+
+_Fields = tuple[object, ...]
+
+
+def check_workers(workers: int | None) -> int:
+    """The number of processes to use: ``workers``, or the machine's cores when ``None``."""
+    if workers is None:
+        return os.cpu_count() or 1
+    if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
+        message = f"workers must be a positive integer or None, not {workers!r}"
+        raise ConfigError(message)
+    return workers
+
+
+def _can_fork() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+
+
+def parse_all(texts: list[str], order: Order, workers: int) -> list[ParsedName]:
+    """``[parse(t, order=order) for t in texts]``, shared between ``workers`` processes when large."""
+    if workers < 2 or len(texts) < PARALLEL_FROM or not _can_fork():
+        return [parse(text, order=order) for text in texts]
+    size = -(-len(texts) // workers)
+    chunks = [texts[k : k + size] for k in range(0, len(texts), size)]
+    context = multiprocessing.get_context("fork")
+    with context.Pool(len(chunks) - 1) as pool:
+        pending = [pool.apply_async(_parse_chunk, (chunk, order)) for chunk in chunks[1:]]
+        parsed = [parse(text, order=order) for text in chunks[0]]
+        for result in pending:
+            parsed.extend(_from_fields(fields) for fields in result.get())
+    return parsed
+
+
+def _parse_chunk(texts: list[str], order: Order) -> list[_Fields]:
+    return [_to_fields(parse(text, order=order)) for text in texts]
+
+
+def _to_fields(p: ParsedName) -> _Fields:
+    return (
+        p.original,
+        p.display,
+        p.honorifics,
+        p.given,
+        p.patronymic,
+        p.surname,
+        p.order,
+        p.order_reason,
+        p.gender,
+        p.gender_hints,
+        p.surname_gender,
+    )
+
+
+def _from_fields(fields: _Fields) -> ParsedName:
+    (original, display, honorifics, given, patronymic, surname, order, reason, gender, hints, sgender) = (
+        fields
+    )
+    return ParsedName(
+        original=original,  # type: ignore[arg-type]
+        display=display,  # type: ignore[arg-type]
+        honorifics=honorifics,  # type: ignore[arg-type]
+        given=given,  # type: ignore[arg-type]
+        patronymic=patronymic,  # type: ignore[arg-type]
+        surname=surname,  # type: ignore[arg-type]
+        order=order,  # type: ignore[arg-type]
+        order_reason=reason,  # type: ignore[arg-type]
+        gender=gender,  # type: ignore[arg-type]
+        gender_hints=hints,  # type: ignore[arg-type]
+        surname_gender=sgender,  # type: ignore[arg-type]
+    )

@@ -1,0 +1,50 @@
+"""Parsing on several cores gives exactly what one core gives."""
+
+from __future__ import annotations
+
+import pytest
+
+import namefold
+from namefold import _parallel
+from namefold._parse import parse
+
+NAMES = [
+    "Maria Kalesnikava",
+    "KOLESNIKOVA, Maria Aleksandrovna",
+    "Мария Колесникова",
+    "Ms. Kalesnikava",
+    "Siarhei Tsikhanouski",
+    "Sviatlana Tsikhanouskaya",
+    "Viktar Babaryka",
+    "Eduard Babaryka",
+    "Лукашэнка",
+    "A. G. Lukashenko",
+]
+
+
+def test_parallel_parse_equals_sequential(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Above the threshold, forked workers parse their chunks; the list is the same, in order."""
+    if not _parallel._can_fork():
+        pytest.skip("no fork start method here: parsing is always sequential")
+    monkeypatch.setattr(_parallel, "PARALLEL_FROM", 2)
+    texts = sorted(NAMES)
+    parsed = _parallel.parse_all(texts, "auto", 3)
+    assert parsed == [parse(text) for text in texts]
+    assert [p.kind for p in parsed] == [parse(text).kind for text in texts]
+
+
+def test_resolution_does_not_depend_on_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The people and every mention's person are the same with one process or three."""
+    monkeypatch.setattr(_parallel, "PARALLEL_FROM", 2)
+    one = namefold.resolve(NAMES, workers=1)
+    three = namefold.resolve(NAMES, workers=3)
+    assert one.people == three.people
+    assert one.mentions == three.mentions
+    assert len(one.people) == 6  # Kalesnikava, the two Tsikhanouskis, the two Babarykas, Lukashenko
+
+
+@pytest.mark.parametrize("workers", [0, -1, 1.5, "2", True])
+def test_bad_workers_is_a_config_error(workers: object) -> None:
+    """workers must be a positive integer or None."""
+    with pytest.raises(namefold.ConfigError, match="workers"):
+        namefold.resolve(["x"], workers=workers)  # type: ignore[arg-type]
