@@ -107,10 +107,14 @@ def _factor(evidence: Evidences, feature: str) -> Evidence | None:
     return None
 
 
+_VERDICTS: dict[Verdict, Verdict] = {}  # the few distinct verdicts, shared: memory, not speed
+
+
 def _verdict(evidence: Evidences) -> Verdict:
     surname = _factor(evidence, "surname")
     factor = None if surname is None or surname.rule in ("missing", "absent") else surname.factor
-    return any(e.conflict for e in evidence), factor
+    verdict = (any(e.conflict for e in evidence), factor)
+    return _VERDICTS.setdefault(verdict, verdict)
 
 
 def _is_compatible(evidence: Evidences) -> bool:
