@@ -214,8 +214,8 @@ class Resolution:
         candidates = {} if parsed.is_partial else self._candidates(index.full_candidates(parsed), parsed)
         if not candidates:  # a partial probe, or a full name whose person has only partial spellings
             surname = core_surname(parsed)
-            if surname:
-                spellings = index.surname_candidates(surname, full=True, partial=True)
+            if surname:  # a full probe has met every full name it could match already
+                spellings = index.surname_candidates(surname, full=parsed.is_partial, partial=True)
             else:
                 spellings = index.given_candidates(parsed) if parsed.given else []
             candidates = self._candidates(spellings, parsed)
