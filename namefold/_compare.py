@@ -177,13 +177,6 @@ def _given(a: ParsedName, b: ParsedName) -> Evidence:
     return _given_pair(a.given[0], b.given[0])
 
 
-def _patronymic(a: ParsedName, b: ParsedName) -> Evidence | None:
-    pa, pb = a.patronymic, b.patronymic
-    if not pa or not pb:
-        return None
-    return _patronymic_pair(pa, pb)
-
-
 @functools.lru_cache(maxsize=1 << 16)
 def _patronymic_pair(pa: str, pb: str) -> Evidence:
     ev = functools.partial(_item, "patronymic", pa, pb)

@@ -100,7 +100,7 @@ def surname_floor(threshold: float) -> float:
     return min(threshold, SURNAME_FLOOR)
 
 
-def _factor(evidence: Evidences, feature: str) -> Evidence | None:
+def _find(evidence: Evidences, feature: str) -> Evidence | None:
     for item in evidence:
         if item.feature == feature:
             return item
@@ -111,7 +111,7 @@ _VERDICTS: dict[Verdict, Verdict] = {}  # the few distinct verdicts, shared: mem
 
 
 def _verdict(evidence: Evidences) -> Verdict:
-    surname = _factor(evidence, "surname")
+    surname = _find(evidence, "surname")
     factor = None if surname is None or surname.rule in ("missing", "absent") else surname.factor
     verdict = (any(e.conflict for e in evidence), factor)
     return _VERDICTS.setdefault(verdict, verdict)
@@ -130,10 +130,10 @@ def is_compatible(c: Comparison) -> bool:
 def _supports(evidence: Evidences) -> bool:
     if any(e.conflict for e in evidence):
         return False
-    surname = _factor(evidence, "surname")
+    surname = _find(evidence, "surname")
     if surname is not None and surname.rule not in ("missing", "absent"):
         return surname.factor >= ATTACH_SURNAME
-    given = _factor(evidence, "given")
+    given = _find(evidence, "given")
     return given is not None and given.factor >= ATTACH_GIVEN and given.rule not in ("missing", "absent")
 
 

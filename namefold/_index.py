@@ -20,16 +20,20 @@ from collections.abc import Iterable, Sequence
 
 import jellyfish
 
-from namefold._compare import surname_factor
-from namefold._fold import fold
+from namefold._compare import _MIN_GIVEN_TYPO, surname_factor
 from namefold._models import ParsedName
-from namefold._phonetic import _MAX_DELETION_KEY, _deletions, core_surname, given_keys, surname_keys
+from namefold._phonetic import (
+    _MAX_DELETION_KEY,
+    _deletions,
+    core_surname,
+    given_fold_key,
+    given_keys,
+    surname_keys,
+)
 
 __all__ = ["MAX_FUZZY_BLOCK", "CandidateIndex", "SurnameNeighbours"]
 
 MAX_FUZZY_BLOCK = 200  # a fuzzy surname key shared by more distinct surnames is skipped
-_MIN_GIVEN_TYPO = 4  # as in namefold.compare: shorter given names have no typo rule
-_MAX_GIVEN = 64
 _WILDCARD = "*"  # the given key of a full name whose first given name is an initial
 
 
@@ -70,27 +74,20 @@ class _GivenNeighbours:
     """Given names whose fold keys are one edit apart (the typo rule of ``compare``)."""
 
     def __init__(self, names: Iterable[str]) -> None:
-        self._keys_of: dict[str, str] = {}
+        self._indexed = set(names)
         self._by_deletion: dict[str, list[str]] = defaultdict(list)
-        for name in sorted(set(names)):
-            self._add(name)
-        self._cache: dict[str, tuple[str, ...]] = {}
-
-    def _add(self, name: str) -> str:
-        key = fold(name[:_MAX_GIVEN]).key
-        if name not in self._keys_of:
-            self._keys_of[name] = key
+        for key in sorted({given_fold_key(name) for name in self._indexed}):
             if _MIN_GIVEN_TYPO <= len(key) <= _MAX_DELETION_KEY:
                 for d in {key, *_deletions(key)}:
                     self._by_deletion[d].append(key)
-        return key
+        self._cache: dict[str, tuple[str, ...]] = {}
 
     def lookup_keys(self, name: str) -> tuple[str, ...]:
         """``gk:`` keys of the indexed fold keys one edit from ``name``'s."""
         found = self._cache.get(name)
         if found is not None:
             return found
-        key = self._keys_of.get(name) or fold(name[:_MAX_GIVEN]).key
+        key = given_fold_key(name)
         close: set[str] = set()
         if _MIN_GIVEN_TYPO <= len(key) <= _MAX_DELETION_KEY:
             for d in {key, *_deletions(key)}:
@@ -98,7 +95,7 @@ class _GivenNeighbours:
                     if other != key and jellyfish.damerau_levenshtein_distance(key, other) <= 1:
                         close.add("gk:" + other)
         found = tuple(sorted(close))
-        if name in self._keys_of:
+        if name in self._indexed:
             self._cache[name] = found
         return found
 
@@ -115,8 +112,7 @@ class CandidateIndex:
         self.parsed = parsed
         self.surname = [core_surname(p) for p in parsed]
         self.neighbours = SurnameNeighbours(self.surname, floor=floor)
-        self._full = [i for i, p in enumerate(parsed) if not p.is_partial]
-        self.given = _GivenNeighbours(p.given[0] for p in (parsed[i] for i in self._full))
+        self.given = _GivenNeighbours(p.given[0] for p in parsed if not p.is_partial)
         self._full_by_key: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
         self._full_by_surname: dict[str, list[int]] = defaultdict(list)
         self._wild_by_surname: dict[str, list[int]] = defaultdict(list)

@@ -1,10 +1,10 @@
 """Stage 4: phonetic codes (jellyfish) on folded tokens, and blocking keys.
 
-Blocking keys decide which names are ever compared: two names are compared
-only if they share a key. A name's keys come from its surname (or, for a
-given-name-only mention, its given name): the fold key, the consonant skeleton,
-the metaphone code of the fold key, and the fold key and the skeleton with each
-letter deleted in turn (so one typo, or one letter read two ways, still shares a key).
+Blocking keys are what names are indexed by (``_index`` decides from them which
+pairs are compared). A name's keys come from its surname (or, for a given-name-only
+mention, its given name): the fold key, the consonant skeleton, the metaphone code
+of the fold key, and the fold key and the skeleton with each letter deleted in turn
+(so one typo, or one letter read two ways, still shares a key).
 """
 
 from __future__ import annotations
@@ -19,7 +19,15 @@ from namefold._given import name_groups, nickname_groups
 from namefold._models import ParsedName
 from namefold._tables import particles
 
-__all__ = ["NameKeys", "blocking_keys", "core_surname", "given_keys", "name_keys", "surname_keys"]
+__all__ = [
+    "NameKeys",
+    "blocking_keys",
+    "core_surname",
+    "given_fold_key",
+    "given_keys",
+    "name_keys",
+    "surname_keys",
+]
 
 _MIN_DELETION_KEY = 5
 _MIN_CODE = 3
@@ -133,4 +141,9 @@ def given_keys(given: str) -> tuple[str, ...]:
     """The keys of one given name, sorted: ``g:`` each given-name group it belongs to
     (as a name or a nickname) and ``gk:`` its fold key."""
     groups = name_groups(given) | nickname_groups(given)
-    return tuple(sorted({*("g:" + g for g in groups), "gk:" + fold(given[:_MAX_GIVEN]).key}))
+    return tuple(sorted({*("g:" + g for g in groups), "gk:" + given_fold_key(given)}))
+
+
+def given_fold_key(given: str) -> str:
+    """The fold key of a given name's first 64 letters, as :func:`namefold.compare` reads it."""
+    return fold(given[:_MAX_GIVEN]).key
