@@ -1,17 +1,29 @@
 """A deterministic synthetic workload: distinct name strings with their true person.
 
-People get real given names (namefold's given-name groups), gendered surnames
-(namefold's surname table, plus surnames built the way East Slavic surnames are
-built: a stem and a gendered suffix, so the pool is large enough for a million
-names), sometimes a patronymic, and are written 2 to 8 ways: romanization systems,
+People get real given names (namefold's given-name groups), gendered surnames and
+sometimes a patronymic, and are written 2 to 8 ways: romanization systems,
 Cyrillic, register format, honorifics, one typo (namefold._synthetic.spell).
 The same size and seed always give the same names.
+
+Surnames come from four pools, drawn with fixed weights: namefold's own surname
+table (real surnames with Belarusian and Ukrainian forms), its stems with a
+gendered suffix, and, from ``surname_parts.json``, ordinary roots and
+adjective-noun compounds with a suffix (about 35,000 surnames in all, so that a
+million names do not crowd a small pool).
+
+No two people share a name: people with the same given-name group, gender and
+surname are one person here. Real archives do hold such namesakes, but no
+resolver that reads only names can tell them apart, so counting them would
+measure the pool, not the resolver (``docs/limitations.md``).
 """
 
 from __future__ import annotations
 
+import functools
+import json
 import random
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from namefold._synthetic import SyntheticPerson, given_pool, make_person, spell, surname_pool
@@ -46,46 +58,63 @@ def _stems() -> list[str]:
     return sorted(stems)
 
 
-def _surname_rows() -> list[dict[str, str]]:
-    rows = [dict(row) for row in surname_pool()]
-    known = {row["ru_m"] for row in rows}
-    for stem in _stems():
-        for male, female in SUFFIXES:
+PARTS = Path(__file__).resolve().parent / "surname_parts.json"
+# How often a person's surname comes from each pool (table, stems, roots, compounds).
+POOL_WEIGHTS = (0.15, 0.25, 0.3, 0.3)
+
+
+def _russian_row(male: str, female: str) -> dict[str, str]:
+    return {"ru_m": male, "ru_f": female, "be_m": "", "be_f": "", "uk_m": "", "uk_f": ""}
+
+
+def _with_suffixes(
+    stems: Sequence[str], suffixes: Sequence[tuple[str, str]], known: set[str]
+) -> list[dict[str, str]]:
+    rows = []
+    for stem in stems:
+        for male, female in suffixes:
             if stem + male not in known:
-                rows.append(
-                    {
-                        "ru_m": stem + male,
-                        "ru_f": stem + female,
-                        "be_m": "",
-                        "be_f": "",
-                        "uk_m": "",
-                        "uk_f": "",
-                    }
-                )
+                rows.append(_russian_row(stem + male, stem + female))
                 known.add(stem + male)
     return rows
+
+
+@functools.cache
+def surname_pools() -> tuple[list[dict[str, str]], ...]:
+    """The four surname pools: table, table stems + suffix, roots + suffix, compounds + suffix."""
+    parts = json.loads(PARTS.read_text(encoding="utf-8"))
+    suffixes = [(male, female) for male, female in parts["suffixes"]]
+    table = [dict(row) for row in surname_pool()]
+    known = {row["ru_m"] for row in table}
+    stems = _with_suffixes(_stems(), SUFFIXES, known)
+    roots = _with_suffixes(parts["roots"], suffixes, known)
+    compounds = [
+        first + "о" + second for first in parts["first_elements"] for second in parts["second_elements"]
+    ]
+    return table, stems, roots, _with_suffixes(compounds, suffixes, known)
 
 
 def generate(size: int, *, seed: int = 0) -> tuple[list[str], list[str]]:
     """``size`` distinct name strings and the true person id of each."""
     rng = random.Random(seed)
-    surnames = _surname_rows()
+    pools = surname_pools()
     groups = given_pool()
     names: list[str] = []
     truth: list[str] = []
     seen_names: set[str] = set()
-    seen_people: set[tuple[str, str, str, str]] = set()
+    seen_people: set[tuple[str, str, str]] = set()
 
     def pick(options: Sequence[Any]) -> Any:
         return options[rng.randrange(len(options))]
 
     while len(names) < size:
+        surnames = rng.choices(pools, POOL_WEIGHTS)[0]
         person = _person(rng, surnames, groups)
-        key = (person.given_group, person.gender, person.surname["ru"], person.patronymic or "")
+        key = (person.given_group, person.gender, person.surname["ru"])
         if key in seen_people:
             continue
         seen_people.add(key)
-        pid = "-".join(key)
+        pid = "-".join((*key, person.patronymic or ""))
         for _ in range(rng.randint(2, 8)):
             name = spell(person, pick, ("latin", "latin", "cyrillic"), False, True, False, True)
             if name not in seen_names and len(names) < size:
