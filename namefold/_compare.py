@@ -13,7 +13,7 @@ import math
 import jellyfish
 
 from namefold._errors import require_str
-from namefold._fold import ending_of, fold, skeleton
+from namefold._fold import CONFUSABLE_PAIRS, ending_of, fold, skeleton
 from namefold._given import aliases, name_groups, nickname_groups
 from namefold._models import Comparison, Evidence, Order, ParsedName
 from namefold._morphology import patronymic_stem
@@ -116,9 +116,18 @@ def _surname_rule(sa: str, sb: str) -> tuple[str, float, str]:
         return "typo", SURNAME_TYPO2, f"keys {ka} / {kb} two edits apart"
     similarity = jellyfish.jaro_winkler_similarity(ka, kb)
     near = ending and similarity >= 0.8 and min(len(xa), len(xb)) >= 4
-    if near and jellyfish.damerau_levenshtein_distance(xa, xb) == 1:
-        return "phonetic-near", SURNAME_NEAR, f"skeletons {xa} / {xb} one edit apart"
+    if near and _confusable(xa, xb):
+        return "phonetic-near", SURNAME_NEAR, f"skeletons {xa} / {xb} differ in one confusable consonant"
     return "different", round(0.7 * similarity, 4), f"Jaro-Winkler {similarity:.2f} on {ka} / {kb}"
+
+
+def _confusable(xa: str, xb: str) -> bool:
+    """Whether two skeletons differ in exactly one consonant, and that pair is confusable
+    (``namefold._fold.CONFUSABLE_PAIRS``)."""
+    if len(xa) != len(xb):
+        return False
+    differences = [frozenset((a, b)) for a, b in zip(xa, xb, strict=True) if a != b]
+    return len(differences) == 1 and differences[0] in CONFUSABLE_PAIRS
 
 
 def surname_factor(sa: str, sb: str) -> float:

@@ -80,6 +80,24 @@ def skeleton(key: str) -> str:
     return key
 
 
+# Skeleton classes that one romanization can write as another: ts/c/z as t or s
+# (German "Zichanouskaja"), c/ch/kh as k or G when a diacritic is lost ("Viacorka"
+# for "Viačorka"), s/sh/ch with or without the hacek.
+CONFUSABLE_PAIRS = frozenset(frozenset(pair) for pair in ("ts", "kG", "sS", "sG", "SG"))
+_CONFUSABLE_LETTERS = str.maketrans(dict.fromkeys("tsSGk", "C"))
+
+
+def confusable_key(skeleton_key: str) -> str:
+    """A skeleton with every confusable class letter (``t s S G k``) written ``C``: two
+    skeletons that differ only in confusable letters share it.
+
+    Examples:
+        >>> confusable_key("tGnsk") == confusable_key("sGnsk")
+        True
+    """
+    return skeleton_key.translate(_CONFUSABLE_LETTERS)
+
+
 @functools.lru_cache(maxsize=1 << 18)
 def ending_of(key: str) -> str:
     """The ending of a fold key: its last vowel and what follows (``lukashenka`` -> ``a``,

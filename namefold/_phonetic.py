@@ -14,7 +14,7 @@ import functools
 import attrs
 import jellyfish
 
-from namefold._fold import ending_of, fold, skeleton
+from namefold._fold import confusable_key, ending_of, fold, skeleton
 from namefold._given import name_groups, nickname_groups
 from namefold._models import ParsedName
 from namefold._tables import particles
@@ -31,7 +31,7 @@ __all__ = [
 
 _MIN_DELETION_KEY = 5
 _MIN_CODE = 3
-_MIN_SKELETON_DELETION = 4
+_MIN_NEAR_SKELETON = 4  # as in namefold.compare: the phonetic-near rule needs 4 consonants
 _MAX_DELETION_KEY = 32  # longer tokens are not names; their deletion keys would cost O(L^2)
 _MAX_GIVEN = 64  # as in namefold.compare: given-name keys read the first 64 letters
 
@@ -100,7 +100,7 @@ def blocking_keys(parsed: ParsedName, *, with_given: bool = False) -> tuple[str,
     ``with_given``, every surname key of a full name is paired with each of its
     given-name keys, as the resolver indexes full names.
 
-    Cost: a surname of length L gives at most 2L + 4 keys (times the given-name keys
+    Cost: a surname of length L gives at most L + 5 keys (times the given-name keys
     with ``with_given``); a given-name-only mention gives one key per given-name group.
     """
     surname = core_surname(parsed)
@@ -115,8 +115,9 @@ def blocking_keys(parsed: ParsedName, *, with_given: bool = False) -> tuple[str,
 @functools.lru_cache(maxsize=1 << 18)
 def surname_keys(surname: str) -> tuple[str, ...]:
     """The blocking keys of one core surname, sorted: ``k:`` its fold key, ``d:`` the fold key
-    and its one-letter deletions, ``s:`` its consonant skeleton, ``sd:`` the skeleton's
-    deletions and ``m:`` its metaphone code. The phonetic keys carry the ending (last vowel
+    and its one-letter deletions, ``s:`` its consonant skeleton, ``c:`` the skeleton with its
+    confusable consonants merged (:func:`namefold._fold.confusable_key`) and ``m:`` its
+    metaphone code. The phonetic keys carry the ending (last vowel
     onwards), because the phonetic rules of :func:`namefold.compare` require it.
     """
     keys = _surname_keys(surname)
@@ -129,8 +130,8 @@ def surname_keys(surname: str) -> tuple[str, ...]:
         ending = "|" + ending_of(keys.fold_key)
         if len(keys.skeleton) >= _MIN_CODE:
             found.add("s:" + keys.skeleton + ending)
-        if _MIN_SKELETON_DELETION <= len(keys.skeleton) <= _MAX_DELETION_KEY:
-            found.update("sd:" + d + ending for d in _deletions(keys.skeleton))
+        if len(keys.skeleton) >= _MIN_NEAR_SKELETON:
+            found.add("c:" + confusable_key(keys.skeleton) + ending)
         if keys.metaphone:
             found.add("m:" + keys.metaphone + ending)
     return tuple(sorted(found))
