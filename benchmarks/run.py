@@ -6,6 +6,10 @@
 Each size runs in a fresh process, so peak memory is that size's own. In the same
 process, the floor reads every name and applies only unidecode + casefold; namefold's
 time is reported as a multiple of it, since absolute times vary between machines.
+
+Peak memory is the largest total proportional set size (PSS) of that process and its
+forked workers, sampled every 0.1 s from /proc (pages that workers share with their
+parent count once). Where /proc is missing it is the process's own peak RSS.
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+
+PROC = Path("/proc")
 
 HERE = Path(__file__).resolve().parent
 
@@ -60,7 +66,7 @@ def measure(size: int, seed: int) -> dict[str, float]:
         "size": size,
         "seconds": seconds,
         "names_per_second": size / seconds,
-        "peak_rss_mb": peak_mb,
+        "peak_mb": peak_mb,
         "pairs_per_name": res.stats["candidate_pairs"] / size,
         "precision": metrics.precision,
         "recall": metrics.recall,
@@ -71,6 +77,50 @@ def measure(size: int, seed: int) -> dict[str, float]:
         "person_of_median_ms": statistics.median(lookups) * 1000,
         "compare_median_us": statistics.median(compares) * 1e6,
     }
+
+
+def _descendants(pid: int) -> list[int]:
+    found, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        found.append(current)
+        for children in PROC.glob(f"{current}/task/*/children"):
+            try:
+                todo.extend(int(c) for c in children.read_text().split())
+            except OSError:
+                continue
+    return found
+
+
+def _pss_mb(pid: int) -> float:
+    """The summed PSS of ``pid`` and its descendants, in MB (0 where /proc cannot tell)."""
+    total = 0
+    for member in _descendants(pid):
+        try:
+            for line in (PROC / str(member) / "smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1])
+        except (OSError, ValueError):
+            continue
+    return total / 1024
+
+
+def run_one(size: int, seed: int) -> dict[str, float]:
+    """Measure one size in a fresh process, sampling the memory of it and its workers."""
+    command = [sys.executable, __file__, "--one", str(size), "--seed", str(seed)]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, text=True) as child:
+        peak = 0.0
+        while child.poll() is None:
+            peak = max(peak, _pss_mb(child.pid))
+            time.sleep(0.1)
+        out = child.stdout.read() if child.stdout else ""
+    if child.returncode != 0:
+        message = f"the benchmark at {size} names failed (exit {child.returncode})"
+        raise SystemExit(message)
+    result: dict[str, float] = json.loads(out.splitlines()[-1])
+    if peak:
+        result["peak_mb"] = peak
+    return result
 
 
 def main() -> None:
@@ -91,15 +141,9 @@ def main() -> None:
     )
     print(header)
     for size in args.sizes:
-        done = subprocess.run(
-            [sys.executable, __file__, "--one", str(size), "--seed", str(args.seed)],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        r = json.loads(done.stdout.splitlines()[-1])
+        r = run_one(size, args.seed)
         print(
-            f"{r['size']:>9} {r['seconds']:>8.1f} {r['names_per_second']:>9.0f} {r['peak_rss_mb']:>8.0f} "
+            f"{r['size']:>9} {r['seconds']:>8.1f} {r['names_per_second']:>9.0f} {r['peak_mb']:>8.0f} "
             f"{r['pairs_per_name']:>10.1f} {r['precision']:>6.3f} {r['recall']:>6.3f} {r['f1']:>6.3f} "
             f"{r['bcubed_f1']:>6.3f} {r['floor_seconds']:>8.3f} {r['floor_multiple']:>8.0f} "
             f"{r['person_of_median_ms']:>12.2f} {r['compare_median_us']:>10.0f}",
