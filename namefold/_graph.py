@@ -36,6 +36,7 @@ import attrs
 from namefold._compare import score_parsed
 from namefold._index import CandidateIndex
 from namefold._models import Comparison, Evidence, ParsedName
+from namefold._parallel import map_chunks
 from namefold._phonetic import core_surname
 
 __all__ = [
@@ -45,6 +46,7 @@ __all__ = [
     "Progress",
     "cluster_nodes",
     "is_compatible",
+    "rule_names",
     "surname_floor",
     "supports",
 ]
@@ -87,8 +89,12 @@ Evidences = tuple[Evidence, ...]
 Verdict = tuple[bool, float | None]
 # (-score, node i, node j, surname factor of the pair or None); sorting gives the merge order
 Edge = tuple[float, int, int, float | None]
-# (score, relation, evidence) of a recorded edge
-EdgeData = tuple[float, str, Evidences]
+# names of the rules behind an edge ("surname: typo", "given: alias"), shared between edges
+Rules = tuple[str, ...]
+# (score, relation, rules) of a recorded edge
+EdgeData = tuple[float, str, Rules]
+# (node i, node j, score, verdict, rules if the pair reaches the threshold else None)
+Scored = tuple[int, int, float, Verdict, Rules | None]
 
 
 def surname_floor(threshold: float) -> float:
@@ -108,6 +114,13 @@ def _find(evidence: Evidences, feature: str) -> Evidence | None:
 
 
 _VERDICTS: dict[Verdict, Verdict] = {}  # the few distinct verdicts, shared: memory, not speed
+_RULES: dict[Rules, Rules] = {}  # the few distinct rule lists, shared likewise
+
+
+def rule_names(evidence: Evidences) -> Rules:
+    """The names of the rules behind ``evidence`` (``surname: typo``), one shared tuple per list."""
+    names = tuple(f"{e.feature}: {e.rule}" for e in evidence)
+    return _RULES.setdefault(names, names)
 
 
 def _verdict(evidence: Evidences) -> Verdict:
@@ -218,11 +231,14 @@ def cluster_nodes(
     edges: dict[tuple[int, int], EdgeData],
     progress: Progress | None = None,
     stats: dict[str, int] | None = None,
+    workers: int = 1,
 ) -> list[Cluster]:
     """Cluster ``nodes`` (sorted by key) into people, recording every accepted edge in ``edges``.
 
     ``edges`` maps a pair of node positions ``(i, j)``, ``i < j``, to its score, relation
-    (``match``, ``candidate``, ``attach (same source)``, ``attach (only candidate)``) and evidence.
+    (``match``, ``candidate``, ``attach (same source)``, ``attach (only candidate)``) and the
+    names of its rules (``surname: typo``); the evidence itself is recomputed on demand.
+    Full names are scored by ``workers`` processes when there are many (``_parallel``).
 
     ``index`` holds the distinct spellings of ``nodes``. ``stats``, if given, receives
     ``candidate_pairs`` (pairs of spellings compared) and ``comparisons`` (comparisons made).
@@ -235,25 +251,19 @@ def cluster_nodes(
     partial = [i for i, n in enumerate(nodes) if n.parsed.is_partial]
     node_of_spelling = {spelling_of[nodes[i].text]: i for i in full}
 
-    def add_edge(i: int, j: int, score: float, evidence: Evidences, relation: str) -> None:
-        edges[(i, j) if i < j else (j, i)] = (score, relation, evidence)
+    def add_edge(i: int, j: int, score: float, rules: Rules, relation: str) -> None:
+        edges[(i, j) if i < j else (j, i)] = (score, relation, rules)
 
     full_edges: list[Edge] = []
-    for done, i in enumerate(full, start=1):
-        if progress is not None and (done % _PROGRESS_EVERY == 0 or done == len(full)):
-            progress("comparing full names", done, len(full))
-        me = spelling_of[nodes[i].text]
-        for other in index.full_candidates(nodes[i].parsed):
-            if other <= me:
-                continue
-            j = node_of_spelling[other]
-            counts["candidate_pairs"] += 1
-            score, evidence = score_parsed(nodes[i].parsed, nodes[j].parsed)
-            verdict = _verdict(evidence)
-            verdicts.remember(nodes[i].parsed, nodes[j].parsed, verdict)
-            if score >= threshold:
-                full_edges.append((-score, i, j, verdict[1]))
-                add_edge(i, j, score, evidence, "match")
+    scored = _score_full_names(
+        nodes, index, full, spelling_of, node_of_spelling, threshold, workers, progress
+    )
+    for i, j, score, verdict, rules in scored:
+        counts["candidate_pairs"] += 1
+        verdicts.remember(nodes[i].parsed, nodes[j].parsed, verdict)
+        if rules is not None:
+            full_edges.append((-score, i, j, verdict[1]))
+            add_edge(i, j, score, rules, "match")
     full_groups = _greedy_merge(nodes, full, full_edges, verdicts)
     cluster_of = {i: c for c, group in enumerate(full_groups) for i in group}
     sources_of = [{s for i in g for s in nodes[i].sources} for g in full_groups]
@@ -270,7 +280,7 @@ def cluster_nodes(
             counts["candidate_pairs"] += sum(len(full_groups[c]) for c, *_ in fits_of[node.text])
         fits = fits_of[node.text]
         for _, score, target, evidence in fits:
-            add_edge(p, target, score, evidence, "candidate")
+            add_edge(p, target, score, rule_names(evidence), "candidate")
         local = [c for c, *_ in fits if node.source is not None and node.source in sources_of[c]]
         chosen = local if local else [c for c, *_ in fits]
         if len(chosen) == 1:
@@ -279,8 +289,8 @@ def cluster_nodes(
             for i in full_groups[chosen[0]]:
                 pair = (p, i) if p < i else (i, p)
                 if pair in edges:
-                    score, _, evidence = edges[pair]
-                    edges[pair] = (score, relation, evidence)
+                    score, _, rules = edges[pair]
+                    edges[pair] = (score, relation, rules)
         elif chosen:
             ambiguous.append((p, tuple(chosen)))
         else:
@@ -297,6 +307,42 @@ def cluster_nodes(
         clusters.append(_cluster(nodes, group, candidates))
     counts["comparisons"] = counts["candidate_pairs"] + verdicts.computed
     return clusters
+
+
+def _score_full_names(
+    nodes: list[Node],
+    index: CandidateIndex,
+    full: list[int],
+    spelling_of: dict[str, int],
+    node_of_spelling: dict[int, int],
+    threshold: float,
+    workers: int,
+    progress: Progress | None,
+) -> list[Scored]:
+    """Every candidate pair of full names, scored: each pair once, from its lower spelling.
+
+    Names are taken grouped by surname, so that each worker computes the surname
+    neighbours of its own surnames; the order, and so the result, is the same for
+    any number of workers.
+    """
+    ordered = sorted(full, key=lambda i: (index.surname[spelling_of[nodes[i].text]], i))
+
+    def score_chunk(chunk: list[int], share: int) -> list[Scored]:
+        scored: list[Scored] = []
+        for done, i in enumerate(chunk, start=1):
+            if progress is not None and (done % _PROGRESS_EVERY == 0 or done == len(chunk)):
+                progress("comparing full names", min(done * share, len(ordered)), len(ordered))
+            me = spelling_of[nodes[i].text]
+            for other in index.full_candidates(nodes[i].parsed):
+                if other <= me:
+                    continue
+                j = node_of_spelling[other]
+                score, evidence = score_parsed(nodes[i].parsed, nodes[j].parsed)
+                rules = rule_names(evidence) if score >= threshold else None
+                scored.append((i, j, score, _verdict(evidence), rules))
+        return scored
+
+    return map_chunks(score_chunk, ordered, workers)
 
 
 def _cluster(nodes: list[Node], group: list[int], candidates: tuple[int, ...] = ()) -> Cluster:
@@ -341,7 +387,7 @@ def _partial_edges(
     leftover: list[int],
     index: CandidateIndex,
     spelling_of: dict[str, int],
-    add_edge: Callable[[int, int, float, Evidences, str], None],
+    add_edge: Callable[[int, int, float, Rules, str], None],
     counts: dict[str, int],
 ) -> list[Edge]:
     """Edges between partial mentions that fit no full name: distinct spellings are compared
@@ -370,5 +416,5 @@ def _partial_edges(
             pairs = list(itertools.pairwise(group)) if other == me else [(i, j)]
             for a, b in pairs:
                 edges.append((-score, a, b, _verdict(evidence)[1]))
-                add_edge(a, b, score, evidence, "match")
+                add_edge(a, b, score, rule_names(evidence), "match")
     return edges

@@ -1,10 +1,11 @@
-"""Several cores for large inputs: parsing is shared with forked worker processes.
+"""Several cores for large inputs: parsing and scoring are shared with forked workers.
 
-Parsing is the one stage whose work is independent per name and large (about a
-third of the time of a resolution). From ``PARALLEL_FROM`` distinct spellings on,
-the spellings are split into ``workers`` contiguous chunks; this process parses the
-first and forked workers the others, sending back plain tuples (cheap to pickle).
-The result is the same list in the same order as a sequential parse.
+Two stages do work that is independent per name and large: parsing, and scoring
+each full name against its candidates (together about two thirds of the time of a
+resolution). From ``PARALLEL_FROM`` items on, the items are split into ``workers``
+contiguous chunks; this process does the first and forked workers the others,
+sending back plain tuples (cheap to pickle). The result is the same list in the
+same order as sequential work, so the number of workers never changes a result.
 
 Workers are used only where the ``fork`` start method exists (Linux, macOS on
 request) and this process runs no other thread, since forking a multi-threaded
@@ -16,16 +17,22 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 from namefold._errors import ConfigError
 from namefold._models import Order, ParsedName
 from namefold._parse import parse
 
-__all__ = ["PARALLEL_FROM", "check_workers", "parse_all"]
+__all__ = ["PARALLEL_FROM", "check_workers", "map_chunks", "parse_all"]
 
 PARALLEL_FROM = 50_000  # below this, starting a worker costs more than it saves
 
 _Fields = tuple[object, ...]
+T = TypeVar("T")
+R = TypeVar("R")
+# The task of the current map_chunks call; forked workers inherit it with everything it reads.
+_TASK: Callable[[Any, int], list[Any]] | None = None
 
 
 def check_workers(workers: int | None) -> int:
@@ -40,6 +47,36 @@ def check_workers(workers: int | None) -> int:
 
 def _can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+
+
+def map_chunks(task: Callable[[list[T], int], list[R]], items: Sequence[T], workers: int) -> list[R]:
+    """``task(items, 1)``, or the concatenated results of ``task`` on ``workers`` contiguous chunks.
+
+    The second argument of ``task`` is the number of chunks (for progress estimates).
+    ``task`` may read anything of this process: workers are forked, not started afresh,
+    so nothing but the chunks and the results is pickled.
+    """
+    global _TASK
+    if workers < 2 or len(items) < PARALLEL_FROM or not _can_fork():
+        return task(list(items), 1)
+    size = -(-len(items) // workers)
+    chunks = [list(items[k : k + size]) for k in range(0, len(items), size)]
+    _TASK = task
+    try:
+        context = multiprocessing.get_context("fork")
+        with context.Pool(len(chunks) - 1) as pool:
+            pending = [pool.apply_async(_run_task, (chunk, len(chunks))) for chunk in chunks[1:]]
+            results = task(chunks[0], len(chunks))
+            for result in pending:
+                results.extend(result.get())
+    finally:
+        _TASK = None
+    return results
+
+
+def _run_task(chunk: list[Any], share: int) -> list[Any]:
+    assert _TASK is not None, "workers are forked after the task is set"
+    return _TASK(chunk, share)
 
 
 def parse_all(texts: list[str], order: Order, workers: int) -> list[ParsedName]:

@@ -13,9 +13,10 @@ import attrs
 import networkx as nx
 
 from namefold._canonical import assign_ids, canonical_name, slug
-from namefold._compare import compare
+from namefold._compare import compare, score_parsed
 from namefold._errors import ConfigError, require_str
 from namefold._export import person_dot, write_graphml
+from namefold._gcpause import collector_paused
 from namefold._graph import (
     Cluster,
     EdgeData,
@@ -169,7 +170,8 @@ class Resolution:
                 kind=node.parsed.kind,
                 person=person,
             )
-        for (i, j), (score, relation, evidence) in self._edges.items():
+        for (i, j), (score, relation, _) in self._edges.items():
+            evidence = score_parsed(self._nodes[i].parsed, self._nodes[j].parsed)[1]
             graph.add_edge(
                 self._nodes[i].key, self._nodes[j].key, score=score, relation=relation, evidence=evidence
             )
@@ -385,26 +387,15 @@ def _counts(cluster: Cluster) -> tuple[tuple[str, int], ...]:
     return tuple(sorted(counts.items()))
 
 
-def _links(
-    nodes: list[Node],
-    edges: list[tuple[int, int, EdgeData]],
-    rules_of: dict[tuple[int, ...], tuple[str, ...]],
-) -> tuple[Link, ...]:
-    """The best edge between each two distinct spellings among ``edges`` (a cluster's own).
-
-    ``rules_of`` caches rule names by the identity of the evidence items, which are shared.
-    """
+def _links(nodes: list[Node], edges: list[tuple[int, int, EdgeData]]) -> tuple[Link, ...]:
+    """The best edge between each two distinct spellings among ``edges`` (a cluster's own)."""
     best: dict[tuple[str, str], Link] = {}
-    for i, j, (score, relation, evidence) in edges:
+    for i, j, (score, relation, rules) in edges:
         a, b = nodes[i].text, nodes[j].text
         if a == b:
             continue
         if b < a:
             a, b = b, a
-        ids = tuple(map(id, evidence))
-        rules = rules_of.get(ids)
-        if rules is None:
-            rules = rules_of[ids] = tuple(f"{e.feature}: {e.rule}" for e in evidence)
         link = Link(a=a, b=b, score=score, relation=relation, rules=rules)
         if (a, b) not in best or (link.score, link.relation) > (best[(a, b)].score, best[(a, b)].relation):
             best[(a, b)] = link
@@ -439,13 +430,28 @@ def _resolve(
     progress: Progress | None = None,
     workers: int = 1,
 ) -> Resolution:
+    with collector_paused():
+        return _resolve_unpaused(
+            mentions, threshold=threshold, order=order, progress=progress, workers=workers
+        )
+
+
+def _resolve_unpaused(
+    mentions: list[tuple[str, str | None]],
+    *,
+    threshold: float,
+    order: Order,
+    progress: Progress | None,
+    workers: int,
+) -> Resolution:
     nodes, parsed = _nodes(mentions, order, workers)
     stats = {"mentions": len(mentions), "spellings": len(parsed), "nodes": len(nodes)}
     index = CandidateIndex(list(parsed.values()), floor=surname_floor(threshold))
     edges: dict[tuple[int, int], EdgeData] = {}
-    clusters = cluster_nodes(nodes, index, threshold=threshold, edges=edges, progress=progress, stats=stats)
-    rules_of: dict[tuple[int, ...], tuple[str, ...]] = {}
-    links = [_links(nodes, own, rules_of) for own in _cluster_edges(clusters, edges, len(nodes))]
+    clusters = cluster_nodes(
+        nodes, index, threshold=threshold, edges=edges, progress=progress, stats=stats, workers=workers
+    )
+    links = [_links(nodes, own) for own in _cluster_edges(clusters, edges, len(nodes))]
     canonicals = [_canonical(c, ls) for c, ls in zip(clusters, links, strict=True)]
     bases = [
         ("ambiguous-" if c.ambiguous else "") + slug(name)

@@ -1,4 +1,4 @@
-"""Parsing on several cores gives exactly what one core gives."""
+"""Parsing and scoring on several cores give exactly what one core gives."""
 
 from __future__ import annotations
 
@@ -38,9 +38,24 @@ def test_resolution_does_not_depend_on_workers(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(_parallel, "PARALLEL_FROM", 2)
     one = namefold.resolve(NAMES, workers=1)
     three = namefold.resolve(NAMES, workers=3)
-    assert one.people == three.people
+    assert one.people == three.people  # people hold their links, so the edges match too
     assert one.mentions == three.mentions
+    assert one.stats == three.stats
     assert len(one.people) == 6  # Kalesnikava, the two Tsikhanouskis, the two Babarykas, Lukashenko
+
+
+def test_map_chunks_keeps_the_order_of_the_items(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each worker's results come back in the place of its chunk; the task sees the chunk count."""
+    if not _parallel._can_fork():
+        pytest.skip("no fork start method here: work is always sequential")
+    monkeypatch.setattr(_parallel, "PARALLEL_FROM", 2)
+    offset = 1000  # read by the forked workers from this process, never pickled
+
+    def task(chunk: list[int], share: int) -> list[tuple[int, int]]:
+        return [(item + offset, share) for item in chunk]
+
+    assert _parallel.map_chunks(task, list(range(7)), 3) == [(k + 1000, 3) for k in range(7)]
+    assert _parallel.map_chunks(task, list(range(7)), 1) == [(k + 1000, 1) for k in range(7)]
 
 
 @pytest.mark.parametrize("workers", [0, -1, 1.5, "2", True])
