@@ -20,7 +20,15 @@ from namefold._morphology import patronymic_stem
 from namefold._parse import parse
 from namefold._phonetic import core_surname
 
-__all__ = ["combine", "compare", "explain", "score_parsed", "surname_factor"]
+__all__ = [
+    "combine",
+    "compare",
+    "explain",
+    "score_parsed",
+    "sounds_alike",
+    "surname_factor",
+    "surname_fold_key",
+]
 
 # Factors of each rule; documented in docs/matching.md.
 SURNAME_IDENTICAL = 1.0
@@ -128,6 +136,25 @@ def _confusable(xa: str, xb: str) -> bool:
         return False
     differences = [frozenset((a, b)) for a, b in zip(xa, xb, strict=True) if a != b]
     return len(differences) == 1 and differences[0] in CONFUSABLE_PAIRS
+
+
+def surname_fold_key(surname: str) -> str:
+    """The fold key the surname rules read of a core surname."""
+    return _surname_info(surname)[0]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def sounds_alike(sa: str, sb: str) -> bool:
+    """True if two core surnames differ the way romanizations differ, not the way typos do:
+    the same fold key, or (ending alike) the same skeleton, the same metaphone code or
+    skeletons one confusable consonant apart (French ``Loukachenko`` / ``Lukashenko``)."""
+    ka, _, xa, ma, ending_a = _surname_info(sa)
+    kb, _, xb, mb, ending_b = _surname_info(sb)
+    if ka == kb:
+        return True
+    if ending_a != ending_b:
+        return False
+    return (xa == xb and len(xa) >= 3) or (ma == mb and len(ma) >= 3) or _confusable(xa, xb)
 
 
 def surname_factor(sa: str, sb: str) -> float:

@@ -28,12 +28,12 @@ merge checks two multi-spelling clusters against each other.
 from __future__ import annotations
 
 import itertools
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 
 import attrs
 
-from namefold._compare import score_parsed
+from namefold._compare import score_parsed, sounds_alike, surname_fold_key
 from namefold._index import CandidateIndex
 from namefold._models import Comparison, Evidence, ParsedName
 from namefold._parallel import map_chunks
@@ -57,6 +57,7 @@ SURNAME_FLOOR = 0.8
 AVERAGE_SURNAME_FLOOR = 0.75
 ATTACH_SURNAME = 0.85
 ATTACH_GIVEN = 0.95
+ESTABLISHED = 3  # full spellings that make a surname established (see _established)
 
 
 @attrs.frozen(kw_only=True)
@@ -192,18 +193,49 @@ class _Verdicts:
         return found
 
 
+def _established(nodes: list[Node], full: list[int]) -> list[str | None]:
+    """Per node, its core surname if that surname's fold key is written by two or more full
+    spellings (an established surname, not a one-off typo), else ``None``."""
+    surnames = {i: core_surname(nodes[i].parsed) for i in full}
+    spellings = Counter(surname_fold_key(s) for s in surnames.values() if s)
+    found: list[str | None] = [None] * len(nodes)
+    for i, surname in surnames.items():
+        if surname and spellings[surname_fold_key(surname)] >= ESTABLISHED:
+            found[i] = surname
+    return found
+
+
 def _greedy_merge(
-    nodes: list[Node], subset: list[int], edges: list[Edge], verdicts: _Verdicts
+    nodes: list[Node],
+    subset: list[int],
+    edges: list[Edge],
+    verdicts: _Verdicts,
+    established: list[str | None] | None = None,
 ) -> list[list[int]]:
-    """Union ``subset`` along edges in descending score, refusing merges that break compatibility."""
+    """Union ``subset`` along edges in descending score, refusing merges that break compatibility.
+
+    With ``established`` (see :func:`_established`), two clusters that each hold an
+    established surname merge only if two of those surnames sound alike
+    (:func:`namefold._compare.sounds_alike`): surnames that many spellings write one way
+    and many another are different people when only a typo separates them.
+    """
     root = list(range(len(nodes)))
     members: dict[int, list[int]] = {i: [i] for i in subset}
+    known: dict[int, dict[str, str]] = {}  # root -> {fold key: surname} of its established surnames
+    if established is not None:
+        known = {i: {surname_fold_key(s): s} for i in subset if (s := established[i])}
 
     def find(i: int) -> int:
         while root[i] != i:
             root[i] = root[root[i]]
             i = root[i]
         return i
+
+    def alike(ri: int, rj: int) -> bool:
+        ki, kj = known.get(ri), known.get(rj)
+        if not ki or not kj or not ki.keys().isdisjoint(kj):
+            return True
+        return any(sounds_alike(a, b) for a in ki.values() for b in kj.values())
 
     edges.sort()  # nodes are sorted by key, so ties break by node key as documented
     for _, i, j, surname in edges:
@@ -216,10 +248,12 @@ def _greedy_merge(
             ok = surname is None or surname >= AVERAGE_SURNAME_FLOOR
         else:
             ok = _can_merge([verdicts.get(p, q) for p in profiles_i for q in profiles_j])
-        if ok:
+        if ok and alike(ri, rj):
             small, big = sorted((ri, rj), key=lambda r: (len(members[r]), r))
             root[small] = big
             members[big].extend(members.pop(small))
+            if small in known:
+                known.setdefault(big, {}).update(known.pop(small))
     return sorted((sorted(m) for m in members.values()), key=lambda m: m[0])
 
 
@@ -264,7 +298,7 @@ def cluster_nodes(
         if rules is not None:
             full_edges.append((-score, i, j, verdict[1]))
             add_edge(i, j, score, rules, "match")
-    full_groups = _greedy_merge(nodes, full, full_edges, verdicts)
+    full_groups = _greedy_merge(nodes, full, full_edges, verdicts, _established(nodes, full))
     cluster_of = {i: c for c, group in enumerate(full_groups) for i in group}
     sources_of = [{s for i in g for s in nodes[i].sources} for g in full_groups]
 

@@ -91,6 +91,29 @@ def test_no_chaining_through_a_bridge() -> None:
     assert res.person_of("V. Lukashenko") == res.person_of("Viktar Lukashenko")
 
 
+def test_established_surnames_a_typo_apart_stay_apart() -> None:
+    """Sitnikov and Kotnikov, each written three ways, are two people although each
+    pair of their spellings scores above the threshold; a one-off typo still joins."""
+    sitnikov = ["Ivan Sitnikov", "SITNIKOV, Ivan", "Иван Ситников"]
+    kotnikov = ["Ivan Kotnikov", "KOTNIKOV, Ivan", "Иван Котников"]
+    assert namefold.compare(sitnikov[0], kotnikov[0]).score >= 0.78  # two edits on long keys
+    res = resolve([*sitnikov, *kotnikov, "Ivan Sitnkov"])
+    assert [sorted(p.names) for p in res.people] == [
+        sorted([*sitnikov, "Ivan Sitnkov"]),
+        sorted(kotnikov),
+    ]
+
+
+def test_romanizations_each_written_several_ways_still_merge() -> None:
+    """Established surnames a typo apart that differ as romanizations do are one person:
+    French ``ch`` for ``sh`` (skeletons one confusable consonant apart)."""
+    french = ["Alexandre Loukachenko", "LOUKACHENKO, Alexandre", "Alexandr Loukachenko"]
+    english = ["Alexander Lukashenko", "LUKASHENKO, Alexander", "Aleksandr Lukashenko"]
+    assert namefold.compare(french[0], english[0]).evidence[0].rule == "typo"
+    res = resolve([*french, *english])
+    assert len(res.people) == 1
+
+
 def test_unseen_spelling_finds_its_person() -> None:
     """person_of() resolves spellings that were never added."""
     res = resolve(ISSUE_EXAMPLE)
@@ -149,6 +172,7 @@ def test_graph_records_spellings_and_scored_edges() -> None:
     edge = graph.edges[("Maria Kalesnikava", ""), ("Maria Kolesnikova", "")]
     assert edge["score"] == pytest.approx(0.96)
     assert edge["evidence"][0].rule == "romanization"
+    assert edge["score"] == pytest.approx(namefold.combine(edge["evidence"]))
 
 
 @pytest.mark.parametrize("threshold", [0, 1.5, "high"])
