@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 
 import attrs
 
@@ -156,17 +156,21 @@ def supports(c: Comparison) -> bool:
     return _supports(c.evidence)
 
 
-def _can_merge(verdicts: list[Verdict]) -> bool:
+def _can_merge(verdicts: Iterable[Verdict]) -> bool:
     """Two clusters merge if no cross pair conflicts and their surnames agree on average.
 
-    Conflicts are hard (one is enough to refuse); surname distance is averaged
-    (average linkage), so one spelling far from another in the same person (a
-    French ``ch`` beside a Czech ``ch``) does not keep two halves of a person apart.
+    Conflicts are hard (one is enough to refuse, and the rest are not read); surname
+    distance is averaged (average linkage), so one spelling far from another in the same
+    person (a French ``ch`` beside a Czech ``ch``) does not keep two halves of a person apart.
     """
-    if any(conflict for conflict, _ in verdicts):
-        return False
-    factors = [f for _, f in verdicts if f is not None]
-    return not factors or sum(factors) / len(factors) >= AVERAGE_SURNAME_FLOOR
+    total, count = 0.0, 0
+    for conflict, factor in verdicts:
+        if conflict:
+            return False
+        if factor is not None:
+            total += factor
+            count += 1
+    return not count or total / count >= AVERAGE_SURNAME_FLOOR
 
 
 class _Verdicts:
@@ -237,18 +241,30 @@ def _greedy_merge(
             return True
         return any(sounds_alike(a, b) for a in ki.values() for b in kj.values())
 
+    # Refused merges, by the two roots and their sizes: clusters only grow, so a refusal
+    # holds until one of the two changes, and the other edges between them are skipped.
+    refused: set[tuple[int, int, int, int]] = set()
     edges.sort()  # nodes are sorted by key, so ties break by node key as documented
     for _, i, j, surname in edges:
         ri, rj = find(i), find(j)
         if ri == rj:
+            continue
+        state = (
+            (ri, rj, len(members[ri]), len(members[rj]))
+            if ri < rj
+            else (rj, ri, len(members[rj]), len(members[ri]))
+        )
+        if state in refused:
             continue
         profiles_i = {nodes[k].parsed for k in members[ri]}
         profiles_j = {nodes[k].parsed for k in members[rj]}
         if len(profiles_i) == 1 and len(profiles_j) == 1:
             ok = surname is None or surname >= AVERAGE_SURNAME_FLOOR
         else:
-            ok = _can_merge([verdicts.get(p, q) for p in profiles_i for q in profiles_j])
-        if ok and alike(ri, rj):
+            ok = _can_merge(verdicts.get(p, q) for p in profiles_i for q in profiles_j)
+        if not (ok and alike(ri, rj)):
+            refused.add(state)
+        else:
             small, big = sorted((ri, rj), key=lambda r: (len(members[r]), r))
             root[small] = big
             members[big].extend(members.pop(small))
@@ -352,7 +368,7 @@ def _score_full_names(
     threshold: float,
     workers: int,
     progress: Progress | None,
-) -> list[Scored]:
+) -> Iterator[Scored]:
     """Every candidate pair of full names, scored: each pair once, from its lower spelling.
 
     Names are taken grouped by surname, so that each worker computes the surname
@@ -376,7 +392,9 @@ def _score_full_names(
                 scored.append((i, j, score, _verdict(evidence), rules))
         return scored
 
-    return map_chunks(score_chunk, ordered, workers)
+    for scored in map_chunks(score_chunk, ordered, workers):
+        yield from scored
+        scored.clear()  # a chunk's records go as soon as they are read
 
 
 def _cluster(nodes: list[Node], group: list[int], candidates: tuple[int, ...] = ()) -> Cluster:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from namefold._errors import ConfigError
@@ -29,6 +29,9 @@ __all__ = ["PARALLEL_FROM", "check_workers", "map_chunks", "parse_all"]
 PARALLEL_FROM = 50_000  # below this, starting a worker costs more than it saves
 
 _Fields = tuple[object, ...]
+# parse without its cache: a resolution parses each distinct spelling once, so caching
+# them would only evict what callers of compare() and person_of() keep reusing
+_parse_once = parse.__wrapped__
 T = TypeVar("T")
 R = TypeVar("R")
 # The task of the current map_chunks call; forked workers inherit it with everything it reads.
@@ -49,8 +52,11 @@ def _can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
-def map_chunks(task: Callable[[list[T], int], list[R]], items: Sequence[T], workers: int) -> list[R]:
-    """``task(items, 1)``, or the concatenated results of ``task`` on ``workers`` contiguous chunks.
+def map_chunks(
+    task: Callable[[list[T], int], list[R]], items: Sequence[T], workers: int
+) -> Iterator[list[R]]:
+    """``task(items, 1)``, or ``task`` on ``workers`` contiguous chunks: the results of each
+    chunk in turn, so that a caller can drop one before it reads the next.
 
     The second argument of ``task`` is the number of chunks (for progress estimates).
     ``task`` may read anything of this process: workers are forked, not started afresh,
@@ -58,7 +64,8 @@ def map_chunks(task: Callable[[list[T], int], list[R]], items: Sequence[T], work
     """
     global _TASK
     if workers < 2 or len(items) < PARALLEL_FROM or not _can_fork():
-        return task(list(items), 1)
+        yield task(list(items), 1)
+        return
     size = -(-len(items) // workers)
     chunks = [list(items[k : k + size]) for k in range(0, len(items), size)]
     _TASK = task
@@ -66,12 +73,11 @@ def map_chunks(task: Callable[[list[T], int], list[R]], items: Sequence[T], work
         context = multiprocessing.get_context("fork")
         with context.Pool(len(chunks) - 1) as pool:
             pending = [pool.apply_async(_run_task, (chunk, len(chunks))) for chunk in chunks[1:]]
-            results = task(chunks[0], len(chunks))
+            yield task(chunks[0], len(chunks))
             for result in pending:
-                results.extend(result.get())
+                yield result.get()
     finally:
         _TASK = None
-    return results
 
 
 def _run_task(chunk: list[Any], share: int) -> list[Any]:
@@ -82,20 +88,20 @@ def _run_task(chunk: list[Any], share: int) -> list[Any]:
 def parse_all(texts: list[str], order: Order, workers: int) -> list[ParsedName]:
     """``[parse(t, order=order) for t in texts]``, shared between ``workers`` processes when large."""
     if workers < 2 or len(texts) < PARALLEL_FROM or not _can_fork():
-        return [parse(text, order=order) for text in texts]
+        return [_parse_once(text, order=order) for text in texts]
     size = -(-len(texts) // workers)
     chunks = [texts[k : k + size] for k in range(0, len(texts), size)]
     context = multiprocessing.get_context("fork")
     with context.Pool(len(chunks) - 1) as pool:
         pending = [pool.apply_async(_parse_chunk, (chunk, order)) for chunk in chunks[1:]]
-        parsed = [parse(text, order=order) for text in chunks[0]]
+        parsed = [_parse_once(text, order=order) for text in chunks[0]]
         for result in pending:
             parsed.extend(_from_fields(fields) for fields in result.get())
     return parsed
 
 
 def _parse_chunk(texts: list[str], order: Order) -> list[_Fields]:
-    return [_to_fields(parse(text, order=order)) for text in texts]
+    return [_to_fields(_parse_once(text, order=order)) for text in texts]
 
 
 def _to_fields(p: ParsedName) -> _Fields:

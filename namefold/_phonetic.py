@@ -66,7 +66,7 @@ def _code(value: str) -> str | None:
     return value if len(value) >= _MIN_CODE and value.isalpha() else None
 
 
-@functools.lru_cache(maxsize=1 << 18)
+@functools.lru_cache(maxsize=1 << 14)  # read once per distinct surname by the index
 def _surname_keys(surname: str) -> NameKeys:
     folded = fold(surname)
     key = folded.key
