@@ -28,6 +28,7 @@ merge checks two multi-spelling clusters against each other.
 from __future__ import annotations
 
 import itertools
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 
@@ -377,8 +378,8 @@ def _score_full_names(
     """
     ordered = sorted(full, key=lambda i: (index.surname[spelling_of[nodes[i].text]], i))
 
-    def score_chunk(chunk: list[int], share: int) -> list[Scored]:
-        scored: list[Scored] = []
+    def score_chunk(chunk: list[int], share: int) -> _Packed:
+        packed = _Packed()
         for done, i in enumerate(chunk, start=1):
             if progress is not None and (done % _PROGRESS_EVERY == 0 or done == len(chunk)):
                 progress("comparing full names", min(done * share, len(ordered)), len(ordered))
@@ -389,12 +390,37 @@ def _score_full_names(
                 j = node_of_spelling[other]
                 score, evidence = score_parsed(nodes[i].parsed, nodes[j].parsed)
                 rules = rule_names(evidence) if score >= threshold else None
-                scored.append((i, j, score, _verdict(evidence), rules))
-        return scored
+                packed.add(i, j, score, _verdict(evidence), rules)
+        return packed
 
-    for scored in map_chunks(score_chunk, ordered, workers):
-        yield from scored
-        scored.clear()  # a chunk's records go as soon as they are read
+    for packed in map_chunks(score_chunk, ordered, workers):
+        yield from packed.records()
+
+
+class _Packed:
+    """Scored pairs as flat arrays and two small tables: a few bytes a pair, cheap to pickle."""
+
+    def __init__(self) -> None:
+        self.left, self.right, self.scores = array("q"), array("q"), array("d")
+        self.verdict_ids, self.rule_ids = array("l"), array("l")  # rule id -1: below the threshold
+        self.verdicts: dict[Verdict, int] = {}
+        self.rules: dict[Rules, int] = {}
+
+    def add(self, i: int, j: int, score: float, verdict: Verdict, rules: Rules | None) -> None:
+        self.left.append(i)
+        self.right.append(j)
+        self.scores.append(score)
+        self.verdict_ids.append(self.verdicts.setdefault(verdict, len(self.verdicts)))
+        self.rule_ids.append(-1 if rules is None else self.rules.setdefault(rules, len(self.rules)))
+
+    def records(self) -> Iterator[Scored]:
+        """The pairs in the order they were added, their verdicts and rules shared across chunks."""
+        verdicts = [_VERDICTS.setdefault(v, v) for v in self.verdicts]
+        rules = [_RULES.setdefault(r, r) for r in self.rules]
+        for i, j, score, v, r in zip(
+            self.left, self.right, self.scores, self.verdict_ids, self.rule_ids, strict=True
+        ):
+            yield (i, j, score, verdicts[v], None if r < 0 else rules[r])
 
 
 def _cluster(nodes: list[Node], group: list[int], candidates: tuple[int, ...] = ()) -> Cluster:

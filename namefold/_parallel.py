@@ -17,7 +17,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from namefold._errors import ConfigError
@@ -35,7 +35,7 @@ _parse_once = parse.__wrapped__
 T = TypeVar("T")
 R = TypeVar("R")
 # The task of the current map_chunks call; forked workers inherit it with everything it reads.
-_TASK: Callable[[Any, int], list[Any]] | None = None
+_TASK: Callable[[Any, int], Any] | None = None
 
 
 def check_workers(workers: int | None) -> int:
@@ -52,20 +52,17 @@ def _can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
-def map_chunks(
-    task: Callable[[list[T], int], list[R]], items: Sequence[T], workers: int
-) -> Iterator[list[R]]:
-    """``task(items, 1)``, or ``task`` on ``workers`` contiguous chunks: the results of each
-    chunk in turn, so that a caller can drop one before it reads the next.
+def map_chunks(task: Callable[[list[T], int], R], items: Sequence[T], workers: int) -> list[R]:
+    """``[task(items, 1)]``, or the result of ``task`` on each of ``workers`` contiguous chunks.
 
     The second argument of ``task`` is the number of chunks (for progress estimates).
     ``task`` may read anything of this process: workers are forked, not started afresh,
-    so nothing but the chunks and the results is pickled.
+    so nothing but the chunks and the results is pickled. The workers have ended, and
+    their memory is free, when this returns.
     """
     global _TASK
     if workers < 2 or len(items) < PARALLEL_FROM or not _can_fork():
-        yield task(list(items), 1)
-        return
+        return [task(list(items), 1)]
     size = -(-len(items) // workers)
     chunks = [list(items[k : k + size]) for k in range(0, len(items), size)]
     _TASK = task
@@ -73,14 +70,14 @@ def map_chunks(
         context = multiprocessing.get_context("fork")
         with context.Pool(len(chunks) - 1) as pool:
             pending = [pool.apply_async(_run_task, (chunk, len(chunks))) for chunk in chunks[1:]]
-            yield task(chunks[0], len(chunks))
-            for result in pending:
-                yield result.get()
+            results = [task(chunks[0], len(chunks))]
+            results.extend(result.get() for result in pending)
     finally:
         _TASK = None
+    return results
 
 
-def _run_task(chunk: list[Any], share: int) -> list[Any]:
+def _run_task(chunk: list[Any], share: int) -> Any:
     assert _TASK is not None, "workers are forked after the task is set"
     return _TASK(chunk, share)
 

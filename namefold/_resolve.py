@@ -345,25 +345,43 @@ def resolve(
 def _nodes(
     mentions: list[tuple[str, str | None]], order: Order, workers: int
 ) -> tuple[list[Node], dict[str, ParsedName]]:
+    """The distinct spellings, parsed, and their nodes in the order of (text, source).
+
+    A full name is one node with all its sources; a partial mention is one node per source.
+    """
     texts = sorted({t for t, _ in mentions})
     parsed = dict(zip(texts, parse_all(texts, order, workers), strict=True))
-    counts: Counter[tuple[str, str | None]] = Counter()
-    sources: dict[str, set[str]] = defaultdict(set)
-    for text, source in mentions:
-        node_source = source if parsed[text].is_partial else None
-        counts[(text, node_source)] += 1
-        if source is not None:
-            sources[text].add(source)
-    nodes = [
-        Node(
-            text=text,
-            source=source,
-            parsed=parsed[text],
-            mentions=count,
-            sources=tuple(sorted({source} if source else sources[text])),
-        )
-        for (text, source), count in sorted(counts.items(), key=lambda kv: (kv[0][0], kv[0][1] or ""))
-    ]
+    seen_with: dict[str, list[tuple[str | None, int]]] = {}
+    for (text, source), count in Counter(mentions).items():
+        entry = seen_with.get(text)
+        if entry is None:
+            seen_with[text] = [(source, count)]
+        else:
+            entry.append((source, count))
+    nodes = []
+    for text in texts:
+        p, entries = parsed[text], seen_with[text]
+        named = tuple(sorted({s for s, _ in entries if s is not None})) if len(entries) > 1 else ()
+        if len(entries) == 1:
+            source, count = entries[0]
+            named = (source,) if source is not None else ()
+            nodes.append(
+                Node(
+                    text=text,
+                    source=source if p.is_partial else None,
+                    parsed=p,
+                    mentions=count,
+                    sources=named,
+                )
+            )
+        elif not p.is_partial:
+            nodes.append(
+                Node(text=text, source=None, parsed=p, mentions=sum(c for _, c in entries), sources=named)
+            )
+        else:
+            for source, count in sorted(entries, key=lambda e: e[0] or ""):
+                own = (source,) if source else named
+                nodes.append(Node(text=text, source=source, parsed=p, mentions=count, sources=own))
     return nodes, parsed
 
 

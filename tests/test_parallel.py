@@ -54,9 +54,9 @@ def test_map_chunks_keeps_the_order_of_the_items(monkeypatch: pytest.MonkeyPatch
     def task(chunk: list[int], share: int) -> list[tuple[int, int]]:
         return [(item + offset, share) for item in chunk]
 
-    chunks = list(_parallel.map_chunks(task, list(range(7)), 3))
+    chunks = _parallel.map_chunks(task, list(range(7)), 3)
     assert chunks == [[(k + 1000, 3) for k in chunk] for chunk in ([0, 1, 2], [3, 4, 5], [6])]
-    assert list(_parallel.map_chunks(task, list(range(7)), 1)) == [[(k + 1000, 1) for k in range(7)]]
+    assert _parallel.map_chunks(task, list(range(7)), 1) == [[(k + 1000, 1) for k in range(7)]]
 
 
 @pytest.mark.parametrize("workers", [0, -1, 1.5, "2", True])
