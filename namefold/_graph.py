@@ -30,7 +30,7 @@ from __future__ import annotations
 import itertools
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
 
@@ -175,26 +175,27 @@ def _can_merge(verdicts: Iterable[Verdict]) -> bool:
 
 
 class _Verdicts:
-    """Verdicts of pairs of parsed names, remembered for the greedy merge's cross checks."""
+    """Verdicts of pairs of distinct spellings (positions in ``parsed``), remembered for the
+    greedy merge's cross checks. A pair is one integer key: no tuple per pair."""
 
-    def __init__(self) -> None:
-        self._memo: dict[tuple[ParsedName, ParsedName], Verdict] = {}
+    def __init__(self, parsed: Sequence[ParsedName]) -> None:
+        self._parsed = parsed
+        self._size = len(parsed)
+        self._memo: dict[int, Verdict] = {}
         self.computed = 0
 
-    @staticmethod
-    def _key(a: ParsedName, b: ParsedName) -> tuple[ParsedName, ParsedName]:
-        return (a, b) if (a.original, a.order) <= (b.original, b.order) else (b, a)
-
-    def remember(self, a: ParsedName, b: ParsedName, verdict: Verdict) -> None:
+    def remember(self, a: int, b: int, verdict: Verdict) -> None:
         """Keep the verdict of a pair compared anyway (a candidate pair)."""
-        self._memo[self._key(a, b)] = verdict
+        self._memo[a * self._size + b if a < b else b * self._size + a] = verdict
 
-    def get(self, a: ParsedName, b: ParsedName) -> Verdict:
-        key = self._key(a, b)
+    def get(self, a: int, b: int) -> Verdict:
+        if b < a:
+            a, b = b, a
+        key = a * self._size + b
         found = self._memo.get(key)
         if found is None:
             self.computed += 1
-            found = self._memo[key] = _verdict(score_parsed(*key)[1])
+            found = self._memo[key] = _verdict(score_parsed(self._parsed[a], self._parsed[b])[1])
         return found
 
 
@@ -212,6 +213,7 @@ def _established(nodes: list[Node], full: list[int]) -> list[str | None]:
 
 def _greedy_merge(
     nodes: list[Node],
+    spelling_at: list[int],
     subset: list[int],
     edges: list[Edge],
     verdicts: _Verdicts,
@@ -257,8 +259,8 @@ def _greedy_merge(
         )
         if state in refused:
             continue
-        profiles_i = {nodes[k].parsed for k in members[ri]}
-        profiles_j = {nodes[k].parsed for k in members[rj]}
+        profiles_i = {spelling_at[k] for k in members[ri]}
+        profiles_j = {spelling_at[k] for k in members[rj]}
         if len(profiles_i) == 1 and len(profiles_j) == 1:
             ok = surname is None or surname >= AVERAGE_SURNAME_FLOOR
         else:
@@ -294,10 +296,11 @@ def cluster_nodes(
     ``index`` holds the distinct spellings of ``nodes``. ``stats``, if given, receives
     ``candidate_pairs`` (pairs of spellings compared) and ``comparisons`` (comparisons made).
     """
-    verdicts = _Verdicts()
+    verdicts = _Verdicts(index.parsed)
     counts = stats if stats is not None else {}
     counts.setdefault("candidate_pairs", 0)
     spelling_of = {p.original: k for k, p in enumerate(index.parsed)}
+    spelling_at = [spelling_of[n.text] for n in nodes]
     full = [i for i, n in enumerate(nodes) if not n.parsed.is_partial]
     partial = [i for i, n in enumerate(nodes) if n.parsed.is_partial]
     node_of_spelling = {spelling_of[nodes[i].text]: i for i in full}
@@ -311,11 +314,11 @@ def cluster_nodes(
     )
     for i, j, score, verdict, rules in scored:
         counts["candidate_pairs"] += 1
-        verdicts.remember(nodes[i].parsed, nodes[j].parsed, verdict)
+        verdicts.remember(spelling_at[i], spelling_at[j], verdict)
         if rules is not None:
             full_edges.append((-score, i, j, verdict[1]))
             add_edge(i, j, score, rules, "match")
-    full_groups = _greedy_merge(nodes, full, full_edges, verdicts, _established(nodes, full))
+    full_groups = _greedy_merge(nodes, spelling_at, full, full_edges, verdicts, _established(nodes, full))
     cluster_of = {i: c for c, group in enumerate(full_groups) for i in group}
     sources_of = [{s for i in g for s in nodes[i].sources} for g in full_groups]
 
@@ -349,7 +352,7 @@ def cluster_nodes(
 
     clusters = [_cluster(nodes, sorted([*g, *attached[c]])) for c, g in enumerate(full_groups)]
     leftover_edges = _partial_edges(nodes, leftover, index, spelling_of, add_edge, counts)
-    for group in _greedy_merge(nodes, leftover, leftover_edges, verdicts):
+    for group in _greedy_merge(nodes, spelling_at, leftover, leftover_edges, verdicts):
         clusters.append(_cluster(nodes, group))
     by_text: dict[tuple[str, tuple[int, ...]], list[int]] = defaultdict(list)
     for p, candidates in ambiguous:
