@@ -330,8 +330,10 @@ def cluster_nodes(
     for p in partial:
         node = nodes[p]
         if node.text not in fits_of:
-            fits_of[node.text] = _fits(node.parsed, index, nodes, node_of_spelling, cluster_of, full_groups)
-            counts["candidate_pairs"] += sum(len(full_groups[c]) for c, *_ in fits_of[node.text])
+            fits_of[node.text], compared = _fits(
+                node.parsed, index, nodes, node_of_spelling, cluster_of, full_groups
+            )
+            counts["candidate_pairs"] += compared
         fits = fits_of[node.text]
         for _, score, target, evidence in fits:
             add_edge(p, target, score, rule_names(evidence), "candidate")
@@ -442,17 +444,20 @@ def _fits(
     node_of_spelling: dict[int, int],
     cluster_of: dict[int, int],
     full_groups: list[list[int]],
-) -> list[tuple[int, float, int, Evidences]]:
-    """The full-name clusters a partial spelling fits: ``(cluster, best score, its node, evidence)``.
+) -> tuple[list[tuple[int, float, int, Evidences]], int]:
+    """The full-name clusters a partial spelling fits: ``(cluster, best score, its node, evidence)``,
+    and the number of spellings it was compared with.
 
     A cluster fits when no spelling in it conflicts with the partial one and one supports it.
     """
     surname = core_surname(parsed)
     if not surname:
-        return []
+        return [], 0
     seen = sorted({cluster_of[node_of_spelling[k]] for k in index.surname_candidates(surname)})
     fits = []
+    compared = 0
     for c in seen:
+        compared += len(full_groups[c])
         scored = [score_parsed(parsed, nodes[i].parsed) for i in full_groups[c]]
         if any(e.conflict for _, evidence in scored for e in evidence):
             continue
@@ -460,7 +465,7 @@ def _fits(
             continue
         best = max(range(len(scored)), key=lambda k: scored[k][0])
         fits.append((c, scored[best][0], full_groups[c][best], scored[best][1]))
-    return fits
+    return fits, compared
 
 
 def _partial_edges(

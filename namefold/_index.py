@@ -133,8 +133,6 @@ class CandidateIndex:
             elif p.given:
                 for key in given_keys(p.given[0]):
                     self._by_given[key].append(i)
-        # sets, so that a lookup intersects them with the (few) neighbours in C
-        self._surnames_with_key = {key: frozenset(names) for key, names in self._full_by_key.items()}
         self._wild_surnames = frozenset(self._wild_by_surname)
 
     @staticmethod
@@ -155,10 +153,9 @@ class CandidateIndex:
         for other in neighbours & self._wild_surnames:
             found.update(self._wild_by_surname[other])
         for key in (*given_keys(first), *self.given.lookup_keys(first)):
-            surnames = self._surnames_with_key.get(key)
-            if surnames is not None:  # read only the neighbours that have this given key
-                by_surname = self._full_by_key[key]
-                for other in neighbours & surnames:
+            by_surname = self._full_by_key.get(key)
+            if by_surname is not None:  # read only the neighbours that have this given key
+                for other in neighbours & by_surname.keys():  # iterates the smaller side, in C
                     found.update(by_surname[other])
         return sorted(found)
 

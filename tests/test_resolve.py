@@ -114,6 +114,14 @@ def test_romanizations_each_written_several_ways_still_merge() -> None:
     assert len(res.people) == 1
 
 
+def test_stats_count_every_comparison_of_a_partial_mention() -> None:
+    """A partial mention compared with a person it does not fit still counts its comparisons."""
+    res = resolve(["Ivan Petrov", "Иван Петров", "S. Petrov"])
+    assert len(res.people) == 2  # S. does not fit Ivan
+    # one pair of full names, then S. Petrov against both spellings of Ivan Petrov
+    assert res.stats["candidate_pairs"] == 3
+
+
 def test_unseen_spelling_finds_its_person() -> None:
     """person_of() resolves spellings that were never added."""
     res = resolve(ISSUE_EXAMPLE)
