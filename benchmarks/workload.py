@@ -52,10 +52,12 @@ def _stems() -> list[str]:
                 break
         stems.add(word)
     for group in given_pool():
-        for form in group.cyrillic:
-            if len(form) >= 4 and form[-1] not in "аяйьоеё" and not set(form) & set("іўїєґ"):
-                stems.add(form)
-    return sorted(stems)
+        # the Russian form only (the table lists it first): Belarusian Арцём is Артём
+        russian = [form for form in group.cyrillic if not set(form) & set("іўїєґэ")]
+        form = min(russian, key=group.cyrillic.index, default="")
+        if len(form) >= 4 and form[-1] not in "аяйьоеё":
+            stems.add(form.replace("ё", "е"))
+    return sorted({stem.removesuffix("ь") for stem in stems})
 
 
 PARTS = Path(__file__).resolve().parent / "surname_parts.json"
@@ -67,15 +69,24 @@ def _russian_row(male: str, female: str) -> dict[str, str]:
     return {"ru_m": male, "ru_f": female, "be_m": "", "be_f": "", "uk_m": "", "uk_f": ""}
 
 
+def _possessive(stem: str) -> tuple[str, str]:
+    """Russian spelling decides -ov or -ev: -ev after a hushing consonant or ts, else -ov."""
+    return ("ев", "ева") if stem[-1] in "жшчщц" else ("ов", "ова")
+
+
 def _with_suffixes(
     stems: Sequence[str], suffixes: Sequence[tuple[str, str]], known: set[str]
 ) -> list[dict[str, str]]:
+    """Each stem with each suffix; -ov and -ev are one suffix whose form the stem decides,
+    and a surname already known (ё written е) is not made again."""
     rows = []
     for stem in stems:
         for male, female in suffixes:
-            if stem + male not in known:
+            if male in ("ов", "ев"):
+                male, female = _possessive(stem)
+            if (stem + male).replace("ё", "е") not in known:
                 rows.append(_russian_row(stem + male, stem + female))
-                known.add(stem + male)
+                known.add((stem + male).replace("ё", "е"))
     return rows
 
 
@@ -85,7 +96,7 @@ def surname_pools() -> tuple[list[dict[str, str]], ...]:
     parts = json.loads(PARTS.read_text(encoding="utf-8"))
     suffixes = [(male, female) for male, female in parts["suffixes"]]
     table = [dict(row) for row in surname_pool()]
-    known = {row["ru_m"] for row in table}
+    known = {row["ru_m"].replace("ё", "е") for row in table}
     stems = _with_suffixes(_stems(), SUFFIXES, known)
     roots = _with_suffixes(parts["roots"], suffixes, known)
     compounds = [
