@@ -46,6 +46,8 @@ __all__ = [
     "Node",
     "Progress",
     "cluster_nodes",
+    "edge_ends",
+    "edge_key",
     "is_compatible",
     "rule_names",
     "surname_floor",
@@ -97,6 +99,16 @@ Rules = tuple[str, ...]
 EdgeData = tuple[float, str, Rules]
 # (node i, node j, score, verdict, rules if the pair reaches the threshold else None)
 Scored = tuple[int, int, float, Verdict, Rules | None]
+
+
+def edge_key(i: int, j: int, size: int) -> int:
+    """One integer for the pair of node positions ``i``, ``j`` among ``size`` nodes."""
+    return i * size + j if i < j else j * size + i
+
+
+def edge_ends(key: int, size: int) -> tuple[int, int]:
+    """The node positions ``(i, j)``, ``i < j``, of an :func:`edge_key`."""
+    return divmod(key, size)
 
 
 def surname_floor(threshold: float) -> float:
@@ -281,14 +293,14 @@ def cluster_nodes(
     index: CandidateIndex,
     *,
     threshold: float,
-    edges: dict[tuple[int, int], EdgeData],
+    edges: dict[int, EdgeData],
     progress: Progress | None = None,
     stats: dict[str, int] | None = None,
     workers: int = 1,
 ) -> list[Cluster]:
     """Cluster ``nodes`` (sorted by key) into people, recording every accepted edge in ``edges``.
 
-    ``edges`` maps a pair of node positions ``(i, j)``, ``i < j``, to its score, relation
+    ``edges`` maps a pair of node positions (:func:`edge_key`) to its score, relation
     (``match``, ``candidate``, ``attach (same source)``, ``attach (only candidate)``) and the
     names of its rules (``surname: typo``); the evidence itself is recomputed on demand.
     Full names are scored by ``workers`` processes when there are many (``_parallel``).
@@ -297,6 +309,7 @@ def cluster_nodes(
     ``candidate_pairs`` (pairs of spellings compared) and ``comparisons`` (comparisons made).
     """
     verdicts = _Verdicts(index.parsed)
+    size = len(nodes)
     counts = stats if stats is not None else {}
     counts.setdefault("candidate_pairs", 0)
     spelling_of = {p.original: k for k, p in enumerate(index.parsed)}
@@ -306,7 +319,7 @@ def cluster_nodes(
     node_of_spelling = {spelling_of[nodes[i].text]: i for i in full}
 
     def add_edge(i: int, j: int, score: float, rules: Rules, relation: str) -> None:
-        edges[(i, j) if i < j else (j, i)] = (score, relation, rules)
+        edges[edge_key(i, j, size)] = (score, relation, rules)
 
     full_edges: list[Edge] = []
     scored = _score_full_names(
@@ -343,7 +356,7 @@ def cluster_nodes(
             attached[chosen[0]].append(p)
             relation = "attach (same source)" if local else "attach (only candidate)"
             for i in full_groups[chosen[0]]:
-                pair = (p, i) if p < i else (i, p)
+                pair = edge_key(p, i, size)
                 if pair in edges:
                     score, _, rules = edges[pair]
                     edges[pair] = (score, relation, rules)

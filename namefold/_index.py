@@ -42,10 +42,17 @@ class SurnameNeighbours:
 
     def __init__(self, surnames: Iterable[str], *, floor: float) -> None:
         self.floor = floor
-        self._by_key: dict[str, list[str]] = defaultdict(list)
+        # a key's surnames; most keys (deletions) belong to one surname, kept without a list
+        self._by_key: dict[str, str | list[str]] = {}
         for surname in sorted(set(surnames) - {""}):
             for key in surname_keys(surname):
-                self._by_key[key].append(surname)
+                bucket = self._by_key.get(key)
+                if bucket is None:
+                    self._by_key[key] = surname
+                elif isinstance(bucket, str):
+                    self._by_key[key] = [bucket, surname]
+                else:
+                    bucket.append(surname)
         self._known: dict[str, frozenset[str]] = {}
 
     def of(self, surname: str) -> frozenset[str]:
@@ -58,7 +65,8 @@ class SurnameNeighbours:
             return found
         close: set[str] = set()
         for key in surname_keys(surname):
-            members = self._by_key.get(key, ())
+            bucket = self._by_key.get(key, ())
+            members = (bucket,) if isinstance(bucket, str) else bucket
             if len(members) > MAX_FUZZY_BLOCK and not key.startswith("k:"):
                 continue
             for other in members:

@@ -23,6 +23,7 @@ from namefold._graph import (
     Node,
     Progress,
     cluster_nodes,
+    edge_ends,
     is_compatible,
     supports,
     surname_floor,
@@ -114,7 +115,7 @@ class Resolution:
     order: Order = "auto"
     _nodes: tuple[Node, ...] = attrs.field(eq=False, repr=False, alias="nodes")
     _node_people: tuple[str, ...] = attrs.field(eq=False, repr=False, alias="node_people")
-    _edges: Mapping[tuple[int, int], EdgeData] = attrs.field(eq=False, repr=False, alias="edges")
+    _edges: Mapping[int, EdgeData] = attrs.field(eq=False, repr=False, alias="edges")  # by edge_key
     _parsed: dict[str, ParsedName] = attrs.field(eq=False, repr=False, alias="parsed")
     _index: CandidateIndex = attrs.field(eq=False, repr=False, alias="index")
     changes: tuple[Change, ...] = ()
@@ -170,7 +171,8 @@ class Resolution:
                 kind=node.parsed.kind,
                 person=person,
             )
-        for (i, j), (score, relation, _) in self._edges.items():
+        for key, (score, relation, _) in self._edges.items():
+            i, j = edge_ends(key, len(self._nodes))
             evidence = score_parsed(self._nodes[i].parsed, self._nodes[j].parsed)[1]
             graph.add_edge(
                 self._nodes[i].key, self._nodes[j].key, score=score, relation=relation, evidence=evidence
@@ -421,7 +423,7 @@ def _links(nodes: list[Node], edges: list[tuple[int, int, EdgeData]]) -> tuple[L
 
 
 def _cluster_edges(
-    clusters: list[Cluster], edges: Mapping[tuple[int, int], EdgeData], size: int
+    clusters: list[Cluster], edges: Mapping[int, EdgeData], size: int
 ) -> list[list[tuple[int, int, EdgeData]]]:
     """Each cluster's own edges (both ends inside it)."""
     cluster_of = [0] * size
@@ -429,7 +431,8 @@ def _cluster_edges(
         for i in cluster.indexes:
             cluster_of[i] = c
     found: list[list[tuple[int, int, EdgeData]]] = [[] for _ in clusters]
-    for (i, j), data in edges.items():
+    for key, data in edges.items():
+        i, j = edge_ends(key, size)
         if cluster_of[i] == cluster_of[j]:
             found[cluster_of[i]].append((i, j, data))
     return found
@@ -465,7 +468,7 @@ def _resolve_unpaused(
     nodes, parsed = _nodes(mentions, order, workers)
     stats = {"mentions": len(mentions), "spellings": len(parsed), "nodes": len(nodes)}
     index = CandidateIndex(list(parsed.values()), floor=surname_floor(threshold))
-    edges: dict[tuple[int, int], EdgeData] = {}
+    edges: dict[int, EdgeData] = {}
     clusters = cluster_nodes(
         nodes, index, threshold=threshold, edges=edges, progress=progress, stats=stats, workers=workers
     )
