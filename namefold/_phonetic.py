@@ -87,8 +87,8 @@ def name_keys(parsed: ParsedName) -> NameKeys | None:
     return _surname_keys(surname) if surname else None
 
 
-@functools.lru_cache(maxsize=1 << 18)
 def _deletions(key: str) -> tuple[str, ...]:
+    """The key with each one letter deleted, sorted (not cached: the keys built from them are)."""
     return tuple(sorted({key[:i] + key[i + 1 :] for i in range(len(key))}))
 
 
