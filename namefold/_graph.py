@@ -30,7 +30,7 @@ from __future__ import annotations
 import itertools
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 
@@ -97,8 +97,6 @@ Edge = tuple[float, int, int, float | None]
 Rules = tuple[str, ...]
 # (score, relation, rules) of a recorded edge
 EdgeData = tuple[float, str, Rules]
-# (node i, node j, score, verdict, rules if the pair reaches the threshold else None)
-Scored = tuple[int, int, float, Verdict, Rules | None]
 
 
 def edge_key(i: int, j: int, size: int) -> int:
@@ -196,14 +194,14 @@ class _Verdicts:
         self._memo: dict[int, Verdict] = {}
         self.computed = 0
 
-    def remember(self, a: int, b: int, verdict: Verdict) -> None:
-        """Keep the verdict of a pair compared anyway (a candidate pair)."""
-        self._memo[a * self._size + b if a < b else b * self._size + a] = verdict
+    def absorb(self, pair_keys: Iterable[int], found: Iterable[Verdict]) -> None:
+        """Keep the verdicts of pairs compared anyway (candidate pairs), keyed by :func:`edge_key`."""
+        self._memo.update(zip(pair_keys, found, strict=True))
 
     def get(self, a: int, b: int) -> Verdict:
         if b < a:
             a, b = b, a
-        key = a * self._size + b
+        key = edge_key(a, b, self._size)
         found = self._memo.get(key)
         if found is None:
             self.computed += 1
@@ -322,15 +320,18 @@ def cluster_nodes(
         edges[edge_key(i, j, size)] = (score, relation, rules)
 
     full_edges: list[Edge] = []
-    scored = _score_full_names(
+    for packed in _score_full_names(
         nodes, index, full, spelling_of, node_of_spelling, threshold, workers, progress
-    )
-    for i, j, score, verdict, rules in scored:
-        counts["candidate_pairs"] += 1
-        verdicts.remember(spelling_at[i], spelling_at[j], verdict)
-        if rules is not None:
-            full_edges.append((-score, i, j, verdict[1]))
-            add_edge(i, j, score, rules, "match")
+    ):
+        counts["candidate_pairs"] += len(packed.pair_keys)
+        verdict_of = [_VERDICTS.setdefault(v, v) for v in packed.verdicts]
+        rules_of = [_RULES.setdefault(r, r) for r in packed.rules]
+        verdicts.absorb(packed.pair_keys, map(verdict_of.__getitem__, packed.verdict_ids))
+        for i, j, score, v, r in zip(
+            packed.left, packed.right, packed.scores, packed.edge_verdict_ids, packed.rule_ids, strict=True
+        ):
+            full_edges.append((-score, i, j, verdict_of[v][1]))
+            edges[edge_key(i, j, size)] = (score, "match", rules_of[r])
     full_groups = _greedy_merge(nodes, spelling_at, full, full_edges, verdicts, _established(nodes, full))
     cluster_of = {i: c for c, group in enumerate(full_groups) for i in group}
     sources_of = [{s for i in g for s in nodes[i].sources} for g in full_groups]
@@ -387,7 +388,7 @@ def _score_full_names(
     threshold: float,
     workers: int,
     progress: Progress | None,
-) -> Iterator[Scored]:
+) -> list[_Packed]:
     """Every candidate pair of full names, scored: each pair once, from its lower spelling.
 
     Names are taken grouped by surname, so that each worker computes the surname
@@ -398,6 +399,7 @@ def _score_full_names(
 
     def score_chunk(chunk: list[int], share: int) -> _Packed:
         packed = _Packed()
+        spellings = len(index.parsed)
         for done, i in enumerate(chunk, start=1):
             if progress is not None and (done % _PROGRESS_EVERY == 0 or done == len(chunk)):
                 progress("comparing full names", min(done * share, len(ordered)), len(ordered))
@@ -407,38 +409,50 @@ def _score_full_names(
                     continue
                 j = node_of_spelling[other]
                 score, evidence = score_parsed(nodes[i].parsed, nodes[j].parsed)
-                rules = rule_names(evidence) if score >= threshold else None
-                packed.add(i, j, score, _verdict(evidence), rules)
+                verdict = packed.verdict_id(_verdict(evidence))
+                packed.pair_keys.append(me * spellings + other)
+                packed.verdict_ids.append(verdict)
+                if score >= threshold:
+                    packed.add_edge(min(i, j), max(i, j), score, verdict, rule_names(evidence))
         return packed
 
-    for packed in map_chunks(score_chunk, ordered, workers):
-        yield from packed.records()
+    return map_chunks(score_chunk, ordered, workers)
 
 
 class _Packed:
-    """Scored pairs as flat arrays and two small tables: a few bytes a pair, cheap to pickle."""
+    """Scored pairs of one chunk as flat arrays and two small tables: a few bytes a pair,
+    cheap to pickle, and read by the parent with few Python steps per pair.
+
+    Every pair has its key among the spellings (:func:`edge_key`) and verdict; a pair that
+    reaches the threshold is also an edge, with its node positions, score and rules.
+    """
 
     def __init__(self) -> None:
+        self.pair_keys, self.verdict_ids = array("q"), array("l")
         self.left, self.right, self.scores = array("q"), array("q"), array("d")
-        self.verdict_ids, self.rule_ids = array("l"), array("l")  # rule id -1: below the threshold
-        self.verdicts: dict[Verdict, int] = {}
-        self.rules: dict[Rules, int] = {}
+        self.edge_verdict_ids, self.rule_ids = array("l"), array("l")
+        self._verdicts: dict[Verdict, int] = {}
+        self._rules: dict[Rules, int] = {}
 
-    def add(self, i: int, j: int, score: float, verdict: Verdict, rules: Rules | None) -> None:
+    @property
+    def verdicts(self) -> list[Verdict]:
+        """The distinct verdicts, in the order of their ids."""
+        return list(self._verdicts)
+
+    @property
+    def rules(self) -> list[Rules]:
+        """The distinct rule lists, in the order of their ids."""
+        return list(self._rules)
+
+    def verdict_id(self, verdict: Verdict) -> int:
+        return self._verdicts.setdefault(verdict, len(self._verdicts))
+
+    def add_edge(self, i: int, j: int, score: float, verdict_id: int, rules: Rules) -> None:
         self.left.append(i)
         self.right.append(j)
         self.scores.append(score)
-        self.verdict_ids.append(self.verdicts.setdefault(verdict, len(self.verdicts)))
-        self.rule_ids.append(-1 if rules is None else self.rules.setdefault(rules, len(self.rules)))
-
-    def records(self) -> Iterator[Scored]:
-        """The pairs in the order they were added, their verdicts and rules shared across chunks."""
-        verdicts = [_VERDICTS.setdefault(v, v) for v in self.verdicts]
-        rules = [_RULES.setdefault(r, r) for r in self.rules]
-        for i, j, score, v, r in zip(
-            self.left, self.right, self.scores, self.verdict_ids, self.rule_ids, strict=True
-        ):
-            yield (i, j, score, verdicts[v], None if r < 0 else rules[r])
+        self.edge_verdict_ids.append(verdict_id)
+        self.rule_ids.append(self._rules.setdefault(rules, len(self._rules)))
 
 
 def _cluster(nodes: list[Node], group: list[int], candidates: tuple[int, ...] = ()) -> Cluster:
