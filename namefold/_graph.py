@@ -30,7 +30,7 @@ from __future__ import annotations
 import itertools
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
 
@@ -211,8 +211,8 @@ class _Verdicts:
 
 def _best_first(
     lefts: array[int], rights: array[int], scores: array[float], size: int
-) -> list[tuple[int, int]]:
-    """The edges ``(i, j)`` in descending score, ties by ``i`` then ``j``.
+) -> Iterator[tuple[int, int]]:
+    """The edges ``(i, j)`` in descending score, ties by ``i`` then ``j``, decoded one by one.
 
     Each edge is sorted as one integer (score rank, i, j) rather than a tuple: a million
     edges take a fifth of the memory.
@@ -222,7 +222,7 @@ def _best_first(
     order = sorted(
         rank[score] * square + i * size + j for i, j, score in zip(lefts, rights, scores, strict=True)
     )
-    return [edge_ends(key % square, size) for key in order]
+    return (edge_ends(key % square, size) for key in order)
 
 
 def _established(nodes: list[Node], full: list[int]) -> list[str | None]:
@@ -254,10 +254,10 @@ def _greedy_merge(
     and many another are different people when only a typo separates them.
     """
     root = list(range(len(nodes)))
-    members: dict[int, list[int]] = {i: [i] for i in subset}
-    known: dict[int, dict[str, str]] = {}  # root -> {fold key: surname} of its established surnames
-    if established is not None:
-        known = {i: {surname_fold_key(s): s} for i in subset if (s := established[i])}
+    # Only clusters of two or more nodes have an entry: a million singletons cost nothing.
+    members: dict[int, list[int]] = {}
+    # root -> {fold key: surname} of its established surnames, for merged clusters only
+    known: dict[int, dict[str, str]] = {}
 
     def find(i: int) -> int:
         while root[i] != i:
@@ -265,8 +265,18 @@ def _greedy_merge(
             i = root[i]
         return i
 
+    def group(r: int) -> list[int]:
+        return members.get(r) or [r]
+
+    def surnames(r: int) -> dict[str, str]:
+        found = known.get(r)
+        if found is None:
+            own = established[r] if established is not None and r not in members else None
+            found = {surname_fold_key(own): own} if own else {}
+        return found
+
     def alike(ri: int, rj: int) -> bool:
-        ki, kj = known.get(ri), known.get(rj)
+        ki, kj = surnames(ri), surnames(rj)
         if not ki or not kj or not ki.keys().isdisjoint(kj):
             return True
         return any(sounds_alike(a, b) for a in ki.values() for b in kj.values())
@@ -278,15 +288,12 @@ def _greedy_merge(
         ri, rj = find(i), find(j)
         if ri == rj:
             continue
-        state = (
-            (ri, rj, len(members[ri]), len(members[rj]))
-            if ri < rj
-            else (rj, ri, len(members[rj]), len(members[ri]))
-        )
+        group_i, group_j = group(ri), group(rj)
+        state = (ri, rj, len(group_i), len(group_j)) if ri < rj else (rj, ri, len(group_j), len(group_i))
         if state in refused:
             continue
-        profiles_i = {spelling_at[k] for k in members[ri]}
-        profiles_j = {spelling_at[k] for k in members[rj]}
+        profiles_i = {spelling_at[k] for k in group_i}
+        profiles_j = {spelling_at[k] for k in group_j}
         if len(profiles_i) == 1 and len(profiles_j) == 1:
             surname = verdicts.get(spelling_at[i], spelling_at[j])[1]
             ok = surname is None or surname >= AVERAGE_SURNAME_FLOOR
@@ -294,13 +301,24 @@ def _greedy_merge(
             ok = _can_merge(verdicts.get(p, q) for p in profiles_i for q in profiles_j)
         if not (ok and alike(ri, rj)):
             refused.add(state)
+            continue
+        if (len(group_i), ri) < (len(group_j), rj):
+            small, small_group, big = ri, group_i, rj
         else:
-            small, big = sorted((ri, rj), key=lambda r: (len(members[r]), r))
-            root[small] = big
-            members[big].extend(members.pop(small))
-            if small in known:
-                known.setdefault(big, {}).update(known.pop(small))
-    return sorted((sorted(m) for m in members.values()), key=lambda m: m[0])
+            small, small_group, big = rj, group_j, ri
+        big_surnames = known.get(big)
+        if big_surnames is None:
+            big_surnames = dict(surnames(big))
+        big_surnames.update(surnames(small))
+        known.pop(small, None)
+        if big_surnames:
+            known[big] = big_surnames
+        root[small] = big
+        members.pop(small, None)
+        members.setdefault(big, [big]).extend(small_group)
+    merged = set().union(*members.values()) if members else set()
+    groups = [sorted(m) for m in members.values()] + [[i] for i in subset if i not in merged]
+    return sorted(groups, key=lambda m: m[0])
 
 
 def cluster_nodes(
