@@ -162,7 +162,7 @@ def surname_factor(sa: str, sb: str) -> float:
     return _ordered_surname_factor(sa, sb) if sa <= sb else _ordered_surname_factor(sb, sa)
 
 
-@functools.lru_cache(maxsize=1 << 20)
+@functools.lru_cache(maxsize=1 << 18)
 def _ordered_surname_factor(sa: str, sb: str) -> float:
     return _surname_rule(sa, sb)[1]
 

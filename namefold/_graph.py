@@ -225,6 +225,21 @@ def _best_first(
     return (edge_ends(key % square, size) for key in order)
 
 
+def _spelling_positions(nodes: list[Node], parsed: Sequence[ParsedName]) -> array[int]:
+    """The position in ``parsed`` of each node's spelling. Both are sorted by text, so one
+    walk finds them; a dict of every spelling is the fallback for other orders."""
+    found = array("q", [0]) * len(nodes)
+    k = 0
+    for i, node in enumerate(nodes):
+        while k < len(parsed) and parsed[k].original < node.text:
+            k += 1
+        if k == len(parsed) or parsed[k].original != node.text:
+            position = {p.original: k for k, p in enumerate(parsed)}
+            return array("q", (position[n.text] for n in nodes))
+        found[i] = k
+    return found
+
+
 def _established(nodes: list[Node], full: list[int]) -> list[str | None]:
     """Per node, its core surname if that surname's fold key is written by two or more full
     spellings (an established surname, not a one-off typo), else ``None``."""
@@ -239,7 +254,7 @@ def _established(nodes: list[Node], full: list[int]) -> list[str | None]:
 
 def _greedy_merge(
     nodes: list[Node],
-    spelling_at: list[int],
+    spelling_at: Sequence[int],
     subset: list[int],
     edges: Iterable[tuple[int, int]],
     verdicts: _Verdicts,
@@ -345,11 +360,12 @@ def cluster_nodes(
     size = len(nodes)
     counts = stats if stats is not None else {}
     counts.setdefault("candidate_pairs", 0)
-    spelling_of = {p.original: k for k, p in enumerate(index.parsed)}
-    spelling_at = [spelling_of[n.text] for n in nodes]
+    spelling_at = _spelling_positions(nodes, index.parsed)
     full = [i for i, n in enumerate(nodes) if not n.parsed.is_partial]
     partial = [i for i, n in enumerate(nodes) if n.parsed.is_partial]
-    node_of_spelling = {spelling_of[nodes[i].text]: i for i in full}
+    node_of_spelling = array("q", [-1]) * len(index.parsed)  # a full spelling's one node
+    for i in full:
+        node_of_spelling[spelling_at[i]] = i
 
     def add_edge(i: int, j: int, score: float, rules: Rules, relation: str) -> None:
         edges[edge_key(i, j, size)] = (score, relation, rules)
@@ -357,7 +373,7 @@ def cluster_nodes(
     # accepted full-name edges as one sortable integer each: (score rank, i, j)
     lefts, rights, scores = array("q"), array("q"), array("d")
     for packed in _score_full_names(
-        nodes, index, full, spelling_of, node_of_spelling, threshold, workers, progress
+        nodes, index, full, spelling_at, node_of_spelling, threshold, workers, progress
     ):
         counts["candidate_pairs"] += len(packed.pair_keys)
         verdict_of = [_VERDICTS.setdefault(v, v) for v in packed.verdicts]
@@ -372,7 +388,10 @@ def cluster_nodes(
     del lefts, rights, scores
     full_groups = _greedy_merge(nodes, spelling_at, full, full_edges, verdicts, _established(nodes, full))
     del full_edges
-    cluster_of = {i: c for c, group in enumerate(full_groups) for i in group}
+    cluster_of = array("q", [-1]) * size  # a full name's cluster
+    for c, group in enumerate(full_groups):
+        for i in group:
+            cluster_of[i] = c
     sources_of = [{s for i in g for s in nodes[i].sources} for g in full_groups]
 
     # Pass 2: each distinct partial spelling is judged once; each of its nodes then picks.
@@ -406,7 +425,7 @@ def cluster_nodes(
             leftover.append(p)
 
     clusters = [_cluster(nodes, sorted([*g, *attached[c]])) for c, g in enumerate(full_groups)]
-    leftover_edges = sorted(_partial_edges(nodes, leftover, index, spelling_of, add_edge, counts))
+    leftover_edges = sorted(_partial_edges(nodes, leftover, index, spelling_at, add_edge, counts))
     for group in _greedy_merge(
         nodes, spelling_at, leftover, [(i, j) for _, i, j in leftover_edges], verdicts
     ):
@@ -424,8 +443,8 @@ def _score_full_names(
     nodes: list[Node],
     index: CandidateIndex,
     full: list[int],
-    spelling_of: dict[str, int],
-    node_of_spelling: dict[int, int],
+    spelling_at: Sequence[int],
+    node_of_spelling: Sequence[int],
     threshold: float,
     workers: int,
     progress: Progress | None,
@@ -436,7 +455,7 @@ def _score_full_names(
     neighbours of its own surnames; the order, and so the result, is the same for
     any number of workers.
     """
-    ordered = sorted(full, key=lambda i: (index.surname[spelling_of[nodes[i].text]], i))
+    ordered = sorted(full, key=lambda i: (index.surname[spelling_at[i]], i))
 
     def score_chunk(chunk: list[int], share: int) -> _Packed:
         packed = _Packed()
@@ -444,7 +463,7 @@ def _score_full_names(
         for done, i in enumerate(chunk, start=1):
             if progress is not None and (done % _PROGRESS_EVERY == 0 or done == len(chunk)):
                 progress("comparing full names", min(done * share, len(ordered)), len(ordered))
-            me = spelling_of[nodes[i].text]
+            me = spelling_at[i]
             for other in index.full_candidates(nodes[i].parsed):
                 if other <= me:
                     continue
@@ -508,8 +527,8 @@ def _fits(
     parsed: ParsedName,
     index: CandidateIndex,
     nodes: list[Node],
-    node_of_spelling: dict[int, int],
-    cluster_of: dict[int, int],
+    node_of_spelling: Sequence[int],
+    cluster_of: Sequence[int],
     full_groups: list[list[int]],
 ) -> tuple[list[tuple[int, float, int, Evidences]], int]:
     """The full-name clusters a partial spelling fits: ``(cluster, best score, its node, evidence)``,
@@ -539,7 +558,7 @@ def _partial_edges(
     nodes: list[Node],
     leftover: list[int],
     index: CandidateIndex,
-    spelling_of: dict[str, int],
+    spelling_at: Sequence[int],
     add_edge: Callable[[int, int, float, Rules, str], None],
     counts: dict[str, int],
 ) -> list[Edge]:
@@ -547,7 +566,7 @@ def _partial_edges(
     once; the nodes of one spelling (one per source) are chained to each other."""
     nodes_of: dict[int, list[int]] = defaultdict(list)
     for i in leftover:
-        nodes_of[spelling_of[nodes[i].text]].append(i)
+        nodes_of[spelling_at[i]].append(i)
     edges: list[Edge] = []
     for me, group in sorted(nodes_of.items()):
         parsed = nodes[group[0]].parsed

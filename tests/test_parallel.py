@@ -64,3 +64,15 @@ def test_bad_workers_is_a_config_error(workers: object) -> None:
     """workers must be a positive integer or None."""
     with pytest.raises(namefold.ConfigError, match="workers"):
         namefold.resolve(["x"], workers=workers)  # type: ignore[arg-type]
+
+
+def test_spelling_positions_match_a_lookup_in_any_order() -> None:
+    """Each node finds its spelling's position, whether or not both lists are in text order."""
+    from namefold._graph import Node, _spelling_positions
+
+    texts = sorted(NAMES)
+    parsed = [parse(t) for t in texts]
+    nodes = [Node(text=t, source=None, parsed=parse(t), mentions=1) for t in texts]
+    assert list(_spelling_positions(nodes, parsed)) == list(range(len(texts)))
+    shuffled = nodes[::-1]
+    assert list(_spelling_positions(shuffled, parsed)) == [texts.index(n.text) for n in shuffled]
