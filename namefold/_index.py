@@ -53,9 +53,9 @@ class SurnameNeighbours:
                     self._by_key[key] = [bucket, surname]
                 else:
                     bucket.append(surname)
-        self._known: dict[str, frozenset[str]] = {}
+        self._known: dict[str, tuple[str, ...]] = {}
 
-    def of(self, surname: str) -> frozenset[str]:
+    def of(self, surname: str) -> tuple[str, ...]:
         """Indexed surnames whose surname factor with ``surname`` reaches the floor.
 
         ``surname`` itself is included when it is indexed; it may be a surname never seen.
@@ -72,7 +72,7 @@ class SurnameNeighbours:
             for other in members:
                 if other not in close and (other == surname or surname_factor(surname, other) >= self.floor):
                     close.add(other)
-        found = frozenset(close)
+        found = tuple(sorted(close))  # a tuple is a third of a small frozenset's memory
         if surname in close:  # cache indexed surnames only: probes stay out of memory
             self._known[surname] = found
         return found
@@ -108,6 +108,17 @@ class _GivenNeighbours:
         return found
 
 
+def _add(buckets: dict[str, int | list[int]], key: str, item: int) -> None:
+    """Add ``item`` to the bucket of ``key``: a lone item is kept as itself, not in a list."""
+    found = buckets.get(key)
+    if found is None:
+        buckets[key] = item
+    elif isinstance(found, int):
+        buckets[key] = [found, item]
+    else:
+        found.append(item)
+
+
 class CandidateIndex:
     """The spellings of a resolution, indexed so that each finds its candidates.
 
@@ -121,7 +132,8 @@ class CandidateIndex:
         self.surname = [core_surname(p) for p in parsed]
         self.neighbours = SurnameNeighbours(self.surname, floor=floor)
         self.given = _GivenNeighbours(p.given[0] for p in parsed if not p.is_partial)
-        self._full_by_key: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+        # given key -> surname -> its full names: one int, or a list when several (most are one)
+        self._full_by_key: dict[str, dict[str, int | list[int]]] = defaultdict(dict)
         self._full_by_surname: dict[str, list[int]] = defaultdict(list)
         self._wild_by_surname: dict[str, list[int]] = defaultdict(list)
         self._partial_by_surname: dict[str, list[int]] = defaultdict(list)
@@ -131,11 +143,10 @@ class CandidateIndex:
             if not p.is_partial:
                 self._full_by_surname[surname].append(i)
                 for key in self._own_given_keys(p):
-                    (
-                        self._wild_by_surname[surname]
-                        if key == _WILDCARD
-                        else self._full_by_key[key][surname]
-                    ).append(i)
+                    if key == _WILDCARD:
+                        self._wild_by_surname[surname].append(i)
+                    else:
+                        _add(self._full_by_key[key], surname, i)
             elif surname:
                 self._partial_by_surname[surname].append(i)
             elif p.given:
@@ -158,13 +169,17 @@ class CandidateIndex:
                 found.update(self._full_by_surname.get(other, ()))
             return sorted(found)
         neighbours = self.neighbours.of(surname)
-        for other in neighbours & self._wild_surnames:
+        for other in self._wild_surnames.intersection(neighbours):
             found.update(self._wild_by_surname[other])
         for key in (*given_keys(first), *self.given.lookup_keys(first)):
             by_surname = self._full_by_key.get(key)
             if by_surname is not None:  # read only the neighbours that have this given key
-                for other in neighbours & by_surname.keys():  # iterates the smaller side, in C
-                    found.update(by_surname[other])
+                for other in by_surname.keys() & neighbours:  # iterates the (few) neighbours, in C
+                    names = by_surname[other]
+                    if isinstance(names, int):
+                        found.add(names)
+                    else:
+                        found.update(names)
         return sorted(found)
 
     def surname_candidates(self, surname: str, *, full: bool = True, partial: bool = False) -> list[int]:
