@@ -303,6 +303,16 @@ def _greedy_merge(
         ri, rj = find(i), find(j)
         if ri == rj:
             continue
+        if ri not in members and rj not in members:  # two single spellings: the common case, fast
+            surname = verdicts.get(spelling_at[i], spelling_at[j])[1]
+            if (surname is None or surname >= AVERAGE_SURNAME_FLOOR) and alike(ri, rj):
+                small, big = (ri, rj) if ri < rj else (rj, ri)
+                both = {**surnames(big), **surnames(small)}
+                if both:
+                    known[big] = both
+                root[small] = big
+                members[big] = [big, small]
+            continue  # one edge joins two single spellings, so a refusal needs no memory
         group_i, group_j = group(ri), group(rj)
         state = (ri, rj, len(group_i), len(group_j)) if ri < rj else (rj, ri, len(group_j), len(group_i))
         if state in refused:
@@ -331,8 +341,8 @@ def _greedy_merge(
         root[small] = big
         members.pop(small, None)
         members.setdefault(big, [big]).extend(small_group)
-    merged = set().union(*members.values()) if members else set()
-    groups = [sorted(m) for m in members.values()] + [[i] for i in subset if i not in merged]
+    in_groups = set().union(*members.values()) if members else set()
+    groups = [sorted(m) for m in members.values()] + [[i] for i in subset if i not in in_groups]
     return sorted(groups, key=lambda m: m[0])
 
 
