@@ -56,8 +56,13 @@ def canonical_name(
         )
 
     items = list(spellings)
-    first = min(head(item) for item in items)
-    best = min((item for item in items if head(item) == first), key=tail)  # centrality only for ties
+    if len(items) == 1:
+        best = items[0]
+    else:
+        heads = [head(item) for item in items]
+        first = min(heads)
+        tied = [item for item, h in zip(items, heads, strict=True) if h == first]
+        best = tied[0] if len(tied) == 1 else min(tied, key=tail)  # centrality only for ties
     return best[0].display or best[0].original.strip()
 
 

@@ -391,13 +391,21 @@ def _canonical(cluster: Cluster, links: tuple[Link, ...]) -> str:
     spellings = {n.parsed: 0 for n in cluster.nodes}
     for node in cluster.nodes:
         spellings[node.parsed] += node.mentions
-    strength: dict[str, float] = defaultdict(float)
-    for link in links:  # matches between full spellings; a partial mention's attachment does not count
-        if link.relation != "match":
-            continue
-        strength[link.a] += link.score
-        strength[link.b] += link.score
-    return canonical_name(spellings.items(), lambda parsed: strength[parsed.original])
+    strength: dict[str, float] | None = None
+
+    def centrality(parsed: ParsedName) -> float:
+        """Summed on first use, since only ties need it. Only matches between full
+        spellings count; a partial mention's attachment does not."""
+        nonlocal strength
+        if strength is None:
+            strength = defaultdict(float)
+            for link in links:
+                if link.relation == "match":
+                    strength[link.a] += link.score
+                    strength[link.b] += link.score
+        return strength.get(parsed.original, 0.0)
+
+    return canonical_name(spellings.items(), centrality)
 
 
 def _counts(cluster: Cluster) -> tuple[tuple[str, int], ...]:
