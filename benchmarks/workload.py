@@ -8,7 +8,7 @@ The same size and seed always give the same names.
 Surnames come from four pools, drawn with fixed weights: namefold's own surname
 table (real surnames with Belarusian and Ukrainian forms), its stems with a
 gendered suffix, and, from ``surname_parts.json``, ordinary roots and
-adjective-noun compounds with a suffix (about 35,000 surnames in all, so that a
+adjective-noun compounds with a suffix (about 29,000 surnames in all, so that a
 million names do not crowd a small pool).
 
 No two people share a name: people with the same given-name group, gender and
