@@ -59,8 +59,13 @@ def to_ascii(text: str) -> str:
     return folded.lower()
 
 
+_PLAIN = re.compile(r"[a-z]+(?: [a-z]+)*")  # already clean: the common case skips the rest
+
+
 def _clean(text: str) -> str:
     """Lowercase ASCII words separated by single spaces; hyphens kept inside words."""
+    if text.isascii() and _PLAIN.fullmatch(lowered := text.lower()):
+        return lowered
     text = _DASHES.sub("-", text)
     text = _POSSESSIVE.sub("", text)
     text = _APOSTROPHES.sub("", text)
