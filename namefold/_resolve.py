@@ -488,14 +488,18 @@ def _resolve_unpaused(
     ]
     names = [tuple(sorted({n.text for n in c.nodes})) for c in clusters]
     ids = assign_ids(list(zip(bases, names, strict=True)))
-    person_of_node: dict[tuple[str, str], str] = {}
+    person_of_text: dict[str, str] = {}  # nodes without a source: every full name
+    person_of_sourced: dict[tuple[str, str], str] = {}  # partial mentions, one node per source
     node_people = [""] * len(nodes)
     people = []
     for pid, cluster, name, spellings, person_links in zip(
         ids, clusters, canonicals, names, links, strict=True
     ):
         for i, node in zip(cluster.indexes, cluster.nodes, strict=True):
-            person_of_node[node.key] = pid
+            if node.source:
+                person_of_sourced[(node.text, node.source)] = pid
+            else:
+                person_of_text[node.text] = pid
             node_people[i] = pid
         people.append(
             Person(
@@ -517,7 +521,11 @@ def _resolve_unpaused(
             index=i,
             text=text,
             source=source,
-            person=person_of_node[(text, (source or "") if parsed[text].is_partial else "")],
+            person=(
+                person_of_sourced[(text, source)]
+                if source and parsed[text].is_partial
+                else person_of_text[text]
+            ),
         )
         for i, (text, source) in enumerate(mentions)
     )
