@@ -21,8 +21,9 @@ Clustering, in three passes:
 
 Cost: each full name is compared with its candidates only (same or neighbouring
 surname and a compatible given name), a number that does not grow with the input.
-Only accepted edges are kept; a comparison is remembered only when the greedy
-merge checks two multi-spelling clusters against each other.
+Each candidate pair's verdict (conflict, surname factor) is kept under one integer
+key for the greedy merge's cross checks; only accepted edges keep their score and
+rule names.
 """
 
 from __future__ import annotations
@@ -234,15 +235,15 @@ def _spelling_positions(nodes: list[Node], parsed: Sequence[ParsedName]) -> arra
         while k < len(parsed) and parsed[k].original < node.text:
             k += 1
         if k == len(parsed) or parsed[k].original != node.text:
-            position = {p.original: k for k, p in enumerate(parsed)}
+            position = {p.original: at for at, p in enumerate(parsed)}
             return array("q", (position[n.text] for n in nodes))
         found[i] = k
     return found
 
 
 def _established(nodes: list[Node], full: list[int]) -> list[str | None]:
-    """Per node, its core surname if that surname's fold key is written by two or more full
-    spellings (an established surname, not a one-off typo), else ``None``."""
+    """Per node, its core surname if that surname's fold key is written by ``ESTABLISHED``
+    (three) or more full spellings (an established surname, not a one-off typo), else ``None``."""
     surnames = {i: core_surname(nodes[i].parsed) for i in full}
     spellings = Counter(surname_fold_key(s) for s in surnames.values() if s)
     found: list[str | None] = [None] * len(nodes)

@@ -4,8 +4,9 @@ Two stages do work that is independent per name and large: parsing, and scoring
 each full name against its candidates (together about two thirds of the time of a
 resolution). From ``PARALLEL_FROM`` items on, the items are split into ``workers``
 contiguous chunks; this process does the first and forked workers the others,
-sending back plain tuples (cheap to pickle). The result is the same list in the
-same order as sequential work, so the number of workers never changes a result.
+sending back plain tuples or flat arrays (cheap to pickle). The results come in the
+order of the chunks, as sequential work gives them, so the number of workers never
+changes a result.
 
 Workers are used only where the ``fork`` start method exists (Linux, macOS on
 request) and this process runs no other thread, since forking a multi-threaded
