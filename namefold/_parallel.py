@@ -36,7 +36,7 @@ _parse_once = parse.__wrapped__
 T = TypeVar("T")
 R = TypeVar("R")
 # The task of the current map_chunks call; forked workers inherit it with everything it reads.
-_TASK: Callable[[Any, int], Any] | None = None
+_TASK: tuple[Callable[[Any, int], Any], Callable[[Any], Any] | None] | None = None
 
 
 def check_workers(workers: int | None) -> int:
@@ -53,26 +53,36 @@ def _can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
-def map_chunks(task: Callable[[list[T], int], R], items: Sequence[T], workers: int) -> list[R]:
+def map_chunks(
+    task: Callable[[list[T], int], R],
+    items: Sequence[T],
+    workers: int,
+    *,
+    send: Callable[[R], Any] | None = None,
+    receive: Callable[[Any], R] | None = None,
+) -> list[R]:
     """``[task(items, 1)]``, or the result of ``task`` on each of ``workers`` contiguous chunks.
 
     The second argument of ``task`` is the number of chunks (for progress estimates).
     ``task`` may read anything of this process: workers are forked, not started afresh,
-    so nothing but the chunks and the results is pickled. The workers have ended, and
-    their memory is free, when this returns.
+    so nothing but the chunks and the results is pickled. A worker's result goes through
+    ``send`` before it is pickled and ``receive`` after, where a plainer form is cheaper
+    to carry. The workers have ended, and their memory is free, when this returns.
     """
     global _TASK
     if workers < 2 or len(items) < PARALLEL_FROM or not _can_fork():
         return [task(list(items), 1)]
     size = -(-len(items) // workers)
     chunks = [list(items[k : k + size]) for k in range(0, len(items), size)]
-    _TASK = task
+    _TASK = (task, send)
     try:
         context = multiprocessing.get_context("fork")
         with context.Pool(len(chunks) - 1) as pool:
             pending = [pool.apply_async(_run_task, (chunk, len(chunks))) for chunk in chunks[1:]]
             results = [task(chunks[0], len(chunks))]
-            results.extend(result.get() for result in pending)
+            for result in pending:
+                sent = result.get()
+                results.append(sent if receive is None else receive(sent))
     finally:
         _TASK = None
     return results
@@ -80,26 +90,28 @@ def map_chunks(task: Callable[[list[T], int], R], items: Sequence[T], workers: i
 
 def _run_task(chunk: list[Any], share: int) -> Any:
     assert _TASK is not None, "workers are forked after the task is set"
-    return _TASK(chunk, share)
+    task, send = _TASK
+    result = task(chunk, share)
+    return result if send is None else send(result)
 
 
 def parse_all(texts: list[str], order: Order, workers: int) -> list[ParsedName]:
-    """``[parse(t, order=order) for t in texts]``, shared between ``workers`` processes when large."""
-    if workers < 2 or len(texts) < PARALLEL_FROM or not _can_fork():
-        return [_parse_once(text, order=order) for text in texts]
-    size = -(-len(texts) // workers)
-    chunks = [texts[k : k + size] for k in range(0, len(texts), size)]
-    context = multiprocessing.get_context("fork")
-    with context.Pool(len(chunks) - 1) as pool:
-        pending = [pool.apply_async(_parse_chunk, (chunk, order)) for chunk in chunks[1:]]
-        parsed = [_parse_once(text, order=order) for text in chunks[0]]
-        for result in pending:
-            parsed.extend(_from_fields(fields) for fields in result.get())
-    return parsed
+    """``[parse(t, order=order) for t in texts]``, shared between ``workers`` processes when large.
 
+    Workers send their parsed names back as plain tuples of fields, cheaper to pickle.
+    """
 
-def _parse_chunk(texts: list[str], order: Order) -> list[_Fields]:
-    return [_to_fields(_parse_once(text, order=order)) for text in texts]
+    def parse_chunk(chunk: list[str], _share: int) -> list[ParsedName]:
+        return [_parse_once(text, order=order) for text in chunk]
+
+    chunks = map_chunks(
+        parse_chunk,
+        texts,
+        workers,
+        send=lambda parsed: [_to_fields(p) for p in parsed],
+        receive=lambda fields: [_from_fields(f) for f in fields],
+    )
+    return chunks[0] if len(chunks) == 1 else [p for chunk in chunks for p in chunk]
 
 
 def _to_fields(p: ParsedName) -> _Fields:
