@@ -13,7 +13,7 @@ import math
 import jellyfish
 
 from namefold._errors import require_str
-from namefold._fold import CONFUSABLE_PAIRS, ending_of, fold, skeleton
+from namefold._fold import CONFUSABLE_PAIRS, MIN_NEAR_SKELETON, ending_of, fold, skeleton
 from namefold._given import aliases, name_groups, nickname_groups
 from namefold._models import Comparison, Evidence, Order, ParsedName
 from namefold._morphology import patronymic_stem
@@ -123,7 +123,7 @@ def _surname_rule(sa: str, sb: str) -> tuple[str, float, str]:
     if distance == 2 and shortest >= 8 and ending:
         return "typo", SURNAME_TYPO2, f"keys {ka} / {kb} two edits apart"
     similarity = jellyfish.jaro_winkler_similarity(ka, kb)
-    near = ending and similarity >= 0.8 and min(len(xa), len(xb)) >= 4
+    near = ending and similarity >= 0.8 and min(len(xa), len(xb)) >= MIN_NEAR_SKELETON
     if near and _confusable(xa, xb):
         return "phonetic-near", SURNAME_NEAR, f"skeletons {xa} / {xb} differ in one confusable consonant"
     return "different", round(0.7 * similarity, 4), f"Jaro-Winkler {similarity:.2f} on {ka} / {kb}"

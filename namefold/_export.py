@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
+from namefold._graph import rule_names
+
 if TYPE_CHECKING:
     from namefold._resolve import Link, Person, Resolution
 
@@ -74,6 +76,6 @@ def write_graphml(resolution: Resolution, path: str | os.PathLike[str]) -> None:
             _node_id(right),
             score=float(data["score"]),
             relation=str(data["relation"]),
-            rules="; ".join(f"{e.feature}: {e.rule}" for e in data["evidence"]),
+            rules="; ".join(rule_names(data["evidence"])),
         )
     nx.write_graphml(graph, os.fspath(path))

@@ -84,6 +84,7 @@ def skeleton(key: str) -> str:
 # (German "Zichanouskaja"), c/ch/kh as k or G when a diacritic is lost ("Viacorka"
 # for "Viačorka"), s/sh/ch with or without the hacek.
 CONFUSABLE_PAIRS = frozenset(frozenset(pair) for pair in ("ts", "kG", "sS", "sG", "SG"))
+MIN_NEAR_SKELETON = 4  # consonants a skeleton needs before one confusable letter may differ
 _CONFUSABLE_LETTERS = str.maketrans(dict.fromkeys("tsSGk", "C"))
 
 

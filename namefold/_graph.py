@@ -244,11 +244,11 @@ def _spelling_positions(nodes: list[Node], parsed: Sequence[ParsedName]) -> arra
 def _established(nodes: list[Node], full: list[int]) -> list[str | None]:
     """Per node, its core surname if that surname's fold key is written by ``ESTABLISHED``
     (three) or more full spellings (an established surname, not a one-off typo), else ``None``."""
-    surnames = {i: core_surname(nodes[i].parsed) for i in full}
-    spellings = Counter(surname_fold_key(s) for s in surnames.values() if s)
+    surnames = [(i, s, surname_fold_key(s)) for i in full if (s := core_surname(nodes[i].parsed))]
+    spellings = Counter(key for _, _, key in surnames)
     found: list[str | None] = [None] * len(nodes)
-    for i, surname in surnames.items():
-        if surname and spellings[surname_fold_key(surname)] >= ESTABLISHED:
+    for i, surname, key in surnames:
+        if spellings[key] >= ESTABLISHED:
             found[i] = surname
     return found
 
@@ -304,29 +304,25 @@ def _greedy_merge(
         ri, rj = find(i), find(j)
         if ri == rj:
             continue
+        group_i, group_j = group(ri), group(rj)
         if ri not in members and rj not in members:  # two single spellings: the common case, fast
             surname = verdicts.get(spelling_at[i], spelling_at[j])[1]
-            if (surname is None or surname >= AVERAGE_SURNAME_FLOOR) and alike(ri, rj):
-                small, big = (ri, rj) if ri < rj else (rj, ri)
-                both = {**surnames(big), **surnames(small)}
-                if both:
-                    known[big] = both
-                root[small] = big
-                members[big] = [big, small]
-            continue  # one edge joins two single spellings, so a refusal needs no memory
-        group_i, group_j = group(ri), group(rj)
-        state = (ri, rj, len(group_i), len(group_j)) if ri < rj else (rj, ri, len(group_j), len(group_i))
-        if state in refused:
-            continue
-        profiles_i = {spelling_at[k] for k in group_i}
-        profiles_j = {spelling_at[k] for k in group_j}
-        if len(profiles_i) == 1 and len(profiles_j) == 1:
-            surname = verdicts.get(spelling_at[i], spelling_at[j])[1]
             ok = surname is None or surname >= AVERAGE_SURNAME_FLOOR
+            state = None  # one edge joins two single spellings, so a refusal needs no memory
         else:
-            ok = _can_merge(verdicts.get(p, q) for p in profiles_i for q in profiles_j)
+            state = (ri, rj, len(group_i), len(group_j)) if ri < rj else (rj, ri, len(group_j), len(group_i))
+            if state in refused:
+                continue
+            profiles_i = {spelling_at[k] for k in group_i}
+            profiles_j = {spelling_at[k] for k in group_j}
+            if len(profiles_i) == 1 and len(profiles_j) == 1:
+                surname = verdicts.get(spelling_at[i], spelling_at[j])[1]
+                ok = surname is None or surname >= AVERAGE_SURNAME_FLOOR
+            else:
+                ok = _can_merge(verdicts.get(p, q) for p in profiles_i for q in profiles_j)
         if not (ok and alike(ri, rj)):
-            refused.add(state)
+            if state is not None:
+                refused.add(state)
             continue
         if (len(group_i), ri) < (len(group_j), rj):
             small, small_group, big = ri, group_i, rj
@@ -391,7 +387,7 @@ def cluster_nodes(
         rules_of = [_RULES.setdefault(r, r) for r in packed.rules]
         verdicts.absorb(packed.pair_keys, map(verdict_of.__getitem__, packed.verdict_ids))
         for i, j, score, r in zip(packed.left, packed.right, packed.scores, packed.rule_ids, strict=True):
-            edges[edge_key(i, j, size)] = (score, "match", rules_of[r])
+            add_edge(i, j, score, rules_of[r], "match")
         lefts.extend(packed.left)
         rights.extend(packed.right)
         scores.extend(packed.scores)
@@ -480,9 +476,7 @@ def _score_full_names(
                     continue
                 j = node_of_spelling[other]
                 score, evidence = score_parsed(nodes[i].parsed, nodes[j].parsed)
-                verdict = packed.verdict_id(_verdict(evidence))
-                packed.pair_keys.append(me * spellings + other)
-                packed.verdict_ids.append(verdict)
+                packed.add_pair(edge_key(me, other, spellings), _verdict(evidence))
                 if score >= threshold:
                     packed.add_edge(min(i, j), max(i, j), score, rule_names(evidence))
         return packed
@@ -515,8 +509,9 @@ class _Packed:
         """The distinct rule lists, in the order of their ids."""
         return list(self._rules)
 
-    def verdict_id(self, verdict: Verdict) -> int:
-        return self._verdicts.setdefault(verdict, len(self._verdicts))
+    def add_pair(self, key: int, verdict: Verdict) -> None:
+        self.pair_keys.append(key)
+        self.verdict_ids.append(self._verdicts.setdefault(verdict, len(self._verdicts)))
 
     def add_edge(self, i: int, j: int, score: float, rules: Rules) -> None:
         self.left.append(i)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from typing import TypeVar
 
 import jellyfish
 
@@ -37,6 +38,28 @@ MAX_FUZZY_BLOCK = 200  # a fuzzy surname key shared by more distinct surnames is
 _WILDCARD = "*"  # the given key of a full name whose first given name is an initial
 
 
+T = TypeVar("T", int, str)
+
+
+def _add(buckets: dict[str, T | list[T]], key: str, item: T) -> None:
+    """Add ``item`` to the bucket of ``key``: a lone item is kept as itself, not in a list
+    (most buckets hold one item, and a list costs more than the item)."""
+    found = buckets.get(key)
+    if found is None:
+        buckets[key] = item
+    elif isinstance(found, list):
+        found.append(item)
+    else:
+        buckets[key] = [found, item]
+
+
+def _members(bucket: T | list[T] | None) -> Sequence[T]:
+    """The items of a bucket made by :func:`_add` (none for a missing bucket)."""
+    if bucket is None:
+        return ()
+    return bucket if isinstance(bucket, list) else (bucket,)
+
+
 class SurnameNeighbours:
     """Distinct surnames indexed by their keys; :meth:`of` lists the neighbours of a surname."""
 
@@ -46,13 +69,7 @@ class SurnameNeighbours:
         self._by_key: dict[str, str | list[str]] = {}
         for surname in sorted(set(surnames) - {""}):
             for key in surname_keys(surname):
-                bucket = self._by_key.get(key)
-                if bucket is None:
-                    self._by_key[key] = surname
-                elif isinstance(bucket, str):
-                    self._by_key[key] = [bucket, surname]
-                else:
-                    bucket.append(surname)
+                _add(self._by_key, key, surname)
         self._known: dict[str, tuple[str, ...]] = {}
 
     def of(self, surname: str) -> tuple[str, ...]:
@@ -65,8 +82,7 @@ class SurnameNeighbours:
             return found
         close: set[str] = set()
         for key in surname_keys(surname):
-            bucket = self._by_key.get(key, ())
-            members = (bucket,) if isinstance(bucket, str) else bucket
+            members = _members(self._by_key.get(key))
             if len(members) > MAX_FUZZY_BLOCK and not key.startswith("k:"):
                 continue
             for other in members:
@@ -106,17 +122,6 @@ class _GivenNeighbours:
         if name in self._indexed:
             self._cache[name] = found
         return found
-
-
-def _add(buckets: dict[str, int | list[int]], key: str, item: int) -> None:
-    """Add ``item`` to the bucket of ``key``: a lone item is kept as itself, not in a list."""
-    found = buckets.get(key)
-    if found is None:
-        buckets[key] = item
-    elif isinstance(found, int):
-        buckets[key] = [found, item]
-    else:
-        found.append(item)
 
 
 class CandidateIndex:
@@ -175,11 +180,7 @@ class CandidateIndex:
             by_surname = self._full_by_key.get(key)
             if by_surname is not None:  # read only the neighbours that have this given key
                 for other in by_surname.keys() & neighbours:  # iterates the (few) neighbours, in C
-                    names = by_surname[other]
-                    if isinstance(names, int):
-                        found.add(names)
-                    else:
-                        found.update(names)
+                    found.update(_members(by_surname[other]))
         return sorted(found)
 
     def surname_candidates(self, surname: str, *, full: bool = True, partial: bool = False) -> list[int]:

@@ -14,7 +14,7 @@ import functools
 import attrs
 import jellyfish
 
-from namefold._fold import confusable_key, ending_of, fold, skeleton
+from namefold._fold import MIN_NEAR_SKELETON, confusable_key, ending_of, fold, skeleton
 from namefold._given import name_groups, nickname_groups
 from namefold._models import ParsedName
 from namefold._tables import particles
@@ -31,7 +31,6 @@ __all__ = [
 
 _MIN_DELETION_KEY = 5
 _MIN_CODE = 3
-_MIN_NEAR_SKELETON = 4  # as in namefold.compare: the phonetic-near rule needs 4 consonants
 _MAX_DELETION_KEY = 32  # longer tokens are not names; their deletion keys would cost O(L^2)
 _MAX_GIVEN = 64  # as in namefold.compare: given-name keys read the first 64 letters
 
@@ -130,7 +129,7 @@ def surname_keys(surname: str) -> tuple[str, ...]:
         ending = "|" + ending_of(keys.fold_key)
         if len(keys.skeleton) >= _MIN_CODE:
             found.add("s:" + keys.skeleton + ending)
-        if len(keys.skeleton) >= _MIN_NEAR_SKELETON:
+        if len(keys.skeleton) >= MIN_NEAR_SKELETON:
             found.add("c:" + confusable_key(keys.skeleton) + ending)
         if keys.metaphone:
             found.add("m:" + keys.metaphone + ending)
