@@ -26,6 +26,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from namefold import parse
+from namefold._compare import surname_fold_key
+from namefold._phonetic import core_surname
 from namefold._synthetic import SyntheticPerson, given_pool, make_person, spell, surname_pool
 
 # Suffix pairs (masculine, feminine) of Russian surnames: Ivan-ov, Kuzm-in, Vysot-sky, Shevch-enko.
@@ -70,23 +73,37 @@ def _russian_row(male: str, female: str) -> dict[str, str]:
 
 
 def _possessive(stem: str) -> tuple[str, str]:
-    """Russian spelling decides -ov or -ev: -ev after a hushing consonant or ts, else -ov."""
-    return ("ев", "ева") if stem[-1] in "жшчщц" else ("ов", "ова")
+    """Russian spelling decides -ov or -ev: -ev after a vowel, a hushing consonant or ts
+    (Андреев, Зуев, Ткачев), else -ov."""
+    return ("ев", "ева") if stem[-1] in "жшчщцаеёиоуыэюя" else ("ов", "ова")
+
+
+@functools.cache
+def _identity(male: str) -> str:
+    """What makes a masculine surname one surname: its namefold fold key, read with ё as е
+    and -ev as -ov. Surnames that differ only there (Богданук / Багданук, Ковалёв /
+    Ковалов) differ as spellings of one surname do, so no resolver could keep their
+    bearers apart; the pools hold one of them."""
+    word = male.replace("ё", "е")
+    if word.endswith("ев"):
+        word = word[:-2] + "ов"
+    return surname_fold_key(core_surname(parse(word)))
 
 
 def _with_suffixes(
     stems: Sequence[str], suffixes: Sequence[tuple[str, str]], known: set[str]
 ) -> list[dict[str, str]]:
     """Each stem with each suffix; -ov and -ev are one suffix whose form the stem decides,
-    and a surname already known (ё written е) is not made again."""
+    and a surname whose identity (:func:`_identity`) is already known is not made again."""
     rows = []
     for stem in stems:
         for male, female in suffixes:
             if male in ("ов", "ев"):
                 male, female = _possessive(stem)
-            if (stem + male).replace("ё", "е") not in known:
+            identity = _identity(stem + male)
+            if identity not in known:
                 rows.append(_russian_row(stem + male, stem + female))
-                known.add((stem + male).replace("ё", "е"))
+                known.add(identity)
     return rows
 
 
@@ -96,7 +113,7 @@ def surname_pools() -> tuple[list[dict[str, str]], ...]:
     parts = json.loads(PARTS.read_text(encoding="utf-8"))
     suffixes = [(male, female) for male, female in parts["suffixes"]]
     table = [dict(row) for row in surname_pool()]
-    known = {row["ru_m"].replace("ё", "е") for row in table}
+    known = {_identity(row["ru_m"]) for row in table}
     stems = _with_suffixes(_stems(), SUFFIXES, known)
     roots = _with_suffixes(parts["roots"], suffixes, known)
     compounds = [

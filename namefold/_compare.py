@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 
 import jellyfish
 
@@ -93,19 +94,44 @@ def _surname_pair(sa: str, sb: str) -> Evidence:
 
 
 @functools.lru_cache(maxsize=1 << 18)
-def _surname_info(surname: str) -> tuple[str, tuple[str, ...], str, str, str]:
-    """What the surname rules read of one surname: fold key, fold rules, skeleton, metaphone, ending."""
+def _surname_info(surname: str) -> tuple[str, tuple[str, ...], str, str, tuple[str, int]]:
+    """What the surname rules read of one surname: fold key, fold rules, skeleton,
+    metaphone and shape (ending and number of vowel groups, see :func:`_shape`)."""
     folded = fold(surname[:_MAX_TOKEN])
     key = folded.key
-    return key, folded.rules, skeleton(key), jellyfish.metaphone(key), ending_of(key)
+    return key, folded.rules, skeleton(key), jellyfish.metaphone(key), _shape(key)
+
+
+_VOWEL_GROUP = re.compile(r"[aeiouy]+")
+
+
+def _shape(key: str) -> tuple[str, int]:
+    """The ending of a fold key and its number of vowel groups (syllables).
+
+    Romanizations of one surname keep both (Lukashenko / Loukachenko), while surnames
+    that only share consonants differ in syllables (Kiselev / Kozlov, Serorukenko /
+    Sorokenko). :func:`sounds_alike` requires the same shape; the pairwise rules require
+    only the same ending, since a typo may drop a vowel.
+    """
+    return ending_of(key), len(_VOWEL_GROUP.findall(key))
+
+
+def _sounds_like(xa: str, ma: str, xb: str, mb: str) -> str | None:
+    """The phonetic rule (``phonetic`` or ``metaphone``) that two surnames of one shape
+    meet: the same consonant skeleton or the same metaphone code, three letters or more."""
+    if xa == xb and len(xa) >= 3:
+        return "phonetic"
+    if ma == mb and len(ma) >= 3:
+        return "metaphone"
+    return None
 
 
 def _surname_rule(sa: str, sb: str) -> tuple[str, float, str]:
     """``(rule, factor, detail)`` for two core surnames: the first rule that applies."""
     if sa == sb:
         return "identical", SURNAME_IDENTICAL, ""
-    ka, rules_a, xa, ma, ending_a = _surname_info(sa)
-    kb, rules_b, xb, mb, ending_b = _surname_info(sb)
+    ka, rules_a, xa, ma, shape_a = _surname_info(sa)
+    kb, rules_b, xb, mb, shape_b = _surname_info(sb)
     if ka == kb:
         rules = sorted(set(rules_a) | set(rules_b))
         return "romanization", SURNAME_ROMANIZATION, f"both fold to {ka} ({', '.join(rules)})"
@@ -114,25 +140,26 @@ def _surname_rule(sa: str, sb: str) -> tuple[str, float, str]:
     if distance == 1 and shortest >= _MIN_TYPO:
         return "typo", SURNAME_TYPO, f"keys {ka} / {kb} one edit apart"
     # Phonetic rules ignore vowels, so they require the same ending: the suffix forms of
-    # one stem (Lukashko / Lukashuk, Kovalenko / Kovalenok) are different surnames.
-    ending = ending_a == ending_b
-    if xa == xb and len(xa) >= 3 and ending:
+    # one stem (Lukashko / Lukashuk, Kovalenko / Kovalenok) are different surnames. They
+    # do not require the same syllables (see _shape): a typo may drop a vowel.
+    ending = shape_a[0] == shape_b[0]
+    phonetic = _sounds_like(xa, ma, xb, mb) if ending else None
+    if phonetic == "phonetic":
         return "phonetic", SURNAME_SKELETON, f"same consonant skeleton {xa}"
-    if ma == mb and len(ma) >= 3 and ending:
+    if phonetic == "metaphone":
         return "metaphone", SURNAME_METAPHONE, f"same metaphone {ma}"
     if distance == 2 and shortest >= 8 and ending:
         return "typo", SURNAME_TYPO2, f"keys {ka} / {kb} two edits apart"
     similarity = jellyfish.jaro_winkler_similarity(ka, kb)
-    near = ending and similarity >= 0.8 and min(len(xa), len(xb)) >= MIN_NEAR_SKELETON
-    if near and _confusable(xa, xb):
+    if ending and similarity >= 0.8 and _confusable(xa, xb):
         return "phonetic-near", SURNAME_NEAR, f"skeletons {xa} / {xb} differ in one confusable consonant"
     return "different", round(0.7 * similarity, 4), f"Jaro-Winkler {similarity:.2f} on {ka} / {kb}"
 
 
 def _confusable(xa: str, xb: str) -> bool:
-    """Whether two skeletons differ in exactly one consonant, and that pair is confusable
-    (``namefold._fold.CONFUSABLE_PAIRS``)."""
-    if len(xa) != len(xb):
+    """Whether two skeletons of ``MIN_NEAR_SKELETON`` or more consonants differ in exactly
+    one consonant, and that pair is confusable (``namefold._fold.CONFUSABLE_PAIRS``)."""
+    if len(xa) != len(xb) or len(xa) < MIN_NEAR_SKELETON:
         return False
     differences = [frozenset((a, b)) for a, b in zip(xa, xb, strict=True) if a != b]
     return len(differences) == 1 and differences[0] in CONFUSABLE_PAIRS
@@ -145,16 +172,57 @@ def surname_fold_key(surname: str) -> str:
 
 @functools.lru_cache(maxsize=1 << 16)
 def sounds_alike(sa: str, sb: str) -> bool:
-    """True if two core surnames differ the way romanizations differ, not the way typos do:
-    the same fold key, or (ending alike) the same skeleton, the same metaphone code or
-    skeletons one confusable consonant apart (French ``Loukachenko`` / ``Lukashenko``)."""
-    ka, _, xa, ma, ending_a = _surname_info(sa)
-    kb, _, xb, mb, ending_b = _surname_info(sb)
-    if ka == kb:
+    """True if two core surnames differ the way romanizations differ, not the way
+    different surnames do: the same fold key; fold keys one vowel apart (a typo copied
+    into several spellings); or, with the same shape (ending and syllables, see
+    :func:`_shape`) and vowels that romanizations swap (:func:`_vowels_alike`), the same
+    skeleton, the same metaphone code or skeletons one confusable consonant apart
+    (French ``Loukachenko`` / ``Lukashenko``)."""
+    ka, _, xa, ma, shape_a = _surname_info(sa)
+    kb, _, xb, mb, shape_b = _surname_info(sb)
+    if ka == kb or _one_vowel_apart(ka, kb):
         return True
-    if ending_a != ending_b:
+    if shape_a != shape_b or not _vowels_alike(ka, kb):
         return False
-    return (xa == xb and len(xa) >= 3) or (ma == mb and len(ma) >= 3) or _confusable(xa, xb)
+    return _sounds_like(xa, ma, xb, mb) is not None or _confusable(xa, xb)
+
+
+# Vowels that one romanization writes for another's after folding: e / a (я, ё as
+# ``yo`` or ``e``: Tsepkala / Tsapkala, Gorbachev / Gorbachov), e / i (Ukrainian і:
+# Biletski / Beletski), i / y. Not i / a: Mitskevich and Matskevich are two surnames.
+_VOWEL_SWAPS = frozenset(frozenset(pair) for pair in ("ea", "ei", "iy", "ey"))
+
+
+def _vowels_alike(ka: str, kb: str) -> bool:
+    """Whether each vowel group of one key matches the other's in place: equal, one
+    letter swapped as in ``_VOWEL_SWAPS`` (``eu`` / ``au``), or one letter more
+    (``yau`` / ``yu``, French ``iou``)."""
+    return all(
+        _vowel_group_alike(x, y)
+        for x, y in zip(_VOWEL_GROUP.findall(ka), _VOWEL_GROUP.findall(kb), strict=False)
+    )
+
+
+def _vowel_group_alike(x: str, y: str) -> bool:
+    if x == y:
+        return True
+    if len(x) == len(y):
+        swaps = [frozenset(pair) for pair in zip(x, y, strict=True) if pair[0] != pair[1]]
+        return len(swaps) == 1 and swaps[0] in _VOWEL_SWAPS
+    longer, shorter = (x, y) if len(x) > len(y) else (y, x)
+    return len(longer) == len(shorter) + 1 and any(
+        longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer))
+    )
+
+
+def _one_vowel_apart(ka: str, kb: str) -> bool:
+    """Whether deleting one vowel from the longer key gives the shorter (``timurava`` /
+    ``timrava``)."""
+    if abs(len(ka) - len(kb)) != 1:
+        return False
+    longer, shorter = (ka, kb) if len(ka) > len(kb) else (kb, ka)
+    at = next((i for i, (x, y) in enumerate(zip(longer, shorter, strict=False)) if x != y), len(shorter))
+    return longer[at] in "aeiouy" and longer[at + 1 :] == shorter[at:]
 
 
 def surname_factor(sa: str, sb: str) -> float:

@@ -114,6 +114,43 @@ def test_romanizations_each_written_several_ways_still_merge() -> None:
     assert len(res.people) == 1
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Kosov", "Kotov"),  # short skeletons one confusable consonant apart
+        ("Mitskevich", "Matskevich"),  # one skeleton, vowels i / a
+        ("Kiselev", "Kozlov"),  # one skeleton, different syllables
+    ],
+)
+def test_established_surnames_that_only_share_consonants_stay_apart(first: str, second: str) -> None:
+    """Two surnames each written three ways are two people when they differ as different
+    surnames do, although a spelling of one scores above the threshold with the other."""
+    given = "Olga" if first.endswith("a") else "Ivan"
+    one = [f"{given} {first}", f"{first.upper()}, {given}", f"Dr. {given} {first}"]
+    two = [f"{given} {second}", f"{second.upper()}, {given}", f"Prof. {given} {second}"]
+    assert max(namefold.compare(a, b).score for a in one for b in two) >= 0.78
+    res = resolve([*one, *two])
+    assert len(res.people) == 2
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Tsepkala", "Tsapkala"),  # Belarusian я written a: vowels e / a
+        ("Gorbachev", "Gorbachov"),  # ё written e or o
+        ("Timurova", "Timrova"),  # a typo copied into every spelling: one vowel dropped
+    ],
+)
+def test_established_surnames_that_differ_as_spellings_do_merge(first: str, second: str) -> None:
+    """Two surnames each written three ways are one person when they differ as
+    romanizations (or a copied typo) do."""
+    given = "Olga" if first.endswith("a") else "Ivan"
+    one = [f"{given} {first}", f"{first.upper()}, {given}", f"Dr. {given} {first}"]
+    two = [f"{given} {second}", f"{second.upper()}, {given}", f"Prof. {given} {second}"]
+    res = resolve([*one, *two])
+    assert len(res.people) == 1
+
+
 def test_stats_count_every_comparison_of_a_partial_mention() -> None:
     """A partial mention compared with a person it does not fit still counts its comparisons."""
     res = resolve(["Ivan Petrov", "Иван Петров", "S. Petrov"])
