@@ -241,16 +241,24 @@ def _spelling_positions(nodes: list[Node], parsed: Sequence[ParsedName]) -> arra
     return found
 
 
-def _established(nodes: list[Node], full: list[int]) -> list[str | None]:
-    """Per node, its core surname if that surname's fold key is written by ``ESTABLISHED``
-    (three) or more full spellings (an established surname, not a one-off typo), else ``None``."""
+def _established(nodes: list[Node], full: list[int]) -> list[tuple[str, int] | None]:
+    """Per node, its core surname and the number of full spellings that write its fold key,
+    if that is ``ESTABLISHED`` (three) or more (an established surname, not a one-off
+    typo), else ``None``."""
     surnames = [(i, s, surname_fold_key(s)) for i in full if (s := core_surname(nodes[i].parsed))]
     spellings = Counter(key for _, _, key in surnames)
-    found: list[str | None] = [None] * len(nodes)
+    found: list[tuple[str, int] | None] = [None] * len(nodes)
     for i, surname, key in surnames:
         if spellings[key] >= ESTABLISHED:
-            found[i] = surname
+            found[i] = (surname, spellings[key])
     return found
+
+
+def _leading(surnames: dict[str, tuple[str, int]]) -> list[str]:
+    """A cluster's established surnames that the most spellings write across all names:
+    a variant inside the cluster (a typo that several people share) does not speak for it."""
+    most = max(count for _, count in surnames.values())
+    return [surname for surname, count in surnames.values() if count == most]
 
 
 def _greedy_merge(
@@ -259,21 +267,21 @@ def _greedy_merge(
     subset: list[int],
     edges: Iterable[tuple[int, int]],
     verdicts: _Verdicts,
-    established: list[str | None] | None = None,
+    established: list[tuple[str, int] | None] | None = None,
 ) -> list[list[int]]:
     """Union ``subset`` along ``edges`` (pairs of node positions, best first), refusing merges
     that break compatibility.
 
     With ``established`` (see :func:`_established`), two clusters that each hold an
-    established surname merge only if two of those surnames sound alike
-    (:func:`namefold._compare.sounds_alike`): surnames that many spellings write one way
-    and many another are different people when only a typo separates them.
+    established surname merge only if their most written established surnames
+    sound alike (:func:`namefold._compare.sounds_alike`): surnames that many spellings
+    write one way and many another are different people when only a typo separates them.
     """
     root = list(range(len(nodes)))
     # Only clusters of two or more nodes have an entry: a million singletons cost nothing.
     members: dict[int, list[int]] = {}
-    # root -> {fold key: surname} of its established surnames, for merged clusters only
-    known: dict[int, dict[str, str]] = {}
+    # root -> {fold key: (surname, spellings)} of its established surnames, merged clusters only
+    known: dict[int, dict[str, tuple[str, int]]] = {}
 
     def find(i: int) -> int:
         while root[i] != i:
@@ -284,18 +292,18 @@ def _greedy_merge(
     def group(r: int) -> list[int]:
         return members.get(r) or [r]
 
-    def surnames(r: int) -> dict[str, str]:
+    def surnames(r: int) -> dict[str, tuple[str, int]]:
         found = known.get(r)
         if found is None:
             own = established[r] if established is not None and r not in members else None
-            found = {surname_fold_key(own): own} if own else {}
+            found = {surname_fold_key(own[0]): own} if own else {}
         return found
 
     def alike(ri: int, rj: int) -> bool:
         ki, kj = surnames(ri), surnames(rj)
         if not ki or not kj or not ki.keys().isdisjoint(kj):
             return True
-        return any(sounds_alike(a, b) for a in ki.values() for b in kj.values())
+        return any(sounds_alike(a, b) for a in _leading(ki) for b in _leading(kj))
 
     # Refused merges, by the two roots and their sizes: clusters only grow, so a refusal
     # holds until one of the two changes, and the other edges between them are skipped.

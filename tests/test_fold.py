@@ -33,6 +33,7 @@ def key(name: str) -> str:
         ["Maria", "Maryia", "Mariya", "Marija", "Марыя", "Мария"],
         ["Uladzimir", "Vladimir", "Wladimir"],
         ["Ivanov", "Ivanou", "Iwanow"],
+        ["Kovalchuk", "Kovaltchouk", "Kowaltschuk", "Kowalczuk", "Ковальчук"],
     ],
 )
 def test_spellings_of_one_name_fold_to_one_key(spellings: list[str]) -> None:
