@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
 
+from namefold._anchors import cyrillic_alike, cyrillic_surname
 from namefold._compare import score_parsed, sounds_alike, surname_fold_key
 from namefold._index import CandidateIndex
 from namefold._models import Comparison, Evidence, ParsedName
@@ -241,21 +242,38 @@ def _spelling_positions(nodes: list[Node], parsed: Sequence[ParsedName]) -> arra
     return found
 
 
-def _established(nodes: list[Node], full: list[int]) -> list[tuple[str, int] | None]:
-    """Per node, its core surname and the number of full spellings that write its fold key,
-    if that is ``ESTABLISHED`` (three) or more (an established surname, not a one-off
-    typo), else ``None``."""
+# One surname mark of a node: (key, surname, spellings that write the key in all names).
+Mark = tuple[str, str, int]
+# A kind of mark: each node's mark (or None) and when two marked surnames may be one.
+MarkKind = tuple[list[Mark | None], Callable[[str, str], bool]]
+
+
+def _established(nodes: list[Node], full: list[int]) -> MarkKind:
+    """Established surnames: per node, its core surname marked by its fold key, if
+    ``ESTABLISHED`` (three) or more full spellings write that key (a surname, not a one-off
+    typo); they are one surname if they sound alike (:func:`namefold._compare.sounds_alike`)."""
     surnames = [(i, s, surname_fold_key(s)) for i in full if (s := core_surname(nodes[i].parsed))]
     spellings = Counter(key for _, _, key in surnames)
-    found: list[tuple[str, int] | None] = [None] * len(nodes)
+    found: list[Mark | None] = [None] * len(nodes)
     for i, surname, key in surnames:
         if spellings[key] >= ESTABLISHED:
-            found[i] = (surname, spellings[key])
-    return found
+            found[i] = (key, surname, spellings[key])
+    return found, sounds_alike
+
+
+def _anchored(nodes: list[Node], full: list[int]) -> MarkKind:
+    """Anchors: per node, its surname as written in Cyrillic, if it is; anchors are one
+    surname if they are alike in Cyrillic (:func:`namefold._anchors.cyrillic_alike`)."""
+    written = [(i, s) for i in full if (s := cyrillic_surname(nodes[i].parsed))]
+    spellings = Counter(s for _, s in written)
+    found: list[Mark | None] = [None] * len(nodes)
+    for i, surname in written:
+        found[i] = (surname, surname, spellings[surname])
+    return found, cyrillic_alike
 
 
 def _leading(surnames: dict[str, tuple[str, int]]) -> list[str]:
-    """A cluster's established surnames that the most spellings write across all names:
+    """A cluster's marked surnames that the most spellings write across all names:
     a variant inside the cluster (a typo that several people share) does not speak for it."""
     most = max(count for _, count in surnames.values())
     return [surname for surname, count in surnames.values() if count == most]
@@ -267,21 +285,21 @@ def _greedy_merge(
     subset: list[int],
     edges: Iterable[tuple[int, int]],
     verdicts: _Verdicts,
-    established: list[tuple[str, int] | None] | None = None,
+    marks: Sequence[MarkKind] = (),
 ) -> list[list[int]]:
     """Union ``subset`` along ``edges`` (pairs of node positions, best first), refusing merges
     that break compatibility.
 
-    With ``established`` (see :func:`_established`), two clusters that each hold an
-    established surname merge only if their most written established surnames
-    sound alike (:func:`namefold._compare.sounds_alike`): surnames that many spellings
-    write one way and many another are different people when only a typo separates them.
+    With ``marks`` (:func:`_established`, :func:`_anchored`), two clusters that each hold
+    surnames of one kind merge only if their most written surnames of that kind may be one
+    surname: surnames that many spellings write one way and many another are different
+    people when only a typo, or a romanization that blurs two letters, separates them.
     """
     root = list(range(len(nodes)))
     # Only clusters of two or more nodes have an entry: a million singletons cost nothing.
     members: dict[int, list[int]] = {}
-    # root -> {fold key: (surname, spellings)} of its established surnames, merged clusters only
-    known: dict[int, dict[str, tuple[str, int]]] = {}
+    # root -> per kind of mark, {key: (surname, spellings)}, for merged clusters only
+    known: dict[int, list[dict[str, tuple[str, int]]]] = {}
 
     def find(i: int) -> int:
         while root[i] != i:
@@ -292,18 +310,21 @@ def _greedy_merge(
     def group(r: int) -> list[int]:
         return members.get(r) or [r]
 
-    def surnames(r: int) -> dict[str, tuple[str, int]]:
+    def surnames(r: int) -> list[dict[str, tuple[str, int]]]:
         found = known.get(r)
         if found is None:
-            own = established[r] if established is not None and r not in members else None
-            found = {surname_fold_key(own[0]): own} if own else {}
+            found = []
+            for of_node, _ in marks:
+                own = of_node[r]
+                found.append({own[0]: own[1:]} if own else {})
         return found
 
     def alike(ri: int, rj: int) -> bool:
-        ki, kj = surnames(ri), surnames(rj)
-        if not ki or not kj or not ki.keys().isdisjoint(kj):
-            return True
-        return any(sounds_alike(a, b) for a in _leading(ki) for b in _leading(kj))
+        for (_, same), ki, kj in zip(marks, surnames(ri), surnames(rj), strict=True):
+            apart = ki and kj and ki.keys().isdisjoint(kj)
+            if apart and not any(same(a, b) for a in _leading(ki) for b in _leading(kj)):
+                return False
+        return True
 
     # Refused merges, by the two roots and their sizes: clusters only grow, so a refusal
     # holds until one of the two changes, and the other edges between them are skipped.
@@ -336,12 +357,11 @@ def _greedy_merge(
             small, small_group, big = ri, group_i, rj
         else:
             small, small_group, big = rj, group_j, ri
-        big_surnames = known.get(big)
-        if big_surnames is None:
-            big_surnames = dict(surnames(big))
-        big_surnames.update(surnames(small))
+        big_surnames = known.get(big) or [dict(kind) for kind in surnames(big)]
+        for kind, more in zip(big_surnames, surnames(small), strict=True):
+            kind.update(more)
         known.pop(small, None)
-        if big_surnames:
+        if any(big_surnames):
             known[big] = big_surnames
         root[small] = big
         members.pop(small, None)
@@ -401,7 +421,9 @@ def cluster_nodes(
         scores.extend(packed.scores)
     full_edges = _best_first(lefts, rights, scores, size)
     del lefts, rights, scores
-    full_groups = _greedy_merge(nodes, spelling_at, full, full_edges, verdicts, _established(nodes, full))
+    full_groups = _greedy_merge(
+        nodes, spelling_at, full, full_edges, verdicts, (_established(nodes, full), _anchored(nodes, full))
+    )
     del full_edges
     cluster_of = array("q", [-1]) * size  # a full name's cluster
     for c, group in enumerate(full_groups):

@@ -151,6 +151,31 @@ def test_established_surnames_that_differ_as_spellings_do_merge(first: str, seco
     assert len(res.people) == 1
 
 
+def test_surnames_that_romanize_alike_stay_apart_by_their_cyrillic() -> None:
+    """Kolesnikov and Kalashnikov romanize one hacek apart (Kalasnikov); each person's
+    Cyrillic spelling shows two surnames, so the typo that bridges them does not join them."""
+    kolesnikov = ["Ivan Kolesnikov", "KOLESNIKOV, Ivan", "Иван Колесников"]
+    kalashnikov = ["Ivan Kalashnikov", "KALASHNIKOV, Ivan", "Иван Калашников", "Ivan Kalasnikov"]
+    assert namefold.compare("Ivan Kolesnikov", "Ivan Kalasnikov").score >= 0.78
+    res = resolve([*kolesnikov, *kalashnikov])
+    assert sorted(sorted(p.names) for p in res.people) == sorted([sorted(kolesnikov), sorted(kalashnikov)])
+
+
+def test_cyrillic_spellings_of_one_surname_in_three_languages_merge() -> None:
+    """Russian, Belarusian and Ukrainian Cyrillic spellings anchor one person."""
+    res = resolve(
+        [
+            "Елена Зеленская",
+            "Olena Zelenska",
+            "Олена Зеленська",
+            "Sviatlana Tsikhanouskaya",
+            "Святлана Ціханоўская",
+            "Светлана Тихановская",
+        ]
+    )
+    assert len(res.people) == 2
+
+
 def test_stats_count_every_comparison_of_a_partial_mention() -> None:
     """A partial mention compared with a person it does not fit still counts its comparisons."""
     res = resolve(["Ivan Petrov", "Иван Петров", "S. Petrov"])
