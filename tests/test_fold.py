@@ -34,6 +34,7 @@ def key(name: str) -> str:
         ["Uladzimir", "Vladimir", "Wladimir"],
         ["Ivanov", "Ivanou", "Iwanow"],
         ["Kovalchuk", "Kovaltchouk", "Kowaltschuk", "Kowalczuk", "Ковальчук"],
+        ["Trotsky", "Trozki", "Trotzki", "Trocki", "Троцкий"],
     ],
 )
 def test_spellings_of_one_name_fold_to_one_key(spellings: list[str]) -> None:
