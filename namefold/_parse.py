@@ -10,8 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-
-import attrs
+from typing import NamedTuple
 
 from namefold import _tables
 from namefold._errors import ConfigError, require_str
@@ -28,13 +27,15 @@ _EDGE_PUNCT = re.compile(r"^[^\w\u0300-\u036f]+|[^\w\u0300-\u036f]+$")
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 
 
-@attrs.frozen
-class _Word:
+class _Word(NamedTuple):
+    """One word of a name (a tuple: a name makes several, and the parse cache shares them)."""
+
     norm: str
     raw: str
     caps: bool
     comma_before: bool
     surname_norm: str  # ``norm`` after the orthography rules, used when the word is a surname
+    shown: str  # ``raw`` as displayed: all-caps words in title case
 
     @property
     def initial(self) -> bool:
@@ -56,17 +57,20 @@ def _words(text: str) -> list[_Word]:
         if raw == ",":
             comma = bool(words)
             continue
-        caps, pieces = _word_pieces(raw)
-        for piece, shown, surname_piece in pieces:
-            words.append(_Word(piece, shown, caps, comma, surname_piece))
-            comma = False
+        pieces = _word_pieces(raw)
+        if comma and pieces:
+            words.append(pieces[0]._replace(comma_before=True))
+            words.extend(pieces[1:])
+        else:
+            words.extend(pieces)
+        comma = False
     return words
 
 
 @functools.lru_cache(maxsize=1 << 18)
-def _word_pieces(raw: str) -> tuple[bool, tuple[tuple[str, str, str], ...]]:
-    """What one raw token (no spaces or commas) reads as: its caps flag and its
-    ``(normalized, shown, surname form)`` pieces. Cached: names repeat their tokens."""
+def _word_pieces(raw: str) -> tuple[_Word, ...]:
+    """The words one raw token (no spaces or commas) reads as, none after a comma.
+    Cached: names repeat their tokens."""
     raw = _POSSESSIVE.sub("", _EDGE_PUNCT.sub("", raw))
     letters = [c for c in raw if c.isalpha()]
     caps = len(letters) > 1 and all(c.isupper() for c in letters)
@@ -76,10 +80,11 @@ def _word_pieces(raw: str) -> tuple[bool, tuple[tuple[str, str, str], ...]]:
     spelled = _clean(_orthography(folded, rules)).split() if rules else pieces
     if len(spelled) != len(pieces):
         spelled = pieces
-    return caps, tuple(
-        (piece, raw if len(pieces) == 1 else piece.title(), surname_piece)
-        for piece, surname_piece in zip(pieces, spelled, strict=True)
-    )
+    words = []
+    for piece, surname_piece in zip(pieces, spelled, strict=True):
+        shown = raw if len(pieces) == 1 else piece.title()
+        words.append(_Word(piece, shown, caps, False, surname_piece, shown.title() if caps else shown))
+    return tuple(words)
 
 
 def _merge_particles(words: list[_Word]) -> list[_Word]:
@@ -91,7 +96,7 @@ def _merge_particles(words: list[_Word]) -> list[_Word]:
         head, _, rest = word.norm.partition("-")
         if rest and head in table:
             tail = word.surname_norm.partition("-")[2] or rest
-            word = attrs.evolve(word, norm=f"{head} {rest}", surname_norm=f"{head} {tail}")
+            word = word._replace(norm=f"{head} {rest}", surname_norm=f"{head} {tail}")
         if word.norm in table and len(words) > 2:
             pending.append(word)
             continue
@@ -99,8 +104,13 @@ def _merge_particles(words: list[_Word]) -> list[_Word]:
             norm = " ".join([*(p.norm for p in pending), word.norm])
             surname_norm = " ".join([*(p.norm for p in pending), word.surname_norm])
             raw = " ".join([*(p.raw for p in pending), word.raw])
-            word = attrs.evolve(
-                word, norm=norm, raw=raw, comma_before=pending[0].comma_before, surname_norm=surname_norm
+            shown = raw.title() if word.caps else raw
+            word = word._replace(
+                norm=norm,
+                raw=raw,
+                comma_before=pending[0].comma_before,
+                surname_norm=surname_norm,
+                shown=shown,
             )
             pending = []
         merged.append(word)
@@ -139,30 +149,39 @@ def _split(words: list[_Word], order: str) -> tuple[list[_Word], _Word | None, l
     return rest, patronymic, surname
 
 
-def _title(word: _Word) -> str:
-    return word.raw.title() if word.caps else word.raw
-
-
 def _gender(
     honorifics: list[str], given: list[_Word], patronymic: _Word | None, surname: list[_Word]
 ) -> tuple[Gender | None, tuple[str, ...], Gender | None]:
     hints: list[tuple[str, Gender]] = []
-    table = _tables.honorifics()
-    for word in honorifics:
-        if table[word] in ("m", "f"):
-            hints.append((f"honorific {word}", "m" if table[word] == "m" else "f"))
-    if given and not given[0].initial:
-        found = given_gender(given[0].norm)
-        if found:
-            hints.append((f"given name {given[0].norm}", found))
-    if patronymic and (found := ending_gender(patronymic.norm, "patronymic")):
-        hints.append((f"patronymic {patronymic.norm}", found))
-    surname_gender = ending_gender(surname[-1].surname_norm, "surname") if surname else None
-    if surname_gender:
-        hints.append((f"surname {surname[-1].surname_norm}", surname_gender))
+    if honorifics:
+        table = _tables.honorifics()
+        for word in honorifics:
+            if table[word] in ("m", "f"):
+                hints.append((f"honorific {word}: {table[word]}", "m" if table[word] == "m" else "f"))
+    if given and not given[0].initial and (hint := _given_hint(given[0].norm)):
+        hints.append(hint)
+    if patronymic and (hint := _ending_hint(patronymic.norm, "patronymic")):
+        hints.append(hint)
+    surname_hint = _ending_hint(surname[-1].surname_norm, "surname") if surname else None
+    if surname_hint:
+        hints.append(surname_hint)
     genders = {g for _, g in hints}
     gender = genders.pop() if len(genders) == 1 else None
-    return gender, tuple(f"{what}: {g}" for what, g in hints), surname_gender
+    return gender, tuple(what for what, _ in hints), surname_hint[1] if surname_hint else None
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _given_hint(name: str) -> tuple[str, Gender] | None:
+    """``("given name NAME: g", g)`` if the given name marks a gender."""
+    found = given_gender(name)
+    return (f"given name {name}: {found}", found) if found else None
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _ending_hint(token: str, role: str) -> tuple[str, Gender] | None:
+    """``("ROLE TOKEN: g", g)`` if the token's ending marks a gender in that role."""
+    found = ending_gender(token, role)
+    return (f"{role} {token}: {found}", found) if found else None
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -191,10 +210,12 @@ def parse(text: str, *, order: Order = "auto") -> ParsedName:
         message = f"unknown order {order!r}; valid orders: {', '.join(_ORDERS)}"
         raise ConfigError(message)
     words = _words(text)
-    kept, honorifics = strip_honorifics([w.norm for w in words])
-    words = words[len(honorifics) : len(honorifics) + len(kept)]
+    honorifics: list[str] = []
+    if words and (words[0].norm in _tables.honorifics() or words[-1].norm in _tables.suffixes()):
+        kept, honorifics = strip_honorifics([w.norm for w in words])
+        words = words[len(honorifics) : len(honorifics) + len(kept)]
     if words and words[0].comma_before:
-        words[0] = attrs.evolve(words[0], comma_before=False)
+        words[0] = words[0]._replace(comma_before=False)
     words = _merge_particles(words)
     if not words:
         return ParsedName(original=text, display="", honorifics=tuple(honorifics))
@@ -212,7 +233,7 @@ def parse(text: str, *, order: Order = "auto") -> ParsedName:
     shown = [*given, *([patronymic] if patronymic else []), *surname]
     return ParsedName(
         original=text,
-        display=" ".join(_title(w) for w in shown),
+        display=" ".join([w.shown for w in shown]),
         honorifics=tuple(honorifics),
         given=tuple(w.norm for w in given),
         patronymic=patronymic.norm if patronymic else None,
