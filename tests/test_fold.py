@@ -35,6 +35,7 @@ def key(name: str) -> str:
         ["Ivanov", "Ivanou", "Iwanow"],
         ["Kovalchuk", "Kovaltchouk", "Kowaltschuk", "Kowalczuk", "Ковальчук"],
         ["Trotsky", "Trozki", "Trotzki", "Trocki", "Троцкий"],
+        ["Syrtskaya", "Syrzkaja", "Syrckaja", "Сырцкая"],
     ],
 )
 def test_spellings_of_one_name_fold_to_one_key(spellings: list[str]) -> None:
