@@ -49,6 +49,8 @@ def fold(token: str) -> Folded:
     key = _NON_LETTERS.sub("", token.lower())
     fired = []
     for rule in _tables.fold_rules():
+        if rule.needle not in key:  # cannot match: skip the regular expression
+            continue
         changed = rule.pattern.sub(rule.replacement, key)
         if changed != key:
             fired.append(rule.id)

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import csv
 import functools
+import importlib
 import re
+import sys
 from collections.abc import Mapping
 from importlib import resources
 from types import MappingProxyType
@@ -92,12 +94,17 @@ def particles() -> frozenset[str]:
 
 @attrs.frozen
 class FoldRule:
-    """One romanization-folding rewrite: ``pattern`` becomes ``replacement``."""
+    """One romanization-folding rewrite: ``pattern`` becomes ``replacement``.
+
+    ``needle`` is letters that every match of ``pattern`` contains in a row (``""`` if
+    none is known): a token without them cannot match, so the rule is skipped cheaply.
+    """
 
     id: str
     pattern: re.Pattern[str]
     replacement: str
     source: str
+    needle: str = ""
 
 
 @functools.cache
@@ -105,9 +112,29 @@ def fold_rules() -> tuple[FoldRule, ...]:
     """The ordered romanization-folding rules."""
     rows = read_table("fold_rules.tsv", ("id", "pattern", "replacement", "source"))
     return tuple(
-        FoldRule(rule_id, _compile(pattern, rule_id), replacement, source)
+        FoldRule(rule_id, _compile(pattern, rule_id), replacement, source, _needle(pattern))
         for rule_id, pattern, replacement, source in rows
     )
+
+
+def _needle(pattern: str) -> str:
+    """The longest run of literal letters that every match of ``pattern`` contains, read
+    from the pattern's parse tree (outside lookarounds, classes and alternatives), or
+    ``""`` when the parser is unavailable or finds none."""
+    try:
+        parser = importlib.import_module("re._parser" if sys.version_info >= (3, 11) else "sre_parse")
+        items = parser.parse(pattern)
+    except Exception:  # any failure only costs speed
+        return ""
+    runs, run = [], ""
+    for op, value in items:
+        if op is parser.LITERAL:
+            run += chr(value)
+            continue
+        runs.append(run)
+        run = ""
+    runs.append(run)
+    return max(runs, key=len)
 
 
 @attrs.frozen
