@@ -4,6 +4,11 @@ A resolution allocates millions of small objects that live until it ends and hol
 no reference cycles. The cyclic collector would scan them again and again as they
 accumulate: about a quarter of the time at 200,000 names (docs/performance.md).
 Reference counting still frees everything as usual while the collector is paused.
+
+When the block ends, the objects it made are handed to the oldest generation at once
+(``gc.freeze`` then ``gc.unfreeze``) instead of being scanned by a young-generation pass,
+then another, on their way there: they are long-lived, and the oldest generation is
+where the collector expects such objects.
 """
 
 from __future__ import annotations
@@ -17,7 +22,8 @@ __all__ = ["collector_paused"]
 
 @contextlib.contextmanager
 def collector_paused() -> Iterator[None]:
-    """Disable the cyclic garbage collector inside the block; restore it afterwards.
+    """Disable the cyclic garbage collector inside the block; restore it afterwards,
+    with every tracked object in the oldest generation (unless some are frozen).
 
     If the collector was already disabled, it stays disabled.
 
@@ -34,5 +40,8 @@ def collector_paused() -> Iterator[None]:
     try:
         yield
     finally:
+        if gc.get_freeze_count() == 0:  # nobody froze objects on purpose: unfreezing is safe
+            gc.freeze()
+            gc.unfreeze()
         if was_enabled:
             gc.enable()
