@@ -14,7 +14,7 @@ import re
 import jellyfish
 
 from namefold._errors import require_str
-from namefold._fold import CONFUSABLE_PAIRS, MIN_NEAR_SKELETON, ending_of, fold, skeleton
+from namefold._fold import CONFUSABLE_PAIRS, MIN_NEAR_SKELETON, ending_of, fold, french_j_key, skeleton
 from namefold._given import aliases, name_groups, nickname_groups
 from namefold._models import Comparison, Evidence, Order, ParsedName
 from namefold._morphology import patronymic_stem
@@ -135,6 +135,8 @@ def _surname_rule(sa: str, sb: str) -> tuple[str, float, str]:
     if ka == kb:
         rules = sorted(set(rules_a) | set(rules_b))
         return "romanization", SURNAME_ROMANIZATION, f"both fold to {ka} ({', '.join(rules)})"
+    if _french_j(sa, kb) or _french_j(sb, ka):
+        return "romanization", SURNAME_ROMANIZATION, f"{ka} / {kb} meet with j read as French zh"
     distance = jellyfish.damerau_levenshtein_distance(ka, kb)
     shortest = min(len(ka), len(kb))
     if distance == 1 and shortest >= _MIN_TYPO:
@@ -156,6 +158,11 @@ def _surname_rule(sa: str, sb: str) -> tuple[str, float, str]:
     return "different", round(0.7 * similarity, 4), f"Jaro-Winkler {similarity:.2f} on {ka} / {kb}"
 
 
+def _french_j(surname: str, key: str) -> bool:
+    """Whether ``surname`` folds to ``key`` when its ``j`` is read as French ж."""
+    return "j" in surname and french_j_key(surname[:_MAX_TOKEN]) == key
+
+
 def _confusable(xa: str, xb: str) -> bool:
     """Whether two skeletons of ``MIN_NEAR_SKELETON`` or more consonants differ in exactly
     one consonant, and that pair is confusable (``namefold._fold.CONFUSABLE_PAIRS``)."""
@@ -173,14 +180,14 @@ def surname_fold_key(surname: str) -> str:
 @functools.lru_cache(maxsize=1 << 16)
 def sounds_alike(sa: str, sb: str) -> bool:
     """True if two core surnames differ the way romanizations differ, not the way
-    different surnames do: the same fold key; fold keys one vowel apart (a typo copied
+    different surnames do: the same fold key (``j`` may be French ж); fold keys one vowel apart (a typo copied
     into several spellings); or, with the same shape (ending and syllables, see
     :func:`_shape`) and vowels that romanizations swap (:func:`_vowels_alike`), the same
     skeleton, the same metaphone code or skeletons one confusable consonant apart
     (French ``Loukachenko`` / ``Lukashenko``)."""
     ka, _, xa, ma, shape_a = _surname_info(sa)
     kb, _, xb, mb, shape_b = _surname_info(sb)
-    if ka == kb or _one_vowel_apart(ka, kb):
+    if ka == kb or _one_vowel_apart(ka, kb) or _french_j(sa, kb) or _french_j(sb, ka):
         return True
     if shape_a != shape_b or not _vowels_alike(ka, kb):
         return False

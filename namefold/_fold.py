@@ -90,6 +90,24 @@ MIN_NEAR_SKELETON = 4  # consonants a skeleton needs before one confusable lette
 _CONFUSABLE_LETTERS = str.maketrans(dict.fromkeys("tsSGk", "C"))
 
 
+@functools.lru_cache(maxsize=1 << 18)
+def french_j_key(token: str) -> str:
+    """The fold key of ``token`` with each ``j`` read as French ж (``zh``), or ``""`` if the
+    token has no ``j``.
+
+    ``j`` is й in German, Polish, Czech and ICAO spellings but ж in French ones; the
+    orthography rules read it as ж only where the word shows a French marker. An unmarked
+    ``Jelezogorova`` keeps both readings: its key, and this one.
+
+    Examples:
+        >>> french_j_key("kojevnikov") == fold("kozhevnikov").key
+        True
+        >>> french_j_key("ivanov")
+        ''
+    """
+    return fold(token.replace("j", "zh")).key if "j" in token else ""
+
+
 def confusable_key(skeleton_key: str) -> str:
     """A skeleton with every confusable class letter (``t s S G k``) written ``C``: two
     skeletons that differ only in confusable letters share it.

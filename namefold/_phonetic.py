@@ -14,7 +14,7 @@ import functools
 import attrs
 import jellyfish
 
-from namefold._fold import MIN_NEAR_SKELETON, confusable_key, ending_of, fold, skeleton
+from namefold._fold import MIN_NEAR_SKELETON, confusable_key, ending_of, fold, french_j_key, skeleton
 from namefold._given import name_groups, nickname_groups
 from namefold._models import ParsedName
 from namefold._tables import particles
@@ -113,7 +113,8 @@ def blocking_keys(parsed: ParsedName, *, with_given: bool = False) -> tuple[str,
 
 @functools.lru_cache(maxsize=1 << 18)
 def surname_keys(surname: str) -> tuple[str, ...]:
-    """The blocking keys of one core surname, sorted: ``k:`` its fold key, ``d:`` the fold key
+    """The blocking keys of one core surname, sorted: ``k:`` its fold key (and its key with
+    ``j`` read as French ж, :func:`namefold._fold.french_j_key`), ``d:`` the fold key
     and its one-letter deletions, ``s:`` its consonant skeleton, ``c:`` the skeleton with its
     confusable consonants merged (:func:`namefold._fold.confusable_key`) and ``m:`` its
     metaphone code. The phonetic keys carry the ending (last vowel
@@ -121,6 +122,8 @@ def surname_keys(surname: str) -> tuple[str, ...]:
     """
     keys = _surname_keys(surname)
     found: set[str] = set()
+    if french := french_j_key(surname):
+        found.add("k:" + french)
     if keys.fold_key:
         found.add("k:" + keys.fold_key)
         found.add("d:" + keys.fold_key)

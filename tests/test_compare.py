@@ -116,3 +116,18 @@ def test_phonetic_rule_still_joins_spellings_with_the_same_ending() -> None:
     result = compare("Siarhei Tsikhanouski", "Siarhiej Cichanouski")
     assert result.rule("surname") == "phonetic"
     assert result.score >= 0.8
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Aksana Ryjenko", "Аксана Рыженко"), ("Petr Kojevnikov", "Petr Kozhevnikov")],
+)
+def test_unmarked_french_j_reads_as_zh(a: str, b: str) -> None:
+    """A j with no French marker in its word still meets ж (zh) as a romanization."""
+    surname = compare(a, b).evidence[0]
+    assert (surname.rule, surname.factor) == ("romanization", 0.96)
+
+
+def test_german_j_still_reads_as_y() -> None:
+    """Reading j as French ж is an extra chance, not a replacement: Jelzin is still Yeltsin."""
+    assert compare("Boris Jelzin", "Boris Yeltsin").score >= 0.8
