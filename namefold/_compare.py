@@ -180,11 +180,11 @@ def surname_fold_key(surname: str) -> str:
 @functools.lru_cache(maxsize=1 << 16)
 def sounds_alike(sa: str, sb: str) -> bool:
     """True if two core surnames differ the way romanizations differ, not the way
-    different surnames do: the same fold key (``j`` may be French ж); fold keys one vowel apart (a typo copied
-    into several spellings); or, with the same shape (ending and syllables, see
-    :func:`_shape`) and vowels that romanizations swap (:func:`_vowels_alike`), the same
-    skeleton, the same metaphone code or skeletons one confusable consonant apart
-    (French ``Loukachenko`` / ``Lukashenko``)."""
+    different surnames do: the same fold key (``j`` may be French ж); fold keys one vowel
+    apart (a typo copied into several spellings); or, with the same shape (ending and
+    syllables, see :func:`_shape`) and vowels that romanizations swap
+    (:func:`_vowels_alike`), the same skeleton, the same metaphone code or skeletons one
+    confusable consonant apart (French ``Loukachenko`` / ``Lukashenko``)."""
     ka, _, xa, ma, shape_a = _surname_info(sa)
     kb, _, xb, mb, shape_b = _surname_info(sb)
     if ka == kb or _one_vowel_apart(ka, kb) or _french_j(sa, kb) or _french_j(sb, ka):
@@ -216,20 +216,24 @@ def _vowel_group_alike(x: str, y: str) -> bool:
     if len(x) == len(y):
         swaps = [frozenset(pair) for pair in zip(x, y, strict=True) if pair[0] != pair[1]]
         return len(swaps) == 1 and swaps[0] in _VOWEL_SWAPS
-    longer, shorter = (x, y) if len(x) > len(y) else (y, x)
-    return len(longer) == len(shorter) + 1 and any(
-        longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer))
-    )
+    return _extra_letter(x, y) is not None
 
 
 def _one_vowel_apart(ka: str, kb: str) -> bool:
     """Whether deleting one vowel from the longer key gives the shorter (``timurava`` /
     ``timrava``)."""
-    if abs(len(ka) - len(kb)) != 1:
-        return False
-    longer, shorter = (ka, kb) if len(ka) > len(kb) else (kb, ka)
+    extra = _extra_letter(ka, kb)
+    return extra is not None and extra in "aeiouy"
+
+
+def _extra_letter(a: str, b: str) -> str | None:
+    """The letter whose deletion from the longer of ``a`` and ``b`` gives the shorter, if
+    one does (the first such letter)."""
+    if abs(len(a) - len(b)) != 1:
+        return None
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
     at = next((i for i, (x, y) in enumerate(zip(longer, shorter, strict=False)) if x != y), len(shorter))
-    return longer[at] in "aeiouy" and longer[at + 1 :] == shorter[at:]
+    return longer[at] if longer[at + 1 :] == shorter[at:] else None
 
 
 def surname_factor(sa: str, sb: str) -> float:
