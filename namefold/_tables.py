@@ -93,6 +93,29 @@ def particles() -> frozenset[str]:
 
 
 @attrs.frozen
+class CyrillicSounds:
+    """What Russian, Belarusian and Ukrainian Cyrillic write differently for one surname:
+    ``letters`` (written, as) pairs of one sound, ``vowels`` pairs that may stand for
+    one another."""
+
+    letters: tuple[tuple[str, str], ...]
+    vowels: frozenset[frozenset[str]]
+
+
+@functools.cache
+def cyrillic_sounds() -> CyrillicSounds:
+    """The letters and vowels of ``cyrillic_sounds.tsv``."""
+    rows = read_table("cyrillic_sounds.tsv", ("kind", "written", "as", "source"))
+    letters = tuple((written, as_) for kind, written, as_, _ in rows if kind == "letters")
+    vowels = frozenset(frozenset((written, as_)) for kind, written, as_, _ in rows if kind == "vowels")
+    unknown = sorted({kind for kind, *_ in rows} - {"letters", "vowels"})
+    if unknown:
+        message = f"cyrillic_sounds.tsv: unknown kind {unknown[0]!r}; valid kinds: letters, vowels"
+        raise TableError(message)
+    return CyrillicSounds(letters, vowels)
+
+
+@attrs.frozen
 class FoldRule:
     """One romanization-folding rewrite: ``pattern`` becomes ``replacement``.
 

@@ -21,6 +21,7 @@ TABLES = [
     "orthography.tsv",
     "romanization.tsv",
     "surnames.tsv",
+    "cyrillic_sounds.tsv",
 ]
 ORDERED = ("fold_rules.tsv", "orthography.tsv")  # rules apply in file order
 
