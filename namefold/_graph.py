@@ -32,6 +32,7 @@ import itertools
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 
 import attrs
 
@@ -319,10 +320,23 @@ def _greedy_merge(
                 found.append({own[0]: own[1:]} if own else {})
         return found
 
+    def leading(r: int, kind: int) -> tuple[AbstractSet[str], list[str]] | None:
+        """A root's keys and most written surnames of one kind of mark, or ``None`` if it
+        has none. A root without an entry in ``known`` is one node (or a cluster with no
+        marks at all, whose root node has none either): its own mark is read directly."""
+        table = known.get(r)
+        if table is None:
+            mark = marks[kind][0][r]
+            return None if mark is None else ({mark[0]}, [mark[1]])
+        found = table[kind]
+        return (found.keys(), _leading(found)) if found else None
+
     def alike(ri: int, rj: int) -> bool:
-        for (_, same), ki, kj in zip(marks, surnames(ri), surnames(rj), strict=True):
-            apart = ki and kj and ki.keys().isdisjoint(kj)
-            if apart and not any(same(a, b) for a in _leading(ki) for b in _leading(kj)):
+        for kind, (_, same) in enumerate(marks):
+            of_i, of_j = leading(ri, kind), leading(rj, kind)
+            if of_i is None or of_j is None or not of_i[0].isdisjoint(of_j[0]):
+                continue
+            if not any(same(a, b) for a in of_i[1] for b in of_j[1]):
                 return False
         return True
 
