@@ -201,6 +201,22 @@ class _Verdicts:
         """Keep the verdicts of pairs compared anyway (candidate pairs), keyed by :func:`edge_key`."""
         self._memo.update(zip(pair_keys, found, strict=True))
 
+    def cross(self, left: Iterable[int], right: Iterable[int]) -> Iterator[Verdict]:
+        """The verdicts of every pair across ``left`` and ``right``: first those already
+        known, then the rest, computed; a reader that stops at a conflict among the known
+        ones compares nothing."""
+        missing = []
+        for a in left:
+            for b in right:
+                low, high = (a, b) if a < b else (b, a)
+                found = self._memo.get(edge_key(low, high, self._size))
+                if found is None:
+                    missing.append((a, b))
+                else:
+                    yield found
+        for a, b in missing:
+            yield self.get(a, b)
+
     def get(self, a: int, b: int) -> Verdict:
         if b < a:
             a, b = b, a
@@ -350,7 +366,7 @@ def _greedy_merge(
         group_i, group_j = group(ri), group(rj)
         if ri not in members and rj not in members:  # two single spellings: the common case, fast
             surname = verdicts.get(spelling_at[i], spelling_at[j])[1]
-            ok = surname is None or surname >= AVERAGE_SURNAME_FLOOR
+            ok = (surname is None or surname >= AVERAGE_SURNAME_FLOOR) and alike(ri, rj)
             state = None  # one edge joins two single spellings, so a refusal needs no memory
         else:
             state = (ri, rj, len(group_i), len(group_j)) if ri < rj else (rj, ri, len(group_j), len(group_i))
@@ -360,10 +376,10 @@ def _greedy_merge(
             profiles_j = {spelling_at[k] for k in group_j}
             if len(profiles_i) == 1 and len(profiles_j) == 1:
                 surname = verdicts.get(spelling_at[i], spelling_at[j])[1]
-                ok = surname is None or surname >= AVERAGE_SURNAME_FLOOR
-            else:
-                ok = _can_merge(verdicts.get(p, q) for p in profiles_i for q in profiles_j)
-        if not (ok and alike(ri, rj)):
+                ok = (surname is None or surname >= AVERAGE_SURNAME_FLOOR) and alike(ri, rj)
+            else:  # the guards first: they are cheap, and the cross checks may compare pairs
+                ok = alike(ri, rj) and _can_merge(verdicts.cross(profiles_i, profiles_j))
+        if not ok:
             if state is not None:
                 refused.add(state)
             continue
