@@ -347,6 +347,14 @@ def _greedy_merge(
         found = table[kind]
         return (found.keys(), _leading(found)) if found else None
 
+    def nodes_alike(i: int, j: int) -> bool:
+        """:func:`alike` for two single nodes (the common case): their own marks."""
+        for of_node, same in marks:
+            mark_i, mark_j = of_node[i], of_node[j]
+            if mark_i and mark_j and mark_i[0] != mark_j[0] and not same(mark_i[1], mark_j[1]):
+                return False
+        return True
+
     def alike(ri: int, rj: int) -> bool:
         for kind, (_, same) in enumerate(marks):
             of_i, of_j = leading(ri, kind), leading(rj, kind)
@@ -366,7 +374,7 @@ def _greedy_merge(
         group_i, group_j = group(ri), group(rj)
         if ri not in members and rj not in members:  # two single spellings: the common case, fast
             surname = verdicts.get(spelling_at[i], spelling_at[j])[1]
-            ok = (surname is None or surname >= AVERAGE_SURNAME_FLOOR) and alike(ri, rj)
+            ok = (surname is None or surname >= AVERAGE_SURNAME_FLOOR) and nodes_alike(ri, rj)
             state = None  # one edge joins two single spellings, so a refusal needs no memory
         else:
             state = (ri, rj, len(group_i), len(group_j)) if ri < rj else (rj, ri, len(group_j), len(group_i))
