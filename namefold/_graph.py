@@ -208,8 +208,7 @@ class _Verdicts:
         missing = []
         for a in left:
             for b in right:
-                low, high = (a, b) if a < b else (b, a)
-                found = self._memo.get(edge_key(low, high, self._size))
+                found = self._memo.get(edge_key(a, b, self._size))  # edge_key orders the pair
                 if found is None:
                     missing.append((a, b))
                 else:
@@ -395,7 +394,7 @@ def _greedy_merge(
             small, small_group, big = ri, group_i, rj
         else:
             small, small_group, big = rj, group_j, ri
-        big_surnames = known.get(big) or [dict(kind) for kind in surnames(big)]
+        big_surnames = surnames(big)  # the stored table, or fresh dicts of a single node's marks
         for kind, more in zip(big_surnames, surnames(small), strict=True):
             kind.update(more)
         known.pop(small, None)

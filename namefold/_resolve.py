@@ -363,27 +363,20 @@ def _nodes(
     nodes = []
     for text in texts:
         p, entries = parsed[text], seen_with[text]
-        named = tuple(sorted({s for s, _ in entries if s is not None})) if len(entries) > 1 else ()
         if len(entries) == 1:
             source, count = entries[0]
-            named = (source,) if source is not None else ()
-            nodes.append(
-                Node(
-                    text=text,
-                    source=source if p.is_partial else None,
-                    parsed=p,
-                    mentions=count,
-                    sources=named,
-                )
-            )
-        elif not p.is_partial:
-            nodes.append(
-                Node(text=text, source=None, parsed=p, mentions=sum(c for _, c in entries), sources=named)
-            )
-        else:
-            for source, count in sorted(entries, key=lambda e: e[0] or ""):
-                own = (source,) if source else named
-                nodes.append(Node(text=text, source=source, parsed=p, mentions=count, sources=own))
+            only: tuple[str, ...] = (source,) if source is not None else ()
+            node_source = source if p.is_partial else None
+            nodes.append(Node(text=text, source=node_source, parsed=p, mentions=count, sources=only))
+            continue
+        named = tuple(sorted({s for s, _ in entries if s is not None}))
+        if not p.is_partial:
+            mentions_of_text = sum(c for _, c in entries)
+            nodes.append(Node(text=text, source=None, parsed=p, mentions=mentions_of_text, sources=named))
+            continue
+        for source, count in sorted(entries, key=lambda e: e[0] or ""):
+            own = (source,) if source else named
+            nodes.append(Node(text=text, source=source, parsed=p, mentions=count, sources=own))
     return nodes, parsed
 
 
