@@ -28,7 +28,6 @@ from typing import Any
 
 from namefold import parse
 from namefold._compare import surname_fold_key
-from namefold._phonetic import core_surname
 from namefold._synthetic import SyntheticPerson, given_pool, make_person, spell, surname_pool
 
 # Suffix pairs (masculine, feminine) of Russian surnames: Ivan-ov, Kuzm-in, Vysot-sky, Shevch-enko.
@@ -87,7 +86,7 @@ def _identity(male: str) -> str:
     word = male.replace("ё", "е")
     if word.endswith("ев"):
         word = word[:-2] + "ов"
-    return surname_fold_key(core_surname(parse(word)))
+    return surname_fold_key(parse(word).core_surname)
 
 
 def _with_suffixes(

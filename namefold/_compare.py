@@ -9,22 +9,22 @@ from __future__ import annotations
 
 import functools
 import math
-import re
 
 import jellyfish
 
 from namefold._errors import require_str
-from namefold._fold import CONFUSABLE_PAIRS, MIN_NEAR_SKELETON, ending_of, fold, french_j_key, skeleton
+from namefold._fold import CONFUSABLE_PAIRS, MIN_NEAR_SKELETON, fold, french_j_key
 from namefold._given import aliases, name_groups, nickname_groups
 from namefold._models import Comparison, Evidence, Order, ParsedName
 from namefold._morphology import patronymic_stem
 from namefold._parse import parse
-from namefold._phonetic import core_surname
+from namefold._phonetic import VOWEL_GROUP, surname_info
 
 __all__ = [
     "combine",
     "compare",
     "explain",
+    "one_edit_apart",
     "score_parsed",
     "sounds_alike",
     "surname_factor",
@@ -79,7 +79,7 @@ def combine(evidence: tuple[Evidence, ...]) -> float:
 
 
 def _surname(a: ParsedName, b: ParsedName) -> Evidence:
-    sa, sb = core_surname(a), core_surname(b)
+    sa, sb = a.core_surname, b.core_surname
     if not sa and not sb:
         return _item("surname", "", "", "absent", 1.0)
     if not sa or not sb:
@@ -89,31 +89,8 @@ def _surname(a: ParsedName, b: ParsedName) -> Evidence:
 
 @functools.lru_cache(maxsize=1 << 18)
 def _surname_pair(sa: str, sb: str) -> Evidence:
-    rule, factor, detail = _surname_rule(sa, sb)
-    return _item("surname", sa, sb, rule, factor, detail)
-
-
-@functools.lru_cache(maxsize=1 << 18)
-def _surname_info(surname: str) -> tuple[str, tuple[str, ...], str, str, tuple[str, int]]:
-    """What the surname rules read of one surname: fold key, fold rules, skeleton,
-    metaphone and shape (ending and number of vowel groups, see :func:`_shape`)."""
-    folded = fold(surname[:_MAX_TOKEN])
-    key = folded.key
-    return key, folded.rules, skeleton(key), jellyfish.metaphone(key), _shape(key)
-
-
-_VOWEL_GROUP = re.compile(r"[aeiouy]+")
-
-
-def _shape(key: str) -> tuple[str, int]:
-    """The ending of a fold key and its number of vowel groups (syllables).
-
-    Romanizations of one surname keep both (Lukashenko / Loukachenko), while surnames
-    that only share consonants differ in syllables (Kiselev / Kozlov, Serorukenko /
-    Sorokenko). :func:`sounds_alike` requires the same shape; the pairwise rules require
-    only the same ending, since a typo may drop a vowel.
-    """
-    return ending_of(key), len(_VOWEL_GROUP.findall(key))
+    rule, factor = _surname_rule(sa, sb)
+    return _item("surname", sa, sb, rule, factor, _surname_detail(rule, factor, sa, sb))
 
 
 def _sounds_like(xa: str, ma: str, xb: str, mb: str) -> str | None:
@@ -126,36 +103,58 @@ def _sounds_like(xa: str, ma: str, xb: str, mb: str) -> str | None:
     return None
 
 
-def _surname_rule(sa: str, sb: str) -> tuple[str, float, str]:
-    """``(rule, factor, detail)`` for two core surnames: the first rule that applies."""
+def _surname_rule(sa: str, sb: str) -> tuple[str, float]:
+    """``(rule, factor)`` for two core surnames: the first rule that applies.
+
+    The rule's readable detail is :func:`_surname_detail`, built only for evidence: the
+    candidate index asks this for millions of surname pairs and reads the factor only.
+    """
     if sa == sb:
-        return "identical", SURNAME_IDENTICAL, ""
-    ka, rules_a, xa, ma, shape_a = _surname_info(sa)
-    kb, rules_b, xb, mb, shape_b = _surname_info(sb)
-    if ka == kb:
-        rules = sorted(set(rules_a) | set(rules_b))
-        return "romanization", SURNAME_ROMANIZATION, f"both fold to {ka} ({', '.join(rules)})"
-    if _french_j(sa, kb) or _french_j(sb, ka):
-        return "romanization", SURNAME_ROMANIZATION, f"{ka} / {kb} meet with j read as French zh"
-    distance = jellyfish.damerau_levenshtein_distance(ka, kb)
+        return "identical", SURNAME_IDENTICAL
+    ka, _, xa, ma, shape_a = surname_info(sa)
+    kb, _, xb, mb, shape_b = surname_info(sb)
+    if ka == kb or _french_j(sa, kb) or _french_j(sb, ka):
+        return "romanization", SURNAME_ROMANIZATION
     shortest = min(len(ka), len(kb))
-    if distance == 1 and shortest >= _MIN_TYPO:
-        return "typo", SURNAME_TYPO, f"keys {ka} / {kb} one edit apart"
+    if shortest >= _MIN_TYPO and one_edit_apart(ka, kb):
+        return "typo", SURNAME_TYPO
     # Phonetic rules ignore vowels, so they require the same ending: the suffix forms of
     # one stem (Lukashko / Lukashuk, Kovalenko / Kovalenok) are different surnames. They
-    # do not require the same syllables (see _shape): a typo may drop a vowel.
+    # do not require the same syllables (see surname_info): a typo may drop a vowel.
     ending = shape_a[0] == shape_b[0]
-    phonetic = _sounds_like(xa, ma, xb, mb) if ending else None
-    if phonetic == "phonetic":
-        return "phonetic", SURNAME_SKELETON, f"same consonant skeleton {xa}"
-    if phonetic == "metaphone":
-        return "metaphone", SURNAME_METAPHONE, f"same metaphone {ma}"
-    if distance == 2 and shortest >= 8 and ending:
-        return "typo", SURNAME_TYPO2, f"keys {ka} / {kb} two edits apart"
+    if ending:
+        phonetic = _sounds_like(xa, ma, xb, mb)
+        if phonetic == "phonetic":
+            return "phonetic", SURNAME_SKELETON
+        if phonetic == "metaphone":
+            return "metaphone", SURNAME_METAPHONE
+        if shortest >= 8 and jellyfish.damerau_levenshtein_distance(ka, kb) == 2:
+            return "typo", SURNAME_TYPO2
     similarity = jellyfish.jaro_winkler_similarity(ka, kb)
     if ending and similarity >= 0.8 and _confusable(xa, xb):
-        return "phonetic-near", SURNAME_NEAR, f"skeletons {xa} / {xb} differ in one confusable consonant"
-    return "different", round(0.7 * similarity, 4), f"Jaro-Winkler {similarity:.2f} on {ka} / {kb}"
+        return "phonetic-near", SURNAME_NEAR
+    return "different", round(0.7 * similarity, 4)
+
+
+def _surname_detail(rule: str, factor: float, sa: str, sb: str) -> str:
+    """The readable detail of the rule that :func:`_surname_rule` found for two surnames."""
+    if rule == "identical":
+        return ""
+    ka, rules_a, xa, ma, _ = surname_info(sa)
+    kb, rules_b, xb, _, _ = surname_info(sb)
+    if rule == "romanization" and ka == kb:
+        return f"both fold to {ka} ({', '.join(sorted(set(rules_a) | set(rules_b)))})"
+    if rule == "romanization":
+        return f"{ka} / {kb} meet with j read as French zh"
+    if rule == "typo":
+        return f"keys {ka} / {kb} {'one edit' if factor == SURNAME_TYPO else 'two edits'} apart"
+    if rule == "phonetic":
+        return f"same consonant skeleton {xa}"
+    if rule == "metaphone":
+        return f"same metaphone {ma}"
+    if rule == "phonetic-near":
+        return f"skeletons {xa} / {xb} differ in one confusable consonant"
+    return f"Jaro-Winkler {jellyfish.jaro_winkler_similarity(ka, kb):.2f} on {ka} / {kb}"
 
 
 def _french_j(surname: str, key: str) -> bool:
@@ -174,7 +173,7 @@ def _confusable(xa: str, xb: str) -> bool:
 
 def surname_fold_key(surname: str) -> str:
     """The fold key the surname rules read of a core surname."""
-    return _surname_info(surname)[0]
+    return surname_info(surname)[0]
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -182,11 +181,11 @@ def sounds_alike(sa: str, sb: str) -> bool:
     """True if two core surnames differ the way romanizations differ, not the way
     different surnames do: the same fold key (``j`` may be French ж); fold keys one vowel
     apart (a typo copied into several spellings); or, with the same shape (ending and
-    syllables, see :func:`_shape`) and vowels that romanizations swap
+    syllables, see :func:`namefold._phonetic.surname_info`) and vowels that romanizations swap
     (:func:`_vowels_alike`), the same skeleton, the same metaphone code or skeletons one
     confusable consonant apart (French ``Loukachenko`` / ``Lukashenko``)."""
-    ka, _, xa, ma, shape_a = _surname_info(sa)
-    kb, _, xb, mb, shape_b = _surname_info(sb)
+    ka, _, xa, ma, shape_a = surname_info(sa)
+    kb, _, xb, mb, shape_b = surname_info(sb)
     if ka == kb or _one_vowel_apart(ka, kb) or _french_j(sa, kb) or _french_j(sb, ka):
         return True
     if shape_a != shape_b or not _vowels_alike(ka, kb):
@@ -206,7 +205,7 @@ def _vowels_alike(ka: str, kb: str) -> bool:
     (``yau`` / ``yu``, French ``iou``)."""
     return all(
         _vowel_group_alike(x, y)
-        for x, y in zip(_VOWEL_GROUP.findall(ka), _VOWEL_GROUP.findall(kb), strict=False)
+        for x, y in zip(VOWEL_GROUP.findall(ka), VOWEL_GROUP.findall(kb), strict=False)
     )
 
 
@@ -224,6 +223,21 @@ def _one_vowel_apart(ka: str, kb: str) -> bool:
     ``timrava``)."""
     extra = _extra_letter(ka, kb)
     return extra is not None and extra in "aeiouy"
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """Whether two different strings are one edit apart: one letter inserted, deleted or
+    replaced, or two adjacent letters swapped (Damerau-Levenshtein distance 1).
+
+    Cheaper than computing the distance, which the surname and given-name rules need
+    only to know whether it is 1.
+    """
+    if len(a) != len(b):
+        return _extra_letter(a, b) is not None
+    at = next((i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y), len(a))
+    if a[at + 1 :] == b[at + 1 :]:
+        return at < len(a)
+    return a[at + 2 :] == b[at + 2 :] and a[at] == b[at + 1] and a[at + 1] == b[at]
 
 
 def _extra_letter(a: str, b: str) -> str | None:
@@ -277,8 +291,7 @@ def _given_pair(ga: str, gb: str) -> Evidence:
         return ev("nickname", GIVEN_NICKNAME, f"nickname of {', '.join(sorted(shared))}")
     if (groups_a or nick_a) and (groups_b or nick_b):
         return ev("different names", 0.0, "different given-name groups", conflict=True)
-    distance = jellyfish.damerau_levenshtein_distance(ka, kb)
-    if distance <= 1 and min(len(ka), len(kb)) >= _MIN_GIVEN_TYPO:
+    if min(len(ka), len(kb)) >= _MIN_GIVEN_TYPO and one_edit_apart(ka, kb):
         return ev("typo", GIVEN_TYPO, f"keys {ka} / {kb} one edit apart")
     return ev("different names", 0.0, f"keys {ka} / {kb}", conflict=True)
 
@@ -315,7 +328,7 @@ def _patronymic_pair(pa: str, pb: str) -> Evidence:
 
 def _gender(a: ParsedName, b: ParsedName) -> Evidence | None:
     if a.surname_gender and b.surname_gender and a.surname_gender != b.surname_gender:
-        detail = f"{core_surname(a)} is {a.surname_gender}, {core_surname(b)} is {b.surname_gender}"
+        detail = f"{a.core_surname} is {a.surname_gender}, {b.core_surname} is {b.surname_gender}"
         return _item("gender", a.surname_gender, b.surname_gender, "surname form", 0.0, detail, conflict=True)
     if a.gender and b.gender and a.gender != b.gender:
         detail = "; ".join((*a.gender_hints, *b.gender_hints))
@@ -353,7 +366,7 @@ def _order_item(order_a: str, reason_a: str, order_b: str, reason_b: str) -> Evi
 
 def _crossed(a: ParsedName, b: ParsedName) -> bool:
     """True if a given name of one name folds like the other's surname (a possible swap)."""
-    return any(x.given and fold(x.given[0]).key == fold(core_surname(y)).key for x, y in ((a, b), (b, a)))
+    return any(x.given and fold(x.given[0]).key == fold(y.core_surname).key for x, y in ((a, b), (b, a)))
 
 
 def _flip(name: ParsedName) -> ParsedName | None:

@@ -40,8 +40,7 @@ from namefold._anchors import cyrillic_alike, cyrillic_surname
 from namefold._compare import score_parsed, sounds_alike, surname_fold_key
 from namefold._index import CandidateIndex
 from namefold._models import Comparison, Evidence, ParsedName
-from namefold._parallel import map_chunks
-from namefold._phonetic import core_surname
+from namefold._parallel import Chunk, map_chunks
 
 __all__ = [
     "Cluster",
@@ -268,7 +267,7 @@ def _established(nodes: list[Node], full: list[int]) -> MarkKind:
     """Established surnames: per node, its core surname marked by its fold key, if
     ``ESTABLISHED`` (three) or more full spellings write that key (a surname, not a one-off
     typo); they are one surname if they sound alike (:func:`namefold._compare.sounds_alike`)."""
-    surnames = [(i, s, surname_fold_key(s)) for i in full if (s := core_surname(nodes[i].parsed))]
+    surnames = [(i, s, surname_fold_key(s)) for i in full if (s := nodes[i].parsed.core_surname)]
     spellings = Counter(key for _, _, key in surnames)
     found: list[Mark | None] = [None] * len(nodes)
     for i, surname, key in surnames:
@@ -316,6 +315,8 @@ def _greedy_merge(
     members: dict[int, list[int]] = {}
     # root -> per kind of mark, {key: (surname, spellings)}, for merged clusters only
     known: dict[int, list[dict[str, tuple[str, int]]]] = {}
+    # (root, kind) -> _leading of its table, until the root grows
+    most_written: dict[int, list[str]] = {}
 
     def find(i: int) -> int:
         while root[i] != i:
@@ -344,7 +345,13 @@ def _greedy_merge(
             mark = marks[kind][0][r]
             return None if mark is None else ({mark[0]}, [mark[1]])
         found = table[kind]
-        return (found.keys(), _leading(found)) if found else None
+        if not found:
+            return None
+        memo_key = r * len(marks) + kind
+        most = most_written.get(memo_key)
+        if most is None:
+            most = most_written[memo_key] = _leading(found)
+        return found.keys(), most
 
     def nodes_alike(i: int, j: int) -> bool:
         """:func:`alike` for two single nodes (the common case): their own marks."""
@@ -395,9 +402,12 @@ def _greedy_merge(
         else:
             small, small_group, big = rj, group_j, ri
         big_surnames = surnames(big)  # the stored table, or fresh dicts of a single node's marks
-        for kind, more in zip(big_surnames, surnames(small), strict=True):
-            kind.update(more)
+        for table, more in zip(big_surnames, surnames(small), strict=True):
+            table.update(more)
         known.pop(small, None)
+        for kind in range(len(marks)):
+            most_written.pop(big * len(marks) + kind, None)
+            most_written.pop(small * len(marks) + kind, None)
         if any(big_surnames):
             known[big] = big_surnames
         root[small] = big
@@ -531,12 +541,12 @@ def _score_full_names(
     """
     ordered = sorted(full, key=lambda i: (index.surname[spelling_at[i]], i))
 
-    def score_chunk(chunk: list[int], share: int) -> _Packed:
+    def score_chunk(chunk: list[int], at: Chunk) -> _Packed:
         packed = _Packed()
         spellings = len(index.parsed)
         for done, i in enumerate(chunk, start=1):
-            if progress is not None and (done % _PROGRESS_EVERY == 0 or done == len(chunk)):
-                progress("comparing full names", min(done * share, len(ordered)), len(ordered))
+            if progress is not None and at.reports and done % _PROGRESS_EVERY == 0:
+                progress("comparing full names", at.start + done, at.total)
             me = spelling_at[i]
             for other in index.full_candidates(nodes[i].parsed):
                 if other <= me:
@@ -548,7 +558,10 @@ def _score_full_names(
                     packed.add_edge(min(i, j), max(i, j), score, rule_names(evidence))
         return packed
 
-    return map_chunks(score_chunk, ordered, workers)
+    scored = map_chunks(score_chunk, ordered, workers)
+    if progress is not None:
+        progress("comparing full names", len(ordered), len(ordered))
+    return scored
 
 
 class _Packed:
@@ -609,7 +622,7 @@ def _fits(
 
     A cluster fits when no spelling in it conflicts with the partial one and one supports it.
     """
-    surname = core_surname(parsed)
+    surname = parsed.core_surname
     if not surname:
         return [], 0
     seen = sorted({cluster_of[node_of_spelling[k]] for k in index.surname_candidates(surname)})
@@ -643,7 +656,7 @@ def _partial_edges(
     edges: list[Edge] = []
     for me, group in sorted(nodes_of.items()):
         parsed = nodes[group[0]].parsed
-        surname = core_surname(parsed)
+        surname = parsed.core_surname
         if surname:
             others = index.surname_candidates(surname, full=False, partial=True)
         elif parsed.given:

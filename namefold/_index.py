@@ -19,14 +19,11 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
-import jellyfish
-
-from namefold._compare import _MIN_GIVEN_TYPO, surname_factor
+from namefold._compare import _MIN_GIVEN_TYPO, one_edit_apart, surname_factor
 from namefold._models import ParsedName
 from namefold._phonetic import (
     _MAX_DELETION_KEY,
     _deletions,
-    core_surname,
     given_fold_key,
     given_keys,
     surname_keys,
@@ -67,9 +64,16 @@ class SurnameNeighbours:
         self.floor = floor
         # a key's surnames; most keys (deletions) belong to one surname, kept without a list
         self._by_key: dict[str, str | list[str]] = {}
+        by_key = self._by_key
         for surname in sorted(set(surnames) - {""}):
-            for key in surname_keys(surname):
-                _add(self._by_key, key, surname)
+            for key in surname_keys(surname):  # _add, inlined: millions of keys
+                found = by_key.get(key)
+                if found is None:
+                    by_key[key] = surname
+                elif found.__class__ is list:
+                    found.append(surname)
+                else:
+                    by_key[key] = [found, surname]  # type: ignore[list-item]
         self._known: dict[str, tuple[str, ...]] = {}
 
     def of(self, surname: str) -> tuple[str, ...]:
@@ -80,14 +84,13 @@ class SurnameNeighbours:
         found = self._known.get(surname)
         if found is not None:
             return found
-        close: set[str] = set()
+        sharing: set[str] = set()  # surnames sharing a key: each is judged once
         for key in surname_keys(surname):
             members = _members(self._by_key.get(key))
-            if len(members) > MAX_FUZZY_BLOCK and not key.startswith("k:"):
-                continue
-            for other in members:
-                if other not in close and (other == surname or surname_factor(surname, other) >= self.floor):
-                    close.add(other)
+            if len(members) <= MAX_FUZZY_BLOCK or key.startswith("k:"):
+                sharing.update(members)
+        floor = self.floor
+        close = [o for o in sharing if o == surname or surname_factor(surname, o) >= floor]
         found = tuple(sorted(close))  # a tuple is a third of a small frozenset's memory
         if surname in close:  # cache indexed surnames only: probes stay out of memory
             self._known[surname] = found
@@ -116,7 +119,7 @@ class _GivenNeighbours:
         if _MIN_GIVEN_TYPO <= len(key) <= _MAX_DELETION_KEY:
             for d in {key, *_deletions(key)}:
                 for other in self._by_deletion.get(d, ()):
-                    if other != key and jellyfish.damerau_levenshtein_distance(key, other) <= 1:
+                    if other != key and one_edit_apart(key, other):
                         close.add("gk:" + other)
         found = tuple(sorted(close))
         if name in self._indexed:
@@ -134,7 +137,7 @@ class CandidateIndex:
 
     def __init__(self, parsed: Sequence[ParsedName], *, floor: float) -> None:
         self.parsed = parsed
-        self.surname = [core_surname(p) for p in parsed]
+        self.surname = [p.core_surname for p in parsed]
         self.neighbours = SurnameNeighbours(self.surname, floor=floor)
         self.given = _GivenNeighbours(p.given[0] for p in parsed if not p.is_partial)
         # given key -> surname -> its full names: one int, or a list when several (most are one)
@@ -166,7 +169,7 @@ class CandidateIndex:
 
     def full_candidates(self, parsed: ParsedName) -> list[int]:
         """Indexed full names that ``parsed`` (a full name) may match, sorted."""
-        surname = core_surname(parsed)
+        surname = parsed.core_surname
         first = parsed.given[0]
         found: set[int] = set()
         if len(first) == 1:
@@ -180,7 +183,11 @@ class CandidateIndex:
             by_surname = self._full_by_key.get(key)
             if by_surname is not None:  # read only the neighbours that have this given key
                 for other in by_surname.keys() & neighbours:  # iterates the (few) neighbours, in C
-                    found.update(_members(by_surname[other]))
+                    bucket = by_surname[other]  # _members, inlined: the hottest loop of a resolution
+                    if bucket.__class__ is int:
+                        found.add(bucket)
+                    else:
+                        found.update(bucket)  # type: ignore[arg-type]
         return sorted(found)
 
     def surname_candidates(self, surname: str, *, full: bool = True, partial: bool = False) -> list[int]:

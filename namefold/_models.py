@@ -7,6 +7,8 @@ from typing import Literal
 
 import attrs
 
+from namefold._tables import particles
+
 __all__ = ["Comparison", "Evidence", "Gender", "NameKind", "Order", "ParsedName"]
 
 Order = Literal["auto", "given-first", "family-first"]
@@ -58,6 +60,12 @@ class ParsedName:
         return "given" if self.given else "empty"
 
     @functools.cached_property
+    def core_surname(self) -> str:
+        """The surname without particles, hyphens or spaces (``van beethoven`` -> ``beethoven``):
+        what surname rules and blocking keys read."""
+        return _core(self.surname)
+
+    @functools.cached_property
     def is_partial(self) -> bool:
         """True for a mention that names a person only in part (surname, initials, given name)."""
         return self.kind != "full"
@@ -67,6 +75,14 @@ class ParsedName:
         """Given names, patronymic and surname joined in given-first order."""
         parts = [*self.given, *([self.patronymic] if self.patronymic else []), *self.surname]
         return " ".join(parts)
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _core(surname: tuple[str, ...]) -> str:
+    table = particles()
+    words = [w for token in surname for w in token.replace("-", " ").split()]
+    kept = [w for w in words if w not in table] or words
+    return "".join(kept)
 
 
 @attrs.frozen(kw_only=True)

@@ -2,11 +2,11 @@
 
 Two stages do work that is independent per name and large: parsing, and scoring
 each full name against its candidates (together about two thirds of the time of a
-resolution). From ``PARALLEL_FROM`` items on, the items are split into ``workers``
-contiguous chunks; this process does the first and forked workers the others,
-sending back plain tuples or flat arrays (cheap to pickle). The results come in the
-order of the chunks, as sequential work gives them, so the number of workers never
-changes a result.
+resolution). From ``PARALLEL_FROM`` items on, the items are split into contiguous
+chunks, ``CHUNKS_PER_WORKER`` per process; this process and forked workers each take
+the next chunk until none is left, and the workers send back plain tuples or flat
+arrays (cheap to pickle). The results come in the order of the chunks, as sequential
+work gives them, so the number of workers never changes a result.
 
 Workers are used only where the ``fork`` start method exists (Linux, macOS on
 request) and this process runs no other thread, since forking a multi-threaded
@@ -19,13 +19,13 @@ import multiprocessing
 import os
 import threading
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from namefold._errors import ConfigError
 from namefold._models import Order, ParsedName
 from namefold._parse import parse
 
-__all__ = ["PARALLEL_FROM", "check_workers", "map_chunks", "parse_all"]
+__all__ = ["PARALLEL_FROM", "Chunk", "check_workers", "map_chunks", "parse_all"]
 
 PARALLEL_FROM = 50_000  # below this, starting a worker costs more than it saves
 
@@ -35,8 +35,21 @@ _Fields = tuple[object, ...]
 _parse_once = parse.__wrapped__
 T = TypeVar("T")
 R = TypeVar("R")
-# The task of the current map_chunks call; forked workers inherit it with everything it reads.
-_TASK: tuple[Callable[[Any, int], Any], Callable[[Any], Any] | None] | None = None
+
+
+class Chunk(NamedTuple):
+    """Where a chunk of items sits: the position of its first item among all ``total``
+    items, and whether this process reports progress (only the caller's process does)."""
+
+    start: int
+    total: int
+    reports: bool
+
+
+CHUNKS_PER_WORKER = 4  # more, smaller chunks even out the processes' loads
+# The task of the current map_chunks call (task, send, items, chunk size, next chunk
+# number); forked workers inherit it with everything it reads.
+_TASK: tuple[Callable[[Any, Chunk], Any], Callable[[Any], Any] | None, Sequence[Any], int, Any] | None = None
 
 
 def check_workers(workers: int | None) -> int:
@@ -54,45 +67,57 @@ def _can_fork() -> bool:
 
 
 def map_chunks(
-    task: Callable[[list[T], int], R],
+    task: Callable[[list[T], Chunk], R],
     items: Sequence[T],
     workers: int,
     *,
     send: Callable[[R], Any] | None = None,
     receive: Callable[[Any], R] | None = None,
 ) -> list[R]:
-    """``[task(items, 1)]``, or the result of ``task`` on each of ``workers`` contiguous chunks.
+    """``[task(items, Chunk(0, len(items), True))]``, or ``task``'s results on contiguous
+    chunks of ``items`` shared by ``workers`` processes, in the order of the chunks.
 
-    The second argument of ``task`` is the number of chunks (for progress estimates).
-    ``task`` may read anything of this process: workers are forked, not started afresh,
-    so nothing but the chunks and the results is pickled. A worker's result goes through
-    ``send`` before it is pickled and ``receive`` after, where a plainer form is cheaper
-    to carry. The workers have ended, and their memory is free, when this returns.
+    There are ``CHUNKS_PER_WORKER`` chunks per process, and each process takes the next
+    chunk when it is done with one, so a process whose chunks cost more does not keep
+    the others waiting. ``task`` may read anything of this process: workers are forked,
+    not started afresh, so nothing but the results is pickled. A worker's result goes
+    through ``send`` before it is pickled and ``receive`` after, where a plainer form is
+    cheaper to carry. The workers have ended, and their memory is free, when this returns.
     """
     global _TASK
-    if workers < 2 or len(items) < PARALLEL_FROM or not _can_fork():
-        return [task(list(items), 1)]
-    size = -(-len(items) // workers)
-    chunks = [list(items[k : k + size]) for k in range(0, len(items), size)]
-    _TASK = (task, send)
+    total = len(items)
+    if workers < 2 or total < PARALLEL_FROM or not _can_fork():
+        return [task(list(items), Chunk(0, total, True))]
+    size = -(-total // (workers * CHUNKS_PER_WORKER))
+    context = multiprocessing.get_context("fork")
+    _TASK = (task, send, items, size, context.Value("q", 0))
     try:
-        context = multiprocessing.get_context("fork")
-        with context.Pool(len(chunks) - 1) as pool:
-            pending = [pool.apply_async(_run_task, (chunk, len(chunks))) for chunk in chunks[1:]]
-            results = [task(chunks[0], len(chunks))]
-            for result in pending:
-                sent = result.get()
-                results.append(sent if receive is None else receive(sent))
+        with context.Pool(workers - 1) as pool:
+            pending = [pool.apply_async(_take_chunks, (False,)) for _ in range(workers - 1)]
+            results = dict(_take_chunks(True))
+            for found in pending:
+                for k, sent in found.get():
+                    results[k] = sent if receive is None else receive(sent)
     finally:
         _TASK = None
-    return results
+    return [results[k] for k in sorted(results)]
 
 
-def _run_task(chunk: list[Any], share: int) -> Any:
+def _take_chunks(here: bool) -> list[tuple[int, Any]]:
+    """Run the task on chunks, taking the next untaken one each time, until none is left:
+    ``(chunk number, result)`` pairs, results through ``send`` unless ``here`` (the caller)."""
     assert _TASK is not None, "workers are forked after the task is set"
-    task, send = _TASK
-    result = task(chunk, share)
-    return result if send is None else send(result)
+    task, send, items, size, ticket = _TASK
+    done: list[tuple[int, Any]] = []
+    while True:
+        with ticket.get_lock():
+            k = ticket.value
+            ticket.value = k + 1
+        start = k * size
+        if start >= len(items):
+            return done
+        result = task(list(items[start : start + size]), Chunk(start, len(items), here))
+        done.append((k, result if here or send is None else send(result)))
 
 
 def parse_all(texts: list[str], order: Order, workers: int) -> list[ParsedName]:
@@ -101,7 +126,7 @@ def parse_all(texts: list[str], order: Order, workers: int) -> list[ParsedName]:
     Workers send their parsed names back as plain tuples of fields, cheaper to pickle.
     """
 
-    def parse_chunk(chunk: list[str], _share: int) -> list[ParsedName]:
+    def parse_chunk(chunk: list[str], _at: Chunk) -> list[ParsedName]:
         return [_parse_once(text, order=order) for text in chunk]
 
     chunks = map_chunks(

@@ -10,6 +10,7 @@ of the fold key, and the fold key and the skeleton with each letter deleted in t
 from __future__ import annotations
 
 import functools
+import re
 
 import attrs
 import jellyfish
@@ -17,15 +18,14 @@ import jellyfish
 from namefold._fold import MIN_NEAR_SKELETON, confusable_key, ending_of, fold, french_j_key, skeleton
 from namefold._given import name_groups, nickname_groups
 from namefold._models import ParsedName
-from namefold._tables import particles
 
 __all__ = [
     "NameKeys",
     "blocking_keys",
-    "core_surname",
     "given_fold_key",
     "given_keys",
     "name_keys",
+    "surname_info",
     "surname_keys",
 ]
 
@@ -33,6 +33,29 @@ _MIN_DELETION_KEY = 5
 _MIN_CODE = 3
 _MAX_DELETION_KEY = 32  # longer tokens are not names; their deletion keys would cost O(L^2)
 _MAX_GIVEN = 64  # as in namefold.compare: given-name keys read the first 64 letters
+_MAX_SURNAME = 64  # likewise for surnames: keys and edit distances read the first 64 letters
+VOWEL_GROUP = re.compile(r"[aeiouy]+")
+
+# What the surname rules and blocking keys read of one core surname: fold key, fold
+# rules, consonant skeleton, metaphone code, and shape (ending, number of vowel groups).
+SurnameInfo = tuple[str, tuple[str, ...], str, str, tuple[str, int]]
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def surname_info(surname: str) -> SurnameInfo:
+    """What the surname rules of :func:`namefold.compare` and the blocking keys read of a
+    core surname's first 64 letters: fold key, fold rules, skeleton, metaphone and shape.
+
+    The shape is the ending of the fold key and its number of vowel groups (syllables).
+    Romanizations of one surname keep both (Lukashenko / Loukachenko), while surnames
+    that only share consonants differ in syllables (Kiselev / Kozlov, Serorukenko /
+    Sorokenko). ``sounds_alike`` requires the same shape; the pairwise rules require only
+    the same ending, since a typo may drop a vowel.
+    """
+    folded = fold(surname[:_MAX_SURNAME])
+    key = folded.key
+    shape = (ending_of(key), len(VOWEL_GROUP.findall(key)))
+    return key, folded.rules, skeleton(key), jellyfish.metaphone(key), shape
 
 
 @attrs.frozen(kw_only=True)
@@ -46,19 +69,6 @@ class NameKeys:
     metaphone: str | None
     nysiis: str | None
     soundex: str | None
-
-
-def core_surname(parsed: ParsedName) -> str:
-    """The surname without particles, hyphens or spaces (``van beethoven`` -> ``beethoven``)."""
-    return _core(parsed.surname)
-
-
-@functools.lru_cache(maxsize=1 << 18)
-def _core(surname: tuple[str, ...]) -> str:
-    table = particles()
-    words = [w for token in surname for w in token.replace("-", " ").split()]
-    kept = [w for w in words if w not in table] or words
-    return "".join(kept)
 
 
 def _code(value: str) -> str | None:
@@ -82,7 +92,7 @@ def _surname_keys(surname: str) -> NameKeys:
 
 def name_keys(parsed: ParsedName) -> NameKeys | None:
     """The surname keys of a parsed name, or ``None`` when it has no surname."""
-    surname = core_surname(parsed)
+    surname = parsed.core_surname
     return _surname_keys(surname) if surname else None
 
 
@@ -102,7 +112,7 @@ def blocking_keys(parsed: ParsedName, *, with_given: bool = False) -> tuple[str,
     Cost: a surname of length L gives at most L + 5 keys (times the given-name keys
     with ``with_given``); a given-name-only mention gives one key per given-name group.
     """
-    surname = core_surname(parsed)
+    surname = parsed.core_surname
     if not surname:
         return given_keys(parsed.given[0]) if parsed.given else ()
     found = surname_keys(surname)
@@ -120,22 +130,21 @@ def surname_keys(surname: str) -> tuple[str, ...]:
     metaphone code. The phonetic keys carry the ending (last vowel
     onwards), because the phonetic rules of :func:`namefold.compare` require it.
     """
-    keys = _surname_keys(surname)
+    fold_key, _, skeleton_key, metaphone, (ending, _) = surname_info(surname)
     found: set[str] = set()
-    if french := french_j_key(surname):
+    if french := french_j_key(surname[:_MAX_SURNAME]):
         found.add("k:" + french)
-    if keys.fold_key:
-        found.add("k:" + keys.fold_key)
-        found.add("d:" + keys.fold_key)
-        if _MIN_DELETION_KEY <= len(keys.fold_key) <= _MAX_DELETION_KEY:
-            found.update("d:" + d for d in _deletions(keys.fold_key))
-        ending = "|" + ending_of(keys.fold_key)
-        if len(keys.skeleton) >= _MIN_CODE:
-            found.add("s:" + keys.skeleton + ending)
-        if len(keys.skeleton) >= MIN_NEAR_SKELETON:
-            found.add("c:" + confusable_key(keys.skeleton) + ending)
-        if keys.metaphone:
-            found.add("m:" + keys.metaphone + ending)
+    if fold_key:
+        found.add("k:" + fold_key)
+        found.add("d:" + fold_key)
+        if _MIN_DELETION_KEY <= len(fold_key) <= _MAX_DELETION_KEY:
+            found.update("d:" + d for d in _deletions(fold_key))
+        if len(skeleton_key) >= _MIN_CODE:
+            found.add("s:" + skeleton_key + "|" + ending)
+        if len(skeleton_key) >= MIN_NEAR_SKELETON:
+            found.add("c:" + confusable_key(skeleton_key) + "|" + ending)
+        if _code(metaphone):
+            found.add("m:" + metaphone + "|" + ending)
     return tuple(sorted(found))
 
 

@@ -33,7 +33,6 @@ from namefold._models import Comparison, Gender, Order, ParsedName
 from namefold._parallel import check_workers, parse_all
 from namefold._parse import parse
 from namefold._persist import Change, extend, save
-from namefold._phonetic import core_surname
 
 __all__ = ["DEFAULT_THRESHOLD", "Link", "Mention", "Person", "Resolution", "Resolver", "resolve"]
 
@@ -217,7 +216,7 @@ class Resolution:
         index = self._index
         candidates = {} if parsed.is_partial else self._candidates(index.full_candidates(parsed), parsed)
         if not candidates:  # a partial probe, or a full name whose person has only partial spellings
-            surname = core_surname(parsed)
+            surname = parsed.core_surname
             if surname:  # a full probe has met every full name it could match already
                 spellings = index.surname_candidates(surname, full=parsed.is_partial, partial=True)
             else:

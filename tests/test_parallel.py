@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 import namefold
@@ -45,18 +47,26 @@ def test_resolution_does_not_depend_on_workers(monkeypatch: pytest.MonkeyPatch) 
 
 
 def test_map_chunks_keeps_the_order_of_the_items(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Each worker's results come back in the place of its chunk; the task sees the chunk count."""
+    """Chunks are contiguous and come back in their order, whichever process took them;
+    each task sees where its chunk starts, and only the caller's chunks report."""
     if not _parallel._can_fork():
         pytest.skip("no fork start method here: work is always sequential")
     monkeypatch.setattr(_parallel, "PARALLEL_FROM", 2)
     offset = 1000  # read by the forked workers from this process, never pickled
+    caller = os.getpid()
 
-    def task(chunk: list[int], share: int) -> list[tuple[int, int]]:
-        return [(item + offset, share) for item in chunk]
+    def task(chunk: list[int], at: _parallel.Chunk) -> list[tuple[int, int, int, bool]]:
+        assert at.reports == (os.getpid() == caller)
+        return [(item + offset, at.start, at.total, at.reports) for item in chunk]
 
-    chunks = _parallel.map_chunks(task, list(range(7)), 3)
-    assert chunks == [[(k + 1000, 3) for k in chunk] for chunk in ([0, 1, 2], [3, 4, 5], [6])]
-    assert _parallel.map_chunks(task, list(range(7)), 1) == [[(k + 1000, 1) for k in range(7)]]
+    items = list(range(50))
+    chunks = _parallel.map_chunks(task, items, 3)
+    assert len(chunks) == 10  # 3 processes x CHUNKS_PER_WORKER (4): chunks of ceil(50 / 12) = 5
+    assert [k - offset for chunk in chunks for k, *_ in chunk] == items
+    assert all(
+        start == chunk[0][0] - offset and total == 50 for chunk in chunks for _, start, total, _ in chunk
+    )
+    assert _parallel.map_chunks(task, items, 1) == [[(k + offset, 0, 50, True) for k in items]]
 
 
 @pytest.mark.parametrize("workers", [0, -1, 1.5, "2", True])
