@@ -118,3 +118,35 @@ def test_non_strings_are_type_errors(value: object) -> None:
         compare(value, "x")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match=name):
         resolve([value])  # type: ignore[list-item]
+
+
+def _edited(word: str, data: st.DataObject) -> str:
+    """``word`` with one random edit (insert, delete, replace, swap two neighbours) or none."""
+    letters = list(word)
+    at = data.draw(st.integers(0, len(letters)))
+    edit = data.draw(st.sampled_from(["insert", "delete", "replace", "swap", "none"]))
+    letter = data.draw(st.sampled_from("abcy"))
+    if edit == "insert":
+        letters.insert(at, letter)
+    elif edit == "delete" and at < len(letters):
+        del letters[at]
+    elif edit == "replace" and at < len(letters):
+        letters[at] = letter
+    elif edit == "swap" and at + 1 < len(letters):
+        letters[at], letters[at + 1] = letters[at + 1], letters[at]
+    return "".join(letters)
+
+
+@given(st.text("abcy", max_size=9), st.data())
+def test_one_edit_apart_is_damerau_levenshtein_one(word: str, data: st.DataObject) -> None:
+    """The surname and given-name typo rules ask whether two keys are one edit apart; the
+    shortcut agrees with jellyfish's Damerau-Levenshtein distance, edited or unrelated."""
+    import jellyfish
+
+    from namefold._compare import one_edit_apart
+
+    for other in (_edited(word, data), data.draw(st.text("abcy", max_size=9))):
+        if other != word:
+            expected = jellyfish.damerau_levenshtein_distance(word, other) == 1
+            assert one_edit_apart(word, other) == expected
+            assert one_edit_apart(other, word) == expected
