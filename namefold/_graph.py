@@ -239,7 +239,8 @@ def _best_first(
     order = sorted(
         rank[score] * square + i * size + j for i, j, score in zip(lefts, rights, scores, strict=True)
     )
-    return (edge_ends(key % square, size) for key in order)
+    # edge_ends(key % square, size) for each key, iterated in C: no Python frame per edge
+    return map(divmod, map(square.__rmod__, order), itertools.repeat(size))
 
 
 def _spelling_positions(nodes: list[Node], parsed: Sequence[ParsedName]) -> array[int]:
@@ -315,8 +316,6 @@ def _greedy_merge(
     members: dict[int, list[int]] = {}
     # root -> per kind of mark, {key: (surname, spellings)}, for merged clusters only
     known: dict[int, list[dict[str, tuple[str, int]]]] = {}
-    # (root, kind) -> _leading of its table, until the root grows
-    most_written: dict[int, list[str]] = {}
 
     def find(i: int) -> int:
         while root[i] != i:
@@ -345,13 +344,7 @@ def _greedy_merge(
             mark = marks[kind][0][r]
             return None if mark is None else ({mark[0]}, [mark[1]])
         found = table[kind]
-        if not found:
-            return None
-        memo_key = r * len(marks) + kind
-        most = most_written.get(memo_key)
-        if most is None:
-            most = most_written[memo_key] = _leading(found)
-        return found.keys(), most
+        return (found.keys(), _leading(found)) if found else None
 
     def nodes_alike(i: int, j: int) -> bool:
         """:func:`alike` for two single nodes (the common case): their own marks."""
@@ -374,15 +367,17 @@ def _greedy_merge(
     # holds until one of the two changes, and the other edges between them are skipped.
     refused: set[tuple[int, int, int, int]] = set()
     for i, j in edges:
-        ri, rj = find(i), find(j)
+        ri = i if root[i] == i else find(i)
+        rj = j if root[j] == j else find(j)
         if ri == rj:
             continue
-        group_i, group_j = group(ri), group(rj)
         if ri not in members and rj not in members:  # two single spellings: the common case, fast
             surname = verdicts.get(spelling_at[i], spelling_at[j])[1]
             ok = (surname is None or surname >= AVERAGE_SURNAME_FLOOR) and nodes_alike(ri, rj)
             state = None  # one edge joins two single spellings, so a refusal needs no memory
+            group_i, group_j = [ri], [rj]
         else:
+            group_i, group_j = group(ri), group(rj)
             state = (ri, rj, len(group_i), len(group_j)) if ri < rj else (rj, ri, len(group_j), len(group_i))
             if state in refused:
                 continue
@@ -405,9 +400,6 @@ def _greedy_merge(
         for table, more in zip(big_surnames, surnames(small), strict=True):
             table.update(more)
         known.pop(small, None)
-        for kind in range(len(marks)):
-            most_written.pop(big * len(marks) + kind, None)
-            most_written.pop(small * len(marks) + kind, None)
         if any(big_surnames):
             known[big] = big_surnames
         root[small] = big

@@ -279,22 +279,20 @@ class Resolver:
             return len(self._mentions) - 1
 
     def add_many(self, names: Iterable[str | tuple[str, str | None]], *, source: str | None = None) -> None:
-        """Add mentions: strings (all with ``source``) or ``(name, source)`` pairs."""
+        """Add mentions: strings (all with ``source``) or ``(name, source)`` pairs.
+
+        All or nothing: if an item is not a name (``TypeError``), none of ``names`` is added.
+        """
         if isinstance(names, (str, bytes)) or not isinstance(names, Iterable):
             message = f"names must be an iterable of names, not {type(names).__name__}: {names!r:.80}"
             raise TypeError(message)
-        for item in names:
-            if isinstance(item, tuple):
-                self._add_pair(item)
-            else:
-                self.add(item, source=source)
-
-    def _add_pair(self, item: tuple[object, ...]) -> None:
-        if len(item) != 2:
-            message = f"a mention tuple must be (name, source), not {item!r:.80}"
-            raise TypeError(message)
-        name, source = item
-        self.add(require_str(name, "name"), source=None if source is None else require_str(source, "source"))
+        if source is not None:
+            require_str(source, "source")
+        batch = [_checked_pair(item) if isinstance(item, tuple) else (item, source) for item in names]
+        for name, _ in batch:  # one pass over the names, then one lock for the whole batch
+            require_str(name, "name")
+        with self._lock:
+            self._mentions.extend(batch)
 
     def resolve(self, *, progress: Progress | None = None) -> Resolution:
         """Resolve every mention added so far into people.
@@ -306,6 +304,14 @@ class Resolver:
         return _resolve(
             mentions, threshold=self.threshold, order=self.order, progress=progress, workers=self.workers
         )
+
+
+def _checked_pair(item: tuple[object, ...]) -> tuple[str, str | None]:
+    if len(item) != 2:
+        message = f"a mention tuple must be (name, source), not {item!r:.80}"
+        raise TypeError(message)
+    name, source = item
+    return require_str(name, "name"), None if source is None else require_str(source, "source")
 
 
 def resolve(
@@ -380,9 +386,10 @@ def _nodes(
 
 
 def _canonical(cluster: Cluster, links: tuple[Link, ...]) -> str:
-    spellings = {n.parsed: 0 for n in cluster.nodes}
+    spellings: dict[str, tuple[ParsedName, int]] = {}  # by text: a str hashes faster
     for node in cluster.nodes:
-        spellings[node.parsed] += node.mentions
+        found = spellings.get(node.text)
+        spellings[node.text] = (node.parsed, node.mentions + (found[1] if found else 0))
     strength: dict[str, float] | None = None
 
     def centrality(parsed: ParsedName) -> float:
@@ -397,7 +404,7 @@ def _canonical(cluster: Cluster, links: tuple[Link, ...]) -> str:
                     strength[link.b] += link.score
         return strength.get(parsed.original, 0.0)
 
-    return canonical_name(spellings.items(), centrality)
+    return canonical_name(spellings.values(), centrality)
 
 
 def _counts(cluster: Cluster) -> tuple[tuple[str, int], ...]:

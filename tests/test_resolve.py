@@ -234,6 +234,19 @@ def test_resolver_collects_in_steps() -> None:
     assert res.people[0].sources == ("doc-1", "doc-3")
 
 
+@pytest.mark.parametrize("bad", [None, 3, ("Maria Kalesnikava",), ("Maria Kalesnikava", 7), (b"Maria", None)])
+def test_add_many_adds_all_or_nothing(bad: object) -> None:
+    """A batch with one item that is not a name raises TypeError and adds none of the batch."""
+    r = Resolver()
+    r.add("Aliaksandr Lukashenka")
+    with pytest.raises(TypeError):
+        r.add_many(["Maria Kalesnikava", bad, "Viktar Babaryka"])  # type: ignore[list-item]
+    assert len(r) == 1
+    with pytest.raises(TypeError, match="source"):
+        r.add_many(["Maria Kalesnikava"], source=5)  # type: ignore[arg-type]
+    assert len(r) == 1
+
+
 def test_graph_records_spellings_and_scored_edges() -> None:
     """The networkx graph holds spellings as nodes and evidence on edges."""
     res = resolve(["Maria Kalesnikava", "Maria Kolesnikova", "Maria Kalesnikava"])
