@@ -32,26 +32,14 @@ from namefold._phonetic import (
 __all__ = ["MAX_FUZZY_BLOCK", "CandidateIndex", "SurnameNeighbours"]
 
 MAX_FUZZY_BLOCK = 200  # a fuzzy surname key shared by more distinct surnames is skipped
-_WILDCARD = "*"  # the given key of a full name whose first given name is an initial
 
 
 T = TypeVar("T", int, str)
 
 
-def _add(buckets: dict[str, T | list[T]], key: str, item: T) -> None:
-    """Add ``item`` to the bucket of ``key``: a lone item is kept as itself, not in a list
-    (most buckets hold one item, and a list costs more than the item)."""
-    found = buckets.get(key)
-    if found is None:
-        buckets[key] = item
-    elif isinstance(found, list):
-        found.append(item)
-    else:
-        buckets[key] = [found, item]
-
-
 def _members(bucket: T | list[T] | None) -> Sequence[T]:
-    """The items of a bucket made by :func:`_add` (none for a missing bucket)."""
+    """The items of a bucket (none for a missing bucket). A bucket holding one item is the
+    item itself, not a list: most buckets hold one, and a list costs more than the item."""
     if bucket is None:
         return ()
     return bucket if isinstance(bucket, list) else (bucket,)
@@ -66,7 +54,7 @@ class SurnameNeighbours:
         self._by_key: dict[str, str | list[str]] = {}
         by_key = self._by_key
         for surname in sorted(set(surnames) - {""}):
-            for key in surname_keys(surname):  # _add, inlined: millions of keys
+            for key in surname_keys(surname):  # a lone item is kept as itself (see _members)
                 found = by_key.get(key)
                 if found is None:
                     by_key[key] = surname
@@ -150,22 +138,25 @@ class CandidateIndex:
             surname = self.surname[i]
             if not p.is_partial:
                 self._full_by_surname[surname].append(i)
-                for key in self._own_given_keys(p):
-                    if key == _WILDCARD:
-                        self._wild_by_surname[surname].append(i)
+                first = p.given[0]
+                if len(first) == 1:  # an initial: a wildcard for any given name
+                    self._wild_by_surname[surname].append(i)
+                    continue
+                for key in given_keys(first):
+                    by_surname = self._full_by_key[key]
+                    found = by_surname.get(surname)  # a lone item is kept as itself (see _members)
+                    if found is None:
+                        by_surname[surname] = i
+                    elif found.__class__ is list:
+                        found.append(i)
                     else:
-                        _add(self._full_by_key[key], surname, i)
+                        by_surname[surname] = [found, i]  # type: ignore[list-item]
             elif surname:
                 self._partial_by_surname[surname].append(i)
             elif p.given:
                 for key in given_keys(p.given[0]):
                     self._by_given[key].append(i)
         self._wild_surnames = frozenset(self._wild_by_surname)
-
-    @staticmethod
-    def _own_given_keys(parsed: ParsedName) -> tuple[str, ...]:
-        first = parsed.given[0]
-        return (_WILDCARD,) if len(first) == 1 else given_keys(first)
 
     def full_candidates(self, parsed: ParsedName) -> list[int]:
         """Indexed full names that ``parsed`` (a full name) may match, sorted."""

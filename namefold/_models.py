@@ -54,7 +54,10 @@ class ParsedName:
     def kind(self) -> NameKind:
         """``full``, ``initials`` (initials + surname), ``surname``, ``given`` or ``empty``."""
         if self.surname and self.given:
-            return "initials" if all(len(g) == 1 for g in self.given) else "full"
+            for given in self.given:  # a loop, not all(): read for every name of a resolution
+                if len(given) != 1:
+                    return "full"
+            return "initials"
         if self.surname:
             return "surname"
         return "given" if self.given else "empty"

@@ -356,20 +356,20 @@ def _nodes(
 
     A full name is one node with all its sources; a partial mention is one node per source.
     """
-    texts = sorted({t for t, _ in mentions})
+    counts = Counter(mentions)
+    texts = sorted({t for t, _ in counts})
     parsed = dict(zip(texts, parse_all(texts, order, workers), strict=True))
-    seen_with: dict[str, list[tuple[str | None, int]]] = {}
-    for (text, source), count in Counter(mentions).items():
-        entry = seen_with.get(text)
-        if entry is None:
-            seen_with[text] = [(source, count)]
-        else:
-            entry.append((source, count))
+    seen_once: dict[str, tuple[str | None, int]] = {}  # most texts: one source
+    seen_with: dict[str, list[tuple[str | None, int]]] = {}  # the others: each source
+    for (text, source), count in counts.items():
+        first = seen_once.setdefault(text, (source, count))
+        if first[0] != source:  # (text, source) pairs are distinct: a second source of text
+            seen_with.setdefault(text, [first]).append((source, count))
     nodes = []
-    for text in texts:
-        p, entries = parsed[text], seen_with[text]
-        if len(entries) == 1:
-            source, count = entries[0]
+    for text, p in zip(texts, parsed.values(), strict=True):
+        entries = seen_with.get(text)
+        if entries is None:
+            source, count = seen_once[text]
             only: tuple[str, ...] = (source,) if source is not None else ()
             node_source = source if p.is_partial else None
             nodes.append(Node(text=text, source=node_source, parsed=p, mentions=count, sources=only))
