@@ -89,9 +89,9 @@ class _GivenNeighbours:
     """Given names whose fold keys are one edit apart (the typo rule of ``compare``)."""
 
     def __init__(self, names: Iterable[str]) -> None:
-        self._indexed = set(names)
+        self.indexed = set(names)
         self._by_deletion: dict[str, list[str]] = defaultdict(list)
-        for key in sorted({given_fold_key(name) for name in self._indexed}):
+        for key in sorted({given_fold_key(name) for name in self.indexed}):
             if _MIN_GIVEN_TYPO <= len(key) <= _MAX_DELETION_KEY:
                 for d in {key, *_deletions(key)}:
                     self._by_deletion[d].append(key)
@@ -110,7 +110,7 @@ class _GivenNeighbours:
                     if other != key and one_edit_apart(key, other):
                         close.add("gk:" + other)
         found = tuple(sorted(close))
-        if name in self._indexed:
+        if name in self.indexed:
             self._cache[name] = found
         return found
 
@@ -157,6 +157,7 @@ class CandidateIndex:
                 for key in given_keys(p.given[0]):
                     self._by_given[key].append(i)
         self._wild_surnames = frozenset(self._wild_by_surname)
+        self._buckets_of_given: dict[str, list[dict[str, int | list[int]]]] = {}
 
     def full_candidates(self, parsed: ParsedName) -> list[int]:
         """Indexed full names that ``parsed`` (a full name) may match, sorted."""
@@ -170,16 +171,25 @@ class CandidateIndex:
         neighbours = self.neighbours.of(surname)
         for other in self._wild_surnames.intersection(neighbours):
             found.update(self._wild_by_surname[other])
-        for key in (*given_keys(first), *self.given.lookup_keys(first)):
-            by_surname = self._full_by_key.get(key)
-            if by_surname is not None:  # read only the neighbours that have this given key
-                for other in by_surname.keys() & neighbours:  # iterates the (few) neighbours, in C
-                    bucket = by_surname[other]  # _members, inlined: the hottest loop of a resolution
-                    if bucket.__class__ is int:
-                        found.add(bucket)
-                    else:
-                        found.update(bucket)  # type: ignore[arg-type]
+        for by_surname in self._given_buckets(first):  # read only the neighbours with this key
+            for other in by_surname.keys() & neighbours:  # iterates the (few) neighbours, in C
+                bucket = by_surname[other]  # _members, inlined: the hottest loop of a resolution
+                if bucket.__class__ is int:
+                    found.add(bucket)
+                else:
+                    found.update(bucket)  # type: ignore[arg-type]
         return sorted(found)
+
+    def _given_buckets(self, first: str) -> list[dict[str, int | list[int]]]:
+        """The full names by surname of each key of a given name (its own keys and those of
+        given names one typo away), for the keys that index any full name."""
+        found = self._buckets_of_given.get(first)
+        if found is None:
+            keys = (*given_keys(first), *self.given.lookup_keys(first))
+            found = [bucket for key in keys if (bucket := self._full_by_key.get(key)) is not None]
+            if first in self.given.indexed:  # cache indexed names only: probes stay out of memory
+                self._buckets_of_given[first] = found
+        return found
 
     def surname_candidates(self, surname: str, *, full: bool = True, partial: bool = False) -> list[int]:
         """Indexed names (full and/or partial) whose surname neighbours ``surname``, sorted."""
