@@ -86,3 +86,53 @@ def test_spelling_positions_match_a_lookup_in_any_order() -> None:
     assert list(_spelling_positions(nodes, parsed)) == list(range(len(texts)))
     shuffled = nodes[::-1]
     assert list(_spelling_positions(shuffled, parsed)) == [texts.index(n.text) for n in shuffled]
+
+
+def _synthetic_names(count: int, seed: int) -> list[str]:
+    """``count`` people from namefold's own pools, each written four ways (typos included)."""
+    import random
+
+    from namefold._synthetic import LANGUAGES, given_pool, make_person, spell
+
+    rng = random.Random(seed)
+    names = []
+    for k in range(count):
+        group = given_pool()[rng.randrange(len(given_pool()))]
+        person = make_person(LANGUAGES[k % len(LANGUAGES)], rng.choice("mf"), group, rng.randrange(500), None)
+        names.extend(
+            spell(person, rng.choice, ("latin", "cyrillic"), True, True, True, True) for _ in range(4)
+        )
+    return names
+
+
+def test_merging_in_parts_equals_one_merge(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With workers, the greedy merge runs on parts of the edges' components in separate
+    processes; the groups, and the verdicts the cross checks compute, are the same."""
+    if not _parallel._can_fork():
+        pytest.skip("no fork start method here: merging is always sequential")
+    names = _synthetic_names(300, seed=11)
+    one = namefold.resolve(names, workers=1)
+    monkeypatch.setattr(_parallel, "PARALLEL_FROM", 2)
+    three = namefold.resolve(names, workers=3)
+    assert one.stats["comparisons"] > one.stats["candidate_pairs"]  # cross checks computed verdicts
+    assert one.stats == three.stats
+    assert one.people == three.people
+    assert one.mentions == three.mentions
+
+
+def test_verdicts_computed_elsewhere_are_kept_and_counted() -> None:
+    """A worker's verdicts come back with their keys; the receiver keeps and counts new ones
+    only, so the ``comparisons`` count is the same as if it had computed them itself."""
+    from namefold._graph import _Verdicts
+
+    parsed = [parse(t) for t in NAMES]
+    worker, parent = _Verdicts(parsed), _Verdicts(parsed)
+    parent.get(0, 1)
+    start = len(worker.computed_keys)
+    expected = [worker.get(0, 1), worker.get(2, 5), worker.get(4, 3)]
+    sent = worker.computed_since(start)
+    assert [verdict for _, verdict in sent] == expected
+    parent.add_computed(sent)
+    assert parent.computed == 3  # (0, 1) was known already
+    assert [parent.get(0, 1), parent.get(2, 5), parent.get(3, 4)] == expected
+    assert parent.computed == 3  # read from memory, not computed again
