@@ -28,15 +28,7 @@ from namefold import _graph, _resolve
 
 STAGES = {
     _resolve: ("_nodes", "CandidateIndex", "cluster_nodes", "_cluster_edges", "_links", "_canonical"),
-    _graph: (
-        "_score_full_names",
-        "_best_first",
-        "_established",
-        "_anchored",
-        "_merge_in_parts",
-        "_greedy_merge",
-        "_fits",
-    ),
+    _graph: ("_score_full_names", "_best_first", "_established", "_anchored", "_greedy_merge", "_fits"),
 }
 
 

@@ -260,9 +260,9 @@ def _best_first(
     return map(divmod, map(square.__rmod__, order), itertools.repeat(size))
 
 
-def _components(lefts: array[int], rights: array[int], size: int) -> list[int]:
+def _components(lefts: array[int], rights: array[int], size: int) -> Callable[[int], int]:
     """The connected components of the edges ``(lefts[k], rights[k])`` among ``size``
-    nodes: each node's component as its lowest node."""
+    nodes: a function from a node to its component's lowest node."""
     root = list(range(size))
 
     def find(i: int) -> int:
@@ -275,9 +275,7 @@ def _components(lefts: array[int], rights: array[int], size: int) -> list[int]:
         ri, rj = find(i), find(j)
         if ri != rj:
             root[max(ri, rj)] = min(ri, rj)
-    for i in range(size):  # a root is never above its node, so one ascending pass flattens
-        root[i] = root[root[i]]
-    return root
+    return find
 
 
 def _merge_in_parts(
@@ -299,7 +297,7 @@ def _merge_in_parts(
     lefts, rights, scores = edges
     size = len(nodes)
     component = _components(lefts, rights, size)
-    per_component = Counter(map(component.__getitem__, lefts))
+    per_component = Counter(map(component, lefts))
     parts = workers * CHUNKS_PER_WORKER
     part_of: dict[int, int] = {}
     done = 0
@@ -310,7 +308,7 @@ def _merge_in_parts(
     square = size * size
     span = len(rank) * square  # the keys of one part
     order = sorted(
-        part_of[component[i]] * span + rank[score] * square + i * size + j
+        part_of[component(i)] * span + rank[score] * square + i * size + j
         for i, j, score in zip(lefts, rights, scores, strict=True)
     )
     starts = [bisect.bisect_left(order, part * span) for part in range(parts + 1)]
