@@ -28,22 +28,19 @@ rule names.
 
 from __future__ import annotations
 
-import bisect
 import itertools
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
-from typing import Any
 
 import attrs
 
-from namefold import _parallel
 from namefold._anchors import cyrillic_alike, cyrillic_surname
 from namefold._compare import score_parsed, sounds_alike, surname_fold_key
 from namefold._index import CandidateIndex
 from namefold._models import Comparison, Evidence, ParsedName
-from namefold._parallel import CHUNKS_PER_WORKER, Chunk, map_chunks
+from namefold._parallel import Chunk, map_chunks
 
 __all__ = [
     "Cluster",
@@ -198,7 +195,6 @@ class _Verdicts:
         self._size = len(parsed)
         self._memo: dict[int, Verdict] = {}
         self.computed = 0
-        self.computed_keys: list[int] = []  # in the order computed: what a worker sends back
 
     def absorb(self, pair_keys: Iterable[int], found: Iterable[Verdict]) -> None:
         """Keep the verdicts of pairs compared anyway (candidate pairs), keyed by :func:`edge_key`."""
@@ -226,21 +222,8 @@ class _Verdicts:
         found = self._memo.get(key)
         if found is None:
             self.computed += 1
-            self.computed_keys.append(key)
             found = self._memo[key] = _verdict(score_parsed(self._parsed[a], self._parsed[b])[1])
         return found
-
-    def computed_since(self, start: int) -> list[tuple[int, Verdict]]:
-        """The verdicts computed after the first ``start`` ones, with their keys."""
-        return [(key, self._memo[key]) for key in self.computed_keys[start:]]
-
-    def add_computed(self, found: list[tuple[int, Verdict]]) -> None:
-        """Keep verdicts that another process computed (:meth:`computed_since`) and count them."""
-        for key, verdict in found:
-            if key not in self._memo:
-                self.computed += 1
-                self.computed_keys.append(key)
-                self._memo[key] = _VERDICTS.setdefault(verdict, verdict)
 
 
 def _best_first(
@@ -258,82 +241,6 @@ def _best_first(
     )
     # edge_ends(key % square, size) for each key, iterated in C: no Python frame per edge
     return map(divmod, map(square.__rmod__, order), itertools.repeat(size))
-
-
-def _components(lefts: array[int], rights: array[int], size: int) -> Callable[[int], int]:
-    """The connected components of the edges ``(lefts[k], rights[k])`` among ``size``
-    nodes: a function from a node to its component's lowest node."""
-    root = list(range(size))
-
-    def find(i: int) -> int:
-        while root[i] != i:
-            root[i] = root[root[i]]
-            i = root[i]
-        return i
-
-    for i, j in zip(lefts, rights, strict=True):
-        ri, rj = find(i), find(j)
-        if ri != rj:
-            root[max(ri, rj)] = min(ri, rj)
-    return find
-
-
-def _merge_in_parts(
-    nodes: list[Node],
-    spelling_at: Sequence[int],
-    full: list[int],
-    edges: tuple[array[int], array[int], array[float]],
-    verdicts: _Verdicts,
-    marks: Sequence[MarkKind],
-    workers: int,
-) -> list[list[int]]:
-    """:func:`_greedy_merge` of the full names, shared between ``workers`` processes.
-
-    A merge never joins two connected components of the edges, so the components are
-    split into parts of about equal numbers of edges, each merged on its own in
-    best-first order; the groups are the same as one merge of all edges gives. Verdicts
-    a worker computes come back to this process, so later passes read them as well.
-    """
-    lefts, rights, scores = edges
-    size = len(nodes)
-    component = _components(lefts, rights, size)
-    per_component = Counter(map(component, lefts))
-    parts = workers * CHUNKS_PER_WORKER
-    part_of: dict[int, int] = {}
-    done = 0
-    for root in sorted(per_component):  # contiguous runs of components, by their edges
-        part_of[root] = done * parts // len(lefts)
-        done += per_component[root]
-    rank = {score: r for r, score in enumerate(sorted(set(scores), reverse=True))}
-    square = size * size
-    span = len(rank) * square  # the keys of one part
-    order = sorted(
-        part_of[component(i)] * span + rank[score] * square + i * size + j
-        for i, j, score in zip(lefts, rights, scores, strict=True)
-    )
-    starts = [bisect.bisect_left(order, part * span) for part in range(parts + 1)]
-
-    def merge_parts(chunk: list[int], _at: Chunk) -> tuple[list[list[int]], list[tuple[int, Verdict]]]:
-        before = len(verdicts.computed_keys)
-        part_edges = itertools.chain.from_iterable(
-            map(divmod, map(square.__rmod__, order[starts[p] : starts[p + 1]]), itertools.repeat(size))
-            for p in chunk
-        )
-        groups = _greedy_merge(nodes, spelling_at, [], part_edges, verdicts, marks)
-        return groups, verdicts.computed_since(before)
-
-    def receive(sent: tuple[list[list[int]], list[tuple[int, Verdict]]]) -> tuple[list[list[int]], list[Any]]:
-        verdicts.add_computed(sent[1])  # a worker's verdicts; this process's are kept already
-        return sent[0], []
-
-    grouped = [
-        g
-        for groups, _ in map_chunks(merge_parts, list(range(parts)), workers, receive=receive, force=True)
-        for g in groups
-    ]
-    in_groups = {i for g in grouped for i in g}
-    grouped.extend([i] for i in full if i not in in_groups)
-    return sorted(grouped, key=lambda m: m[0])
 
 
 def _spelling_positions(nodes: list[Node], parsed: Sequence[ParsedName]) -> array[int]:
@@ -551,16 +458,12 @@ def cluster_nodes(
         lefts.extend(packed.left)
         rights.extend(packed.right)
         scores.extend(packed.scores)
-    marks = (_established(nodes, full), _anchored(nodes, full))
-    if workers < 2 or len(full) < _parallel.PARALLEL_FROM:  # read here: tests lower it
-        full_groups = _greedy_merge(
-            nodes, spelling_at, full, _best_first(lefts, rights, scores, size), verdicts, marks
-        )
-    else:
-        full_groups = _merge_in_parts(
-            nodes, spelling_at, full, (lefts, rights, scores), verdicts, marks, workers
-        )
+    full_edges = _best_first(lefts, rights, scores, size)
     del lefts, rights, scores
+    full_groups = _greedy_merge(
+        nodes, spelling_at, full, full_edges, verdicts, (_established(nodes, full), _anchored(nodes, full))
+    )
+    del full_edges
     cluster_of = array("q", [-1]) * size  # a full name's cluster
     for c, group in enumerate(full_groups):
         for i in group:

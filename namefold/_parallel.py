@@ -73,7 +73,6 @@ def map_chunks(
     *,
     send: Callable[[R], Any] | None = None,
     receive: Callable[[Any], R] | None = None,
-    force: bool = False,
 ) -> list[R]:
     """``[task(items, Chunk(0, len(items), True))]``, or ``task``'s results on contiguous
     chunks of ``items`` shared by ``workers`` processes, in the order of the chunks.
@@ -84,11 +83,10 @@ def map_chunks(
     not started afresh, so nothing but the results is pickled. A worker's result goes
     through ``send`` before it is pickled and ``receive`` after, where a plainer form is
     cheaper to carry. The workers have ended, and their memory is free, when this returns.
-    With ``force``, work is shared however few the items (each stands for much work).
     """
     global _TASK
     total = len(items)
-    if workers < 2 or (total < PARALLEL_FROM and not force) or not _can_fork():
+    if workers < 2 or total < PARALLEL_FROM or not _can_fork():
         return [task(list(items), Chunk(0, total, True))]
     size = -(-total // (workers * CHUNKS_PER_WORKER))
     context = multiprocessing.get_context("fork")
