@@ -205,9 +205,10 @@ class _Verdicts:
         known, then the rest, computed; a reader that stops at a conflict among the known
         ones compares nothing."""
         missing = []
+        memo, size = self._memo, self._size
         for a in left:
             for b in right:
-                found = self._memo.get(edge_key(a, b, self._size))  # edge_key orders the pair
+                found = memo.get(a * size + b if a < b else b * size + a)  # edge_key, inlined
                 if found is None:
                     missing.append((a, b))
                 else:
@@ -335,16 +336,23 @@ def _greedy_merge(
                 found.append({own[0]: own[1:]} if own else {})
         return found
 
-    def leading(r: int, kind: int) -> tuple[AbstractSet[str], list[str]] | None:
-        """A root's keys and most written surnames of one kind of mark, or ``None`` if it
-        has none. A root without an entry in ``known`` is one node (or a cluster with no
-        marks at all, whose root node has none either): its own mark is read directly."""
+    def keys_of(r: int, kind: int) -> tuple[AbstractSet[str], dict[str, tuple[str, int]] | None] | None:
+        """A root's keys of one kind of mark and its table of them (``None`` for one node,
+        whose own mark is read directly), or ``None`` if it has none. A root without an
+        entry in ``known`` is one node (or a cluster with no marks at all, whose root node
+        has none either)."""
         table = known.get(r)
         if table is None:
             mark = marks[kind][0][r]
-            return None if mark is None else ({mark[0]}, [mark[1]])
+            return None if mark is None else ({mark[0]}, None)
         found = table[kind]
-        return (found.keys(), _leading(found)) if found else None
+        return (found.keys(), found) if found else None
+
+    def most_written(r: int, kind: int, table: dict[str, tuple[str, int]] | None) -> list[str]:
+        if table is None:
+            mark = marks[kind][0][r]
+            return [mark[1]] if mark else []
+        return _leading(table)
 
     def nodes_alike(i: int, j: int) -> bool:
         """:func:`alike` for two single nodes (the common case): their own marks."""
@@ -356,10 +364,11 @@ def _greedy_merge(
 
     def alike(ri: int, rj: int) -> bool:
         for kind, (_, same) in enumerate(marks):
-            of_i, of_j = leading(ri, kind), leading(rj, kind)
+            of_i, of_j = keys_of(ri, kind), keys_of(rj, kind)
             if of_i is None or of_j is None or not of_i[0].isdisjoint(of_j[0]):
-                continue
-            if not any(same(a, b) for a in of_i[1] for b in of_j[1]):
+                continue  # the most written surnames are read only when no key is shared
+            lead_i, lead_j = most_written(ri, kind, of_i[1]), most_written(rj, kind, of_j[1])
+            if not any(same(a, b) for a in lead_i for b in lead_j):
                 return False
         return True
 
