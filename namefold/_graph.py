@@ -29,6 +29,7 @@ rule names.
 from __future__ import annotations
 
 import itertools
+import operator
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -462,8 +463,13 @@ def cluster_nodes(
         verdict_of = [_VERDICTS.setdefault(v, v) for v in packed.verdicts]
         rules_of = [_RULES.setdefault(r, r) for r in packed.rules]
         verdicts.absorb(packed.pair_keys, map(verdict_of.__getitem__, packed.verdict_ids))
-        for i, j, score, r in zip(packed.left, packed.right, packed.scores, packed.rule_ids, strict=True):
-            add_edge(i, j, score, rules_of[r], "match")
+        # add_edge(i, j, score, rules, "match") for each edge (i < j), iterated in C
+        edges.update(
+            zip(
+                map(operator.add, map(size.__mul__, packed.left), packed.right),
+                zip(packed.scores, itertools.repeat("match"), map(rules_of.__getitem__, packed.rule_ids)),
+            )
+        )
         lefts.extend(packed.left)
         rights.extend(packed.right)
         scores.extend(packed.scores)
