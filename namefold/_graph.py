@@ -464,10 +464,12 @@ def cluster_nodes(
         rules_of = [_RULES.setdefault(r, r) for r in packed.rules]
         verdicts.absorb(packed.pair_keys, map(verdict_of.__getitem__, packed.verdict_ids))
         # add_edge(i, j, score, rules, "match") for each edge (i < j), iterated in C
+        matches = itertools.repeat("match", len(packed.scores))
         edges.update(
             zip(
                 map(operator.add, map(size.__mul__, packed.left), packed.right),
-                zip(packed.scores, itertools.repeat("match"), map(rules_of.__getitem__, packed.rule_ids)),
+                zip(packed.scores, matches, map(rules_of.__getitem__, packed.rule_ids), strict=True),
+                strict=True,
             )
         )
         lefts.extend(packed.left)
