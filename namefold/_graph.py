@@ -304,9 +304,15 @@ def _greedy_merge(
     edges: Iterable[tuple[int, int]],
     verdicts: _Verdicts,
     marks: Sequence[MarkKind] = (),
+    *,
+    surnames_close: bool = False,
 ) -> list[list[int]]:
     """Union ``subset`` along ``edges`` (pairs of node positions, best first), refusing merges
     that break compatibility.
+
+    With ``surnames_close``, every edge's own surname factor is known to reach
+    ``AVERAGE_SURNAME_FLOOR`` (full-name edges at a threshold at or above it: the score is a
+    product of factors of at most 1), so two single spellings need no verdict to merge.
 
     With ``marks`` (:func:`_established`, :func:`_anchored`), two clusters that each hold
     surnames of one kind merge only if their most written surnames of that kind may be one
@@ -382,8 +388,11 @@ def _greedy_merge(
         if ri == rj:
             continue
         if ri not in members and rj not in members:  # two single spellings: the common case, fast
-            surname = verdicts.get(spelling_at[i], spelling_at[j])[1]
-            ok = (surname is None or surname >= AVERAGE_SURNAME_FLOOR) and nodes_alike(ri, rj)
+            if surnames_close:
+                ok = nodes_alike(ri, rj)
+            else:
+                surname = verdicts.get(spelling_at[i], spelling_at[j])[1]
+                ok = (surname is None or surname >= AVERAGE_SURNAME_FLOOR) and nodes_alike(ri, rj)
             state = None  # one edge joins two single spellings, so a refusal needs no memory
             group_i, group_j = [ri], [rj]
         else:
@@ -477,9 +486,9 @@ def cluster_nodes(
         scores.extend(packed.scores)
     full_edges = _best_first(lefts, rights, scores, size)
     del lefts, rights, scores
-    full_groups = _greedy_merge(
-        nodes, spelling_at, full, full_edges, verdicts, (_established(nodes, full), _anchored(nodes, full))
-    )
+    marks = (_established(nodes, full), _anchored(nodes, full))
+    close = threshold >= AVERAGE_SURNAME_FLOOR
+    full_groups = _greedy_merge(nodes, spelling_at, full, full_edges, verdicts, marks, surnames_close=close)
     del full_edges
     cluster_of = array("q", [-1]) * size  # a full name's cluster
     for c, group in enumerate(full_groups):

@@ -327,3 +327,31 @@ def test_unseen_full_name_finds_a_person_known_only_by_surname() -> None:
     """person_of('Aliaksandr Lukashenka') finds the person of a bare 'Lukashenka'."""
     res = resolve(["Lukashenka", "Maria Kolesnikova"])
     assert res.person_of("Aliaksandr Lukashenka") == res.person("lukashenka")
+
+
+def test_merging_without_surname_verdicts_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """At a threshold of at least AVERAGE_SURNAME_FLOOR an accepted full-name edge already
+    has a close enough surname, so the greedy merge skips that verdict: the same people."""
+    from conftest import read_tsv
+
+    from namefold import _graph
+
+    names = [r["name"] for r in read_tsv("cross_language.tsv")]
+    names += [r["mention"] for r in read_tsv("seed_mentions.tsv")]
+    calls: list[bool] = []
+    plain = _graph._greedy_merge
+
+    def checking(*args: object, surnames_close: bool = False) -> list[list[int]]:
+        calls.append(surnames_close)
+        return plain(*args, surnames_close=False)  # type: ignore[arg-type]
+
+    fast = resolve(names)
+    monkeypatch.setattr(_graph, "_greedy_merge", checking)
+    checked = resolve(names)
+    assert calls[0] is True  # the full-name merge at the default threshold skips the verdicts
+    assert checked.people == fast.people
+    assert checked.mentions == fast.mentions
+    assert _graph.AVERAGE_SURNAME_FLOOR > 0.7
+    calls.clear()
+    resolve(names, threshold=0.7)
+    assert calls[0] is False  # below the floor, an edge's surname may be too far: verdicts read
