@@ -2,6 +2,7 @@
 
     python benchmarks/run.py                     # 10,000 names (what CI runs)
     python benchmarks/run.py --sizes 10000 100000 1000000
+    python benchmarks/run.py --sizes 100000 1000000 --repeat 3   # medians and their ratio
 
 Each size runs in a fresh process, so peak memory is that size's own. In the same
 process, the floor reads every name and applies only unidecode + casefold; namefold's
@@ -10,6 +11,10 @@ time is reported as a multiple of it, since absolute times vary between machines
 Peak memory is the largest total proportional set size (PSS) of that process and its
 forked workers, sampled every 0.1 s from /proc (pages that workers share with their
 parent count once). Where /proc is missing it is the process's own peak RSS.
+
+With ``--repeat N`` the sizes run N times, in rounds (each round runs every size once),
+so that runs of different sizes are made close together on a machine whose speed drifts;
+the medians of wall time and the ratio of each size's median to the one before follow.
 """
 
 from __future__ import annotations
@@ -129,8 +134,11 @@ def main() -> None:
     )
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000])
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--repeat", type=int, default=1, help="rounds of all sizes (default 1)")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.repeat < 1:
+        parser.error(f"--repeat must be at least 1, not {args.repeat}")
     if args.one:
         print(json.dumps(measure(args.one, args.seed)))
         return
@@ -140,8 +148,10 @@ def main() -> None:
         f"{'person_of ms':>12} {'compare us':>10}"
     )
     print(header)
-    for size in args.sizes:
+    walls: dict[int, list[float]] = {size: [] for size in args.sizes}
+    for size in [size for _ in range(args.repeat) for size in args.sizes]:
         r = run_one(size, args.seed)
+        walls[size].append(r["seconds"])
         print(
             f"{r['size']:>9} {r['seconds']:>8.1f} {r['names_per_second']:>9.0f} {r['peak_mb']:>8.0f} "
             f"{r['pairs_per_name']:>10.1f} {r['precision']:>6.3f} {r['recall']:>6.3f} {r['f1']:>6.3f} "
@@ -149,6 +159,20 @@ def main() -> None:
             f"{r['person_of_median_ms']:>12.2f} {r['compare_median_us']:>10.0f}",
             flush=True,
         )
+    if args.repeat > 1:
+        _print_medians(walls)
+
+
+def _print_medians(walls: dict[int, list[float]]) -> None:
+    """Each size's median wall time over the rounds, and its ratio to the size before."""
+    before: tuple[int, float] | None = None
+    for size, seconds in walls.items():
+        median = statistics.median(seconds)
+        line = f"median wall s at {size:,}: {median:.1f} (runs {', '.join(f'{s:.1f}' for s in seconds)})"
+        if before is not None:
+            line += f"; time({size:,}) / time({before[0]:,}) = {median / before[1]:.1f}"
+        print(line)
+        before = (size, median)
 
 
 if __name__ == "__main__":
