@@ -29,7 +29,6 @@ rule names.
 from __future__ import annotations
 
 import itertools
-import operator
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -209,7 +208,7 @@ class _Verdicts:
         memo, size = self._memo, self._size
         for a in left:
             for b in right:
-                found = memo.get(a * size + b if a < b else b * size + a)  # edge_key, inlined
+                found = memo.get(edge_key(a, b, size))  # edge_key orders the pair
                 if found is None:
                     missing.append((a, b))
                 else:
@@ -472,11 +471,11 @@ def cluster_nodes(
         verdict_of = [_VERDICTS.setdefault(v, v) for v in packed.verdicts]
         rules_of = [_RULES.setdefault(r, r) for r in packed.rules]
         verdicts.absorb(packed.pair_keys, map(verdict_of.__getitem__, packed.verdict_ids))
-        # add_edge(i, j, score, rules, "match") for each edge (i < j), iterated in C
+        # add_edge(i, j, score, rules, "match") for each edge, one dict update per chunk
         matches = itertools.repeat("match", len(packed.scores))
         edges.update(
             zip(
-                map(operator.add, map(size.__mul__, packed.left), packed.right),
+                map(edge_key, packed.left, packed.right, itertools.repeat(size)),
                 zip(packed.scores, matches, map(rules_of.__getitem__, packed.rule_ids), strict=True),
                 strict=True,
             )

@@ -288,9 +288,10 @@ class Resolver:
             raise TypeError(message)
         if source is not None:
             require_str(source, "source")
-        batch = [_checked_pair(item) if isinstance(item, tuple) else (item, source) for item in names]
-        for name, _ in batch:  # one pass over the names, then one lock for the whole batch
-            require_str(name, "name")
+        batch = [  # every item checked first, then one lock for the whole batch
+            _checked_pair(item) if isinstance(item, tuple) else (require_str(item, "name"), source)
+            for item in names
+        ]
         with self._lock:
             self._mentions.extend(batch)
 
