@@ -13,7 +13,7 @@ import math
 import jellyfish
 
 from namefold._errors import require_str
-from namefold._fold import CONFUSABLE_PAIRS, MIN_NEAR_SKELETON, fold, french_j_key
+from namefold._fold import CONFUSABLE_PAIRS, MIN_NEAR_SKELETON, consonant_classes, fold, french_j_key
 from namefold._given import aliases, name_groups, nickname_groups
 from namefold._models import Comparison, Evidence, Order, ParsedName
 from namefold._morphology import patronymic_stem
@@ -183,10 +183,18 @@ def sounds_alike(sa: str, sb: str) -> bool:
     apart (a typo copied into several spellings); or, with the same shape (ending and
     syllables, see :func:`namefold._phonetic.surname_info`) and vowels that romanizations swap
     (:func:`_vowels_alike`), the same skeleton, the same metaphone code or skeletons one
-    confusable consonant apart (French ``Loukachenko`` / ``Lukashenko``)."""
+    confusable consonant apart (French ``Loukachenko`` / ``Lukashenko``).
+
+    A typo and a romanization may meet in one pair: fold keys equal or one vowel apart once
+    their consonants are read as skeleton classes are alike too (German ``Kosodmow``, a typo,
+    and ``Kosodumov``: ``kazadmau`` / ``kasadumau``, ``z`` read as ``s``).
+    """
     ka, _, xa, ma, shape_a = surname_info(sa)
     kb, _, xb, mb, shape_b = surname_info(sb)
     if ka == kb or _one_vowel_apart(ka, kb) or _french_j(sa, kb) or _french_j(sb, ka):
+        return True
+    ca, cb = consonant_classes(ka), consonant_classes(kb)
+    if ca == cb or _one_vowel_apart(ca, cb):
         return True
     if shape_a != shape_b or not _vowels_alike(ka, kb):
         return False

@@ -58,6 +58,7 @@ def fold(token: str) -> Folded:
     return Folded(token, key, tuple(fired))
 
 
+# The first three rules read consonants as classes; the rest drop vowels and doubled letters.
 _SKELETON_CLASSES = (
     (re.compile(r"shch|sh|zh"), "S"),
     (re.compile(r"ch|g"), "G"),
@@ -66,6 +67,15 @@ _SKELETON_CLASSES = (
     (re.compile(r"^[aeiouy]+"), "a"),
     (re.compile(r"([a-zA-Z])\1+"), r"\1"),
 )
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def consonant_classes(key: str) -> str:
+    """A fold key with its consonants read as skeleton classes and its vowels kept
+    (``kazadmau`` -> ``kasadmau``): :func:`skeleton` without dropping vowels."""
+    for pattern, replacement in _SKELETON_CLASSES[:3]:
+        key = pattern.sub(replacement, key)
+    return key
 
 
 @functools.lru_cache(maxsize=1 << 18)

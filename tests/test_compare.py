@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from namefold import combine, compare, explain
+from namefold import combine, compare, explain, parse
+from namefold._compare import sounds_alike
 
 
 @pytest.mark.parametrize(
@@ -131,3 +132,19 @@ def test_unmarked_french_j_reads_as_zh(a: str, b: str) -> None:
 def test_german_j_still_reads_as_y() -> None:
     """Reading j as French ж is an extra chance, not a replacement: Jelzin is still Yeltsin."""
     assert compare("Boris Jelzin", "Boris Yeltsin").score >= 0.8
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "alike"),
+    [
+        ("KOSODMOW, Hugh", "КОСОДУМОВ, Гуго", True),  # a dropped vowel and German s read as z
+        ("Ivan Sidrova", "Ivan Sidorova", True),  # one vowel apart
+        ("Ivan Kovalenko", "Ivan Kovalionok", False),  # suffix forms of one stem
+        ("Ivan Salova", "Ivan Solovyova", False),
+        ("Ivan Kiselev", "Ivan Kozlov", False),  # consonants shared, syllables not
+    ],
+)
+def test_sounds_alike_reads_a_typo_with_a_romanization(a: str, b: str, alike: bool) -> None:
+    """Established surnames are one surname when they differ as spellings of one do,
+    including a dropped vowel beside a consonant that another language writes otherwise."""
+    assert sounds_alike(parse(a).core_surname, parse(b).core_surname) is alike
