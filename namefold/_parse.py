@@ -28,12 +28,7 @@ _POSSESSIVE = re.compile(r"['\u2019]s$")
 
 
 class _Word(NamedTuple):
-    """One word of a name (a tuple: a name makes several, and the parse cache shares them).
-
-    Besides its text, a word carries what parsing asks of it (whether it is an initial, a
-    patronymic, a listed given name, a particle; the gender its ending marks in each role),
-    worked out once per distinct token by :func:`_word` instead of once per name.
-    """
+    """One word of a name (a tuple: a name makes several, and the parse cache shares them)."""
 
     norm: str
     raw: str
@@ -41,35 +36,10 @@ class _Word(NamedTuple):
     comma_before: bool
     surname_norm: str  # ``norm`` after the orthography rules, used when the word is a surname
     shown: str  # ``raw`` as displayed: all-caps words in title case
-    initial: bool
-    patronymic: bool  # has the shape of a patronymic (``is_patronymic``)
-    listed_given: bool  # listed in the given-name tables (``is_listed_given``)
-    particle: bool  # a particle (``von``), or starts with one and a hyphen (``al-assad``)
-    given_hint: tuple[str, Gender] | None  # gender hint as a given name (none for an initial)
-    patronymic_hint: tuple[str, Gender] | None  # gender hint of ``norm`` as a patronymic
-    surname_hint: tuple[str, Gender] | None  # gender hint of ``surname_norm`` as a surname
 
-
-def _word(norm: str, raw: str, caps: bool, comma_before: bool, surname_norm: str, shown: str) -> _Word:
-    """A :class:`_Word` with its facts worked out."""
-    initial = len(norm) == 1 and norm.isalpha()
-    particles = _tables.particles()
-    head, hyphen, _ = norm.partition("-")
-    return _Word(
-        norm,
-        raw,
-        caps,
-        comma_before,
-        surname_norm,
-        shown,
-        initial,
-        is_patronymic(norm),
-        is_listed_given(norm),
-        norm in particles or (bool(hyphen) and head in particles),
-        None if initial else _given_hint(norm),
-        _ending_hint(norm, "patronymic"),
-        _ending_hint(surname_norm, "surname"),
-    )
+    @property
+    def initial(self) -> bool:
+        return len(self.norm) == 1 and self.norm.isalpha()
 
 
 def _orthography(word: str, rules: list[_tables.OrthographyRule]) -> str:
@@ -87,15 +57,20 @@ def _words(text: str) -> list[_Word]:
         if raw == ",":
             comma = bool(words)
             continue
-        words.extend(_word_pieces(raw, comma))
+        pieces = _word_pieces(raw)
+        if comma and pieces:
+            words.append(pieces[0]._replace(comma_before=True))
+            words.extend(pieces[1:])
+        else:
+            words.extend(pieces)
         comma = False
     return words
 
 
 @functools.lru_cache(maxsize=1 << 18)
-def _word_pieces(raw: str, after_comma: bool) -> tuple[_Word, ...]:
-    """The words one raw token (no spaces or commas) reads as; the first is marked
-    ``comma_before`` if a comma precedes the token. Cached: names repeat their tokens."""
+def _word_pieces(raw: str) -> tuple[_Word, ...]:
+    """The words one raw token (no spaces or commas) reads as, none after a comma.
+    Cached: names repeat their tokens."""
     raw = _POSSESSIVE.sub("", _EDGE_PUNCT.sub("", raw))
     letters = [c for c in raw if c.isalpha()]
     caps = len(letters) > 1 and all(c.isupper() for c in letters)
@@ -105,18 +80,15 @@ def _word_pieces(raw: str, after_comma: bool) -> tuple[_Word, ...]:
     spelled = _clean(_orthography(folded, rules)).split() if rules else pieces
     if len(spelled) != len(pieces):
         spelled = pieces
-    words: list[_Word] = []
+    words = []
     for piece, surname_piece in zip(pieces, spelled, strict=True):
         shown = raw if len(pieces) == 1 else piece.title()
-        comma_before = after_comma and not words
-        words.append(_word(piece, shown, caps, comma_before, surname_piece, shown.title() if caps else shown))
+        words.append(_Word(piece, shown, caps, False, surname_piece, shown.title() if caps else shown))
     return tuple(words)
 
 
 def _merge_particles(words: list[_Word]) -> list[_Word]:
     """Glue a particle to the word after it (``van beethoven``); split ``al-assad``."""
-    if not any(w.particle for w in words):
-        return words
     table = _tables.particles()
     merged: list[_Word] = []
     pending: list[_Word] = []
@@ -124,21 +96,21 @@ def _merge_particles(words: list[_Word]) -> list[_Word]:
         head, _, rest = word.norm.partition("-")
         if rest and head in table:
             tail = word.surname_norm.partition("-")[2] or rest
-            word = _word(
-                f"{head} {rest}", word.raw, word.caps, word.comma_before, f"{head} {tail}", word.shown
-            )
+            word = word._replace(norm=f"{head} {rest}", surname_norm=f"{head} {tail}")
         if word.norm in table and len(words) > 2:
             pending.append(word)
             continue
         if pending:
+            norm = " ".join([*(p.norm for p in pending), word.norm])
+            surname_norm = " ".join([*(p.norm for p in pending), word.surname_norm])
             raw = " ".join([*(p.raw for p in pending), word.raw])
-            word = _word(
-                " ".join([*(p.norm for p in pending), word.norm]),
-                raw,
-                word.caps,
-                pending[0].comma_before,
-                " ".join([*(p.norm for p in pending), word.surname_norm]),
-                raw.title() if word.caps else raw,
+            shown = raw.title() if word.caps else raw
+            word = word._replace(
+                norm=norm,
+                raw=raw,
+                comma_before=pending[0].comma_before,
+                surname_norm=surname_norm,
+                shown=shown,
             )
             pending = []
         merged.append(word)
@@ -152,11 +124,11 @@ def _infer_order(words: list[_Word]) -> tuple[str, str]:
     caps = [w.caps for w in words]
     if any(caps) and not all(caps):
         return ("family-first", "capitals") if caps[0] else ("given-first", "capitals")
-    if len(words) >= 3 and words[-1].patronymic and not words[1].patronymic:
+    if len(words) >= 3 and is_patronymic(words[-1].norm) and not is_patronymic(words[1].norm):
         return "family-first", "patronymic"
     if len(words) >= 2 and not words[0].initial:
-        first, last = words[0], words[-1]
-        if last.listed_given and not first.listed_given and not last.initial:
+        first, last = words[0].norm, words[-1].norm
+        if is_listed_given(last) and not is_listed_given(first) and not words[-1].initial:
             return "family-first", "given-name table"
     return "given-first", "default"
 
@@ -171,7 +143,7 @@ def _split(words: list[_Word], order: str) -> tuple[list[_Word], _Word | None, l
     patronymic = None
     if len(rest) >= 2:
         last = rest[-1]
-        patronymic_word = last.patronymic and not last.initial
+        patronymic_word = is_patronymic(last.norm) and not last.initial
         if patronymic_word or (last.initial and order == "given-first"):
             patronymic = rest.pop()
     return rest, patronymic, surname
@@ -186,15 +158,13 @@ def _gender(
         for word in honorifics:
             if table[word] in ("m", "f"):
                 hints.append((f"honorific {word}: {table[word]}", "m" if table[word] == "m" else "f"))
-    if given and (hint := given[0].given_hint):
+    if given and not given[0].initial and (hint := _given_hint(given[0].norm)):
         hints.append(hint)
-    if patronymic and (hint := patronymic.patronymic_hint):
+    if patronymic and (hint := _ending_hint(patronymic.norm, "patronymic")):
         hints.append(hint)
-    surname_hint = surname[-1].surname_hint if surname else None
+    surname_hint = _ending_hint(surname[-1].surname_norm, "surname") if surname else None
     if surname_hint:
         hints.append(surname_hint)
-    if not hints:
-        return None, (), None
     genders = {g for _, g in hints}
     gender = genders.pop() if len(genders) == 1 else None
     return gender, tuple(what for what, _ in hints), surname_hint[1] if surname_hint else None
@@ -255,7 +225,7 @@ def parse(text: str, *, order: Order = "auto") -> ParsedName:
         chosen, reason = order, "declared"
     if len(words) == 1:
         word = words[0]
-        is_given = word.initial or (word.listed_given and not honorifics)
+        is_given = word.initial or (is_listed_given(word.norm) and not honorifics)
         given, patronymic, surname = ([word], None, []) if is_given else ([], None, [word])
     else:
         given, patronymic, surname = _split(words, chosen)
@@ -265,9 +235,9 @@ def parse(text: str, *, order: Order = "auto") -> ParsedName:
         original=text,
         display=" ".join([w.shown for w in shown]),
         honorifics=tuple(honorifics),
-        given=tuple([w.norm for w in given]),
+        given=tuple(w.norm for w in given),
         patronymic=patronymic.norm if patronymic else None,
-        surname=tuple([w.surname_norm for w in surname]),
+        surname=tuple(w.surname_norm for w in surname),
         order="family-first" if chosen == "family-first" else "given-first",
         order_reason=reason,
         gender=gender,
