@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 
 import jellyfish
 
@@ -115,6 +116,8 @@ def _surname_rule(sa: str, sb: str) -> tuple[str, float]:
     kb, _, xb, mb, shape_b = surname_info(sb)
     if ka == kb or _french_j(sa, kb) or _french_j(sb, ka):
         return "romanization", SURNAME_ROMANIZATION
+    if _sk_and_tsk(ka, kb):
+        return "different", round(0.7 * jellyfish.jaro_winkler_similarity(ka, kb), 4)
     shortest = min(len(ka), len(kb))
     if shortest >= _MIN_TYPO and one_edit_apart(ka, kb):
         return "typo", SURNAME_TYPO
@@ -157,6 +160,22 @@ def _surname_detail(rule: str, factor: float, sa: str, sb: str) -> str:
     return f"Jaro-Winkler {jellyfish.jaro_winkler_similarity(ka, kb):.2f} on {ka} / {kb}"
 
 
+_SK_ENDING = re.compile(r"sk[aeiouy]*")
+
+
+def _sk_and_tsk(ka: str, kb: str) -> bool:
+    """Whether two fold keys are one stem with the suffixes ``-sk-`` and ``-tsk-`` (-ский /
+    -цкий: ``radski`` / ``radtski``). These are two surnames, though one letter apart and
+    alike in consonant classes, which read ``ts`` as ``s``."""
+    if abs(len(ka) - len(kb)) != 1:
+        return False
+    longer, shorter = (ka, kb) if len(ka) > len(kb) else (kb, ka)
+    at = longer.rfind("tsk")
+    return (
+        at > 0 and longer[:at] + longer[at + 1 :] == shorter and _SK_ENDING.fullmatch(shorter, at) is not None
+    )
+
+
 def _french_j(surname: str, key: str) -> bool:
     """Whether ``surname`` folds to ``key`` when its ``j`` is read as French ж."""
     return "j" in surname and french_j_key(surname[:_MAX_TOKEN]) == key
@@ -193,6 +212,8 @@ def sounds_alike(sa: str, sb: str) -> bool:
     kb, _, xb, mb, shape_b = surname_info(sb)
     if ka == kb or _one_vowel_apart(ka, kb) or _french_j(sa, kb) or _french_j(sb, ka):
         return True
+    if _sk_and_tsk(ka, kb):
+        return False
     ca, cb = consonant_classes(ka), consonant_classes(kb)
     if ca == cb or _one_vowel_apart(ca, cb):
         return True
