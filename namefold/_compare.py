@@ -32,7 +32,7 @@ __all__ = [
     "surname_fold_key",
 ]
 
-# Factors of each rule; documented in docs/matching.md.
+# Factors of each rule; documented in docs/pipeline.md.
 SURNAME_IDENTICAL = 1.0
 SURNAME_ROMANIZATION = 0.96
 SURNAME_TYPO = 0.9

@@ -58,14 +58,15 @@ def fold(token: str) -> Folded:
     return Folded(token, key, tuple(fired))
 
 
-# The first three rules read consonants as classes; the rest drop vowels and doubled letters.
+# The first three rules read consonants as classes; then doubled letters are read once and
+# vowels dropped (in that order: a vowel between two equal consonants keeps them two).
 _SKELETON_CLASSES = (
     (re.compile(r"shch|sh|zh"), "S"),
     (re.compile(r"ch|g"), "G"),
     (re.compile(r"ts|z"), "s"),
+    (re.compile(r"([a-zA-Z])\1+"), r"\1"),
     (re.compile(r"(?<=.)[aeiouy]+"), ""),
     (re.compile(r"^[aeiouy]+"), "a"),
-    (re.compile(r"([a-zA-Z])\1+"), r"\1"),
 )
 
 
@@ -81,11 +82,15 @@ def consonant_classes(key: str) -> str:
 @functools.lru_cache(maxsize=1 << 18)
 def skeleton(key: str) -> str:
     """Reduce a fold key to consonant classes: vowels dropped after the first letter,
-    ``sh``/``zh``/``shch`` -> ``S``, ``ch``/``g`` (from ``h``, ``kh``) -> ``G``, ``ts``/``z`` -> ``s``.
+    ``sh``/``zh``/``shch`` -> ``S``, ``ch``/``g`` (from ``h``, ``kh``) -> ``G``, ``ts``/``z`` -> ``s``,
+    a letter written twice in a row read once. Two consonants that a vowel separates stay
+    two: ``bobrovich`` is ``bbrvG``, not the ``brvG`` of ``borovich``.
 
     Examples:
         >>> skeleton(fold("tsikhanouski").key) == skeleton(fold("cichanouski").key)
         True
+        >>> skeleton("bobrovich"), skeleton("borovich")
+        ('bbrvG', 'brvG')
     """
     for pattern, replacement in _SKELETON_CLASSES:
         key = pattern.sub(replacement, key)
