@@ -160,20 +160,21 @@ def _surname_detail(rule: str, factor: float, sa: str, sb: str) -> str:
     return f"Jaro-Winkler {jellyfish.jaro_winkler_similarity(ka, kb):.2f} on {ka} / {kb}"
 
 
-_SK_ENDING = re.compile(r"sk[aeiouy]*")
+# What stands before the -k- of the ending: s (-ский), or ц written ts or c, alone or
+# before an s (a stem ending in ц: -ц-ский). A z may be ц (German) or з (-зский), so an
+# ending with a z is neither.
+_SK_ENDING = re.compile(r"(ts+|cs?|zs?|s)k[aeiouy]*$")
 
 
 def _sk_and_tsk(ka: str, kb: str) -> bool:
-    """Whether two fold keys are one stem with the suffixes ``-sk-`` and ``-tsk-`` (-ский /
-    -цкий: ``radski`` / ``radtski``). These are two surnames, though one letter apart and
-    alike in consonant classes, which read ``ts`` as ``s``."""
-    if abs(len(ka) - len(kb)) != 1:
+    """Whether one fold key ends in ``-sk-`` and the other in ``-tsk-`` (-ский / -цкий:
+    ``radski`` / ``radtski``, ``zlatougski`` / ``zlatougtski``). These are two surnames,
+    whatever else their spellings share: a typo or the phonetic rules, which read ``ts`` as
+    ``s``, would otherwise join them."""
+    ending_a, ending_b = _SK_ENDING.search(ka), _SK_ENDING.search(kb)
+    if ending_a is None or ending_b is None or "z" in ending_a[1] or "z" in ending_b[1]:
         return False
-    longer, shorter = (ka, kb) if len(ka) > len(kb) else (kb, ka)
-    at = longer.rfind("tsk")
-    return (
-        at > 0 and longer[:at] + longer[at + 1 :] == shorter and _SK_ENDING.fullmatch(shorter, at) is not None
-    )
+    return (ending_a[1] == "s") != (ending_b[1] == "s")
 
 
 def _french_j(surname: str, key: str) -> bool:

@@ -150,6 +150,9 @@ def test_german_j_still_reads_as_y() -> None:
         ("Ivan Salova", "Ivan Solovyova", False),
         ("Ivan Kiselev", "Ivan Kozlov", False),  # consonants shared, syllables not
         ("Ivan Radskij", "Ivan Radzkij", False),  # -ский / -цкий
+        ("Ivan Zlatoukhtskii", "Ivan Sltouchskij", False),  # -цкий / -ский and a typo
+        ("Zhanna Kusnezskaja", "Жанна Кузнецская", True),  # a stem ending in ц: -ц-ская
+        ("Natalia Berezskaja", "Natalia Beresskaja", True),  # z may be з: -з-ская
     ],
 )
 def test_sounds_alike_reads_a_typo_with_a_romanization(a: str, b: str, alike: bool) -> None:
