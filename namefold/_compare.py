@@ -119,7 +119,7 @@ def _surname_rule(sa: str, sb: str) -> tuple[str, float]:
     if _sk_and_tsk(ka, kb):
         return "different", round(0.7 * jellyfish.jaro_winkler_similarity(ka, kb), 4)
     shortest = min(len(ka), len(kb))
-    if shortest >= _MIN_TYPO and one_edit_apart(ka, kb):
+    if shortest >= _MIN_TYPO and (one_edit_apart(ka, kb) or _french_typo(sa, kb) or _french_typo(sb, ka)):
         return "typo", SURNAME_TYPO
     # Phonetic rules ignore vowels, so they require the same ending: the suffix forms of
     # one stem (Lukashko / Lukashuk, Kovalenko / Kovalenok) are different surnames. They
@@ -175,6 +175,15 @@ def _sk_and_tsk(ka: str, kb: str) -> bool:
     if ending_a is None or ending_b is None or "z" in ending_a[1] or "z" in ending_b[1]:
         return False
     return (ending_a[1] == "s") != (ending_b[1] == "s")
+
+
+def _french_typo(surname: str, key: str) -> bool:
+    """Whether ``surname``, read as French (:func:`namefold._fold.french_j_key`), is one edit
+    from ``key`` (``Tiajelbrovnikova``, a typo, and ``Тяжелобровникова``)."""
+    if "j" not in surname:
+        return False
+    french = french_j_key(surname[:_MAX_TOKEN])
+    return french != key and one_edit_apart(french, key)
 
 
 def _french_j(surname: str, key: str) -> bool:

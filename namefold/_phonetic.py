@@ -123,17 +123,20 @@ def blocking_keys(parsed: ParsedName, *, with_given: bool = False) -> tuple[str,
 
 @functools.lru_cache(maxsize=1 << 18)
 def surname_keys(surname: str) -> tuple[str, ...]:
-    """The blocking keys of one core surname, sorted: ``k:`` its fold key (and its key with
-    ``j`` read as French ж, :func:`namefold._fold.french_j_key`), ``d:`` the fold key
-    and its one-letter deletions, ``s:`` its consonant skeleton, ``c:`` the skeleton with its
-    confusable consonants merged (:func:`namefold._fold.confusable_key`) and ``m:`` its
-    metaphone code. The phonetic keys carry the ending (last vowel
-    onwards), because the phonetic rules of :func:`namefold.compare` require it.
+    """The blocking keys of one core surname, sorted: ``k:`` its fold key (and its key read
+    as French, :func:`namefold._fold.french_j_key`), ``d:`` the fold key and its one-letter
+    deletions (and those of the French key), ``s:`` its consonant skeleton, ``c:`` the
+    skeleton with its confusable consonants merged (:func:`namefold._fold.confusable_key`)
+    and ``m:`` its metaphone code. The phonetic keys carry the ending (last vowel onwards),
+    because the phonetic rules of :func:`namefold.compare` require it.
     """
     fold_key, _, skeleton_key, metaphone, (ending, _) = surname_info(surname)
     found: set[str] = set()
     if french := french_j_key(surname[:_MAX_SURNAME]):
         found.add("k:" + french)
+        found.add("d:" + french)  # and its deletions: a typo in a French spelling
+        if _MIN_DELETION_KEY <= len(french) <= _MAX_DELETION_KEY:
+            found.update("d:" + d for d in _deletions(french))
     if fold_key:
         found.add("k:" + fold_key)
         found.add("d:" + fold_key)

@@ -22,6 +22,8 @@ from namefold._compare import sounds_alike
         ("Sviatlana Tsikhanouskaya", "Svyatlana Tsikhanouskaya"),
         ("Sviatlana Tsikhanouskaya", "Swiatłana Cichanouska"),
         ("Boris Yeltsin", "Boris Jelzin"),
+        ("Alexandre Kojevnkov", "Александр Кожевников"),  # French j = ж, and a typo
+        ("Robin Nojouchkin", "Robin Nozhushkin"),  # French j = ж, ch = ш, ou = у
     ],
 )
 def test_same_person_scores_high(a: str, b: str) -> None:
