@@ -14,7 +14,7 @@ import re
 import jellyfish
 
 from namefold._errors import require_str
-from namefold._fold import CONFUSABLE_PAIRS, MIN_NEAR_SKELETON, consonant_classes, fold, french_j_key
+from namefold._fold import CONFUSABLE_PAIRS, MIN_NEAR_SKELETON, consonant_classes, fold, french_key
 from namefold._given import aliases, name_groups, nickname_groups
 from namefold._models import Comparison, Evidence, Order, ParsedName
 from namefold._morphology import patronymic_stem
@@ -148,7 +148,8 @@ def _surname_detail(rule: str, factor: float, sa: str, sb: str) -> str:
     if rule == "romanization" and ka == kb:
         return f"both fold to {ka} ({', '.join(sorted(set(rules_a) | set(rules_b)))})"
     if rule == "romanization":
-        return f"{ka} / {kb} meet with j read as French zh"
+        french, key = (sa, kb) if _french_j(sa, kb) else (sb, ka)
+        return f"{french} read as French (j ж, ch ш, ou у) folds to {key}"
     if rule == "typo":
         return f"keys {ka} / {kb} {'one edit' if factor == SURNAME_TYPO else 'two edits'} apart"
     if rule == "phonetic":
@@ -178,17 +179,17 @@ def _sk_and_tsk(ka: str, kb: str) -> bool:
 
 
 def _french_typo(surname: str, key: str) -> bool:
-    """Whether ``surname``, read as French (:func:`namefold._fold.french_j_key`), is one edit
+    """Whether ``surname``, read as French (:func:`namefold._fold.french_key`), is one edit
     from ``key`` (``Tiajelbrovnikova``, a typo, and ``Тяжелобровникова``)."""
-    if "j" not in surname:
+    french = french_key(surname[:_MAX_TOKEN])
+    if not french:
         return False
-    french = french_j_key(surname[:_MAX_TOKEN])
     return french != key and one_edit_apart(french, key)
 
 
 def _french_j(surname: str, key: str) -> bool:
     """Whether ``surname`` folds to ``key`` when its ``j`` is read as French ж."""
-    return "j" in surname and french_j_key(surname[:_MAX_TOKEN]) == key
+    return french_key(surname[:_MAX_TOKEN]) == key != ""
 
 
 def _confusable(xa: str, xb: str) -> bool:

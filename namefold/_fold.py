@@ -106,23 +106,25 @@ _CONFUSABLE_LETTERS = str.maketrans(dict.fromkeys("tsSGk", "C"))
 
 
 @functools.lru_cache(maxsize=1 << 18)
-def french_j_key(token: str) -> str:
+def french_key(token: str) -> str:
     """The fold key of ``token`` read as French transcription of Russian, or ``""`` if the
-    token has no ``j``: ``j`` is ж (``zh``), ``ch`` (not in ``tch``) is ш, ``ou`` is у.
+    token has no ``j`` and no ``ou``: ``j`` is ж (``zh``), ``ch`` (not in ``tch``) is ш,
+    ``ou`` is у.
 
-    ``j`` is й in German, Polish, Czech and ICAO spellings but ж in French ones; the
-    orthography rules read it as ж only where the word shows a French marker. An unmarked
-    ``Jelezogorova`` or ``Nojouchkin`` keeps both readings: its key, and this one.
+    ``j`` is й in German, Polish, Czech and ICAO spellings but ж in French ones, ``ch`` is ч
+    in English, ``ou`` is оў in Belarusian; the orthography and fold rules read them as
+    French only where the word shows a French marker. An unmarked ``Jelezogorova``,
+    ``Nojouchkin`` or ``Legkolioubouchkina`` keeps both readings: its key, and this one.
 
     Examples:
-        >>> french_j_key("kojevnikov") == fold("kozhevnikov").key
+        >>> french_key("kojevnikov") == fold("kozhevnikov").key
         True
-        >>> french_j_key("nojouchkin") == fold("nozhushkin").key
+        >>> french_key("nojouchkin") == fold("nozhushkin").key
         True
-        >>> french_j_key("ivanov")
+        >>> french_key("ivanov")
         ''
     """
-    if "j" not in token:
+    if "j" not in token and "ou" not in token:
         return ""
     french = token.replace("tch", "\0").replace("ch", "sh").replace("\0", "tch")
     return fold(french.replace("ou", "u").replace("j", "zh")).key

@@ -15,7 +15,7 @@ import re
 import attrs
 import jellyfish
 
-from namefold._fold import MIN_NEAR_SKELETON, confusable_key, ending_of, fold, french_j_key, skeleton
+from namefold._fold import MIN_NEAR_SKELETON, confusable_key, ending_of, fold, french_key, skeleton
 from namefold._given import name_groups, nickname_groups
 from namefold._models import ParsedName
 
@@ -124,7 +124,7 @@ def blocking_keys(parsed: ParsedName, *, with_given: bool = False) -> tuple[str,
 @functools.lru_cache(maxsize=1 << 18)
 def surname_keys(surname: str) -> tuple[str, ...]:
     """The blocking keys of one core surname, sorted: ``k:`` its fold key (and its key read
-    as French, :func:`namefold._fold.french_j_key`), ``d:`` the fold key and its one-letter
+    as French, :func:`namefold._fold.french_key`), ``d:`` the fold key and its one-letter
     deletions (and those of the French key), ``s:`` its consonant skeleton, ``c:`` the
     skeleton with its confusable consonants merged (:func:`namefold._fold.confusable_key`)
     and ``m:`` its metaphone code. The phonetic keys carry the ending (last vowel onwards),
@@ -132,7 +132,7 @@ def surname_keys(surname: str) -> tuple[str, ...]:
     """
     fold_key, _, skeleton_key, metaphone, (ending, _) = surname_info(surname)
     found: set[str] = set()
-    if french := french_j_key(surname[:_MAX_SURNAME]):
+    if french := french_key(surname[:_MAX_SURNAME]):
         found.add("k:" + french)
         found.add("d:" + french)  # and its deletions: a typo in a French spelling
         if _MIN_DELETION_KEY <= len(french) <= _MAX_DELETION_KEY:
