@@ -188,7 +188,8 @@ def _french_typo(surname: str, key: str) -> bool:
 
 
 def _french_j(surname: str, key: str) -> bool:
-    """Whether ``surname`` folds to ``key`` when its ``j`` is read as French ж."""
+    """Whether ``surname`` folds to ``key`` when read as French (:func:`namefold._fold.french_key`:
+    ``j`` ж, ``ch`` ш, ``ou`` у)."""
     return french_key(surname[:_MAX_TOKEN]) == key != ""
 
 

@@ -126,7 +126,7 @@ def french_key(token: str) -> str:
     """
     if "j" not in token and "ou" not in token:
         return ""
-    french = token.replace("tch", "\0").replace("ch", "sh").replace("\0", "tch")
+    french = token.replace("tch", "\0").replace("ch", "sh").replace("\0", "tch")  # tch stays ч
     return fold(french.replace("ou", "u").replace("j", "zh")).key
 
 
