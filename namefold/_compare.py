@@ -14,7 +14,7 @@ import re
 import jellyfish
 
 from namefold._errors import require_str
-from namefold._fold import CONFUSABLE_PAIRS, MIN_NEAR_SKELETON, consonant_classes, fold, french_key
+from namefold._fold import CONFUSABLE_PAIRS, MIN_NEAR_SKELETON, consonant_classes, fold
 from namefold._given import aliases, name_groups, nickname_groups
 from namefold._models import Comparison, Evidence, Order, ParsedName
 from namefold._morphology import patronymic_stem
@@ -112,14 +112,14 @@ def _surname_rule(sa: str, sb: str) -> tuple[str, float]:
     """
     if sa == sb:
         return "identical", SURNAME_IDENTICAL
-    ka, _, xa, ma, shape_a = surname_info(sa)
-    kb, _, xb, mb, shape_b = surname_info(sb)
-    if ka == kb or _french_j(sa, kb) or _french_j(sb, ka):
+    ka, _, xa, ma, shape_a, fa = surname_info(sa)
+    kb, _, xb, mb, shape_b, fb = surname_info(sb)
+    if ka == kb or _french_j(fa, kb) or _french_j(fb, ka):
         return "romanization", SURNAME_ROMANIZATION
     if _sk_and_tsk(ka, kb):
         return "different", round(0.7 * jellyfish.jaro_winkler_similarity(ka, kb), 4)
     shortest = min(len(ka), len(kb))
-    if shortest >= _MIN_TYPO and (one_edit_apart(ka, kb) or _french_typo(sa, kb) or _french_typo(sb, ka)):
+    if shortest >= _MIN_TYPO and (one_edit_apart(ka, kb) or _french_typo(fa, kb) or _french_typo(fb, ka)):
         return "typo", SURNAME_TYPO
     # Phonetic rules ignore vowels, so they require the same ending: the suffix forms of
     # one stem (Lukashko / Lukashuk, Kovalenko / Kovalenok) are different surnames. They
@@ -143,12 +143,12 @@ def _surname_detail(rule: str, factor: float, sa: str, sb: str) -> str:
     """The readable detail of the rule that :func:`_surname_rule` found for two surnames."""
     if rule == "identical":
         return ""
-    ka, rules_a, xa, ma, _ = surname_info(sa)
-    kb, rules_b, xb, _, _ = surname_info(sb)
+    ka, rules_a, xa, ma, _, fa = surname_info(sa)
+    kb, rules_b, xb, _, _, _ = surname_info(sb)
     if rule == "romanization" and ka == kb:
         return f"both fold to {ka} ({', '.join(sorted(set(rules_a) | set(rules_b)))})"
     if rule == "romanization":
-        french, key = (sa, kb) if _french_j(sa, kb) else (sb, ka)
+        french, key = (sa, kb) if _french_j(fa, kb) else (sb, ka)
         return f"{french} read as French (j ж, ch ш, ou у) folds to {key}"
     if rule == "typo":
         return f"keys {ka} / {kb} {'one edit' if factor == SURNAME_TYPO else 'two edits'} apart"
@@ -178,19 +178,17 @@ def _sk_and_tsk(ka: str, kb: str) -> bool:
     return (ending_a[1] == "s") != (ending_b[1] == "s")
 
 
-def _french_typo(surname: str, key: str) -> bool:
-    """Whether ``surname``, read as French (:func:`namefold._fold.french_key`), is one edit
-    from ``key`` (``Tiajelbrovnikova``, a typo, and ``Тяжелобровникова``)."""
-    french = french_key(surname[:_MAX_TOKEN])
-    if not french:
-        return False
-    return french != key and one_edit_apart(french, key)
+def _french_typo(french: str, key: str) -> bool:
+    """Whether a surname's French key (:func:`namefold._fold.french_key`, ``""`` if it has
+    none) is one edit from another's fold ``key`` (``Tiajelbrovnikova``, a typo, and
+    ``Тяжелобровникова``)."""
+    return bool(french) and french != key and one_edit_apart(french, key)
 
 
-def _french_j(surname: str, key: str) -> bool:
-    """Whether ``surname`` folds to ``key`` when read as French (:func:`namefold._fold.french_key`:
-    ``j`` ж, ``ch`` ш, ``ou`` у)."""
-    return french_key(surname[:_MAX_TOKEN]) == key != ""
+def _french_j(french: str, key: str) -> bool:
+    """Whether a surname's French key (``j`` ж, ``ch`` ш, ``ou`` у; ``""`` if it has none)
+    is another's fold ``key``."""
+    return french == key != ""
 
 
 def _confusable(xa: str, xb: str) -> bool:
@@ -220,9 +218,9 @@ def sounds_alike(sa: str, sb: str) -> bool:
     their consonants are read as skeleton classes are alike too (German ``Kosodmow``, a typo,
     and ``Kosodumov``: ``kazadmau`` / ``kasadumau``, ``z`` read as ``s``).
     """
-    ka, _, xa, ma, shape_a = surname_info(sa)
-    kb, _, xb, mb, shape_b = surname_info(sb)
-    if ka == kb or _one_vowel_apart(ka, kb) or _french_j(sa, kb) or _french_j(sb, ka):
+    ka, _, xa, ma, shape_a, fa = surname_info(sa)
+    kb, _, xb, mb, shape_b, fb = surname_info(sb)
+    if ka == kb or _one_vowel_apart(ka, kb) or _french_j(fa, kb) or _french_j(fb, ka):
         return True
     if _sk_and_tsk(ka, kb):
         return False

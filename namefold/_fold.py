@@ -58,25 +58,31 @@ def fold(token: str) -> Folded:
     return Folded(token, key, tuple(fired))
 
 
-# The first three rules read consonants as classes; then doubled letters are read once and
-# vowels dropped (in that order: a vowel between two equal consonants keeps them two).
-_SKELETON_CLASSES = (
+_CONSONANT_CLASSES = (
     (re.compile(r"shch|sh|zh"), "S"),
     (re.compile(r"ch|g"), "G"),
     (re.compile(r"ts|z"), "s"),
+)
+# After the classes, doubled letters are read once and then vowels dropped (in that order:
+# a vowel between two equal consonants keeps them two).
+_SKELETON_REDUCTIONS = (
     (re.compile(r"([a-zA-Z])\1+"), r"\1"),
     (re.compile(r"(?<=.)[aeiouy]+"), ""),
     (re.compile(r"^[aeiouy]+"), "a"),
 )
 
 
+def _read_classes(key: str) -> str:
+    for pattern, replacement in _CONSONANT_CLASSES:
+        key = pattern.sub(replacement, key)
+    return key
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def consonant_classes(key: str) -> str:
     """A fold key with its consonants read as skeleton classes and its vowels kept
     (``kazadmau`` -> ``kasadmau``): :func:`skeleton` without dropping vowels."""
-    for pattern, replacement in _SKELETON_CLASSES[:3]:
-        key = pattern.sub(replacement, key)
-    return key
+    return _read_classes(key)
 
 
 @functools.lru_cache(maxsize=1 << 18)
@@ -92,7 +98,8 @@ def skeleton(key: str) -> str:
         >>> skeleton("bobrovich"), skeleton("borovich")
         ('bbrvG', 'brvG')
     """
-    for pattern, replacement in _SKELETON_CLASSES:
+    key = _read_classes(key)
+    for pattern, replacement in _SKELETON_REDUCTIONS:
         key = pattern.sub(replacement, key)
     return key
 
@@ -105,7 +112,9 @@ MIN_NEAR_SKELETON = 4  # consonants a skeleton needs before one confusable lette
 _CONFUSABLE_LETTERS = str.maketrans(dict.fromkeys("tsSGk", "C"))
 
 
-@functools.lru_cache(maxsize=1 << 18)
+_FRENCH_CH = re.compile(r"(?<!t)ch")  # ch is ш; tch stays ч
+
+
 def french_key(token: str) -> str:
     """The fold key of ``token`` read as French transcription of Russian, or ``""`` if the
     token has no ``j`` and no ``ou``: ``j`` is ж (``zh``), ``ch`` (not in ``tch``) is ш,
@@ -126,8 +135,7 @@ def french_key(token: str) -> str:
     """
     if "j" not in token and "ou" not in token:
         return ""
-    french = token.replace("tch", "\0").replace("ch", "sh").replace("\0", "tch")  # tch stays ч
-    return fold(french.replace("ou", "u").replace("j", "zh")).key
+    return fold(_FRENCH_CH.sub("sh", token).replace("ou", "u").replace("j", "zh")).key
 
 
 def confusable_key(skeleton_key: str) -> str:

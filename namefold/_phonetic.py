@@ -37,14 +37,16 @@ _MAX_SURNAME = 64  # likewise for surnames: keys and edit distances read the fir
 VOWEL_GROUP = re.compile(r"[aeiouy]+")
 
 # What the surname rules and blocking keys read of one core surname: fold key, fold
-# rules, consonant skeleton, metaphone code, and shape (ending, number of vowel groups).
-SurnameInfo = tuple[str, tuple[str, ...], str, str, tuple[str, int]]
+# rules, consonant skeleton, metaphone code, shape (ending, number of vowel groups) and
+# French key ("" for a surname with no j and no ou).
+SurnameInfo = tuple[str, tuple[str, ...], str, str, tuple[str, int], str]
 
 
 @functools.lru_cache(maxsize=1 << 18)
 def surname_info(surname: str) -> SurnameInfo:
     """What the surname rules of :func:`namefold.compare` and the blocking keys read of a
-    core surname's first 64 letters: fold key, fold rules, skeleton, metaphone and shape.
+    core surname's first 64 letters: fold key, fold rules, skeleton, metaphone, shape and
+    French key (:func:`namefold._fold.french_key`).
 
     The shape is the ending of the fold key and its number of vowel groups (syllables).
     Romanizations of one surname keep both (Lukashenko / Loukachenko), while surnames
@@ -52,10 +54,11 @@ def surname_info(surname: str) -> SurnameInfo:
     Sorokenko). ``sounds_alike`` requires the same shape; the pairwise rules require only
     the same ending, since a typo may drop a vowel.
     """
-    folded = fold(surname[:_MAX_SURNAME])
+    head = surname[:_MAX_SURNAME]
+    folded = fold(head)
     key = folded.key
     shape = (ending_of(key), len(VOWEL_GROUP.findall(key)))
-    return key, folded.rules, skeleton(key), jellyfish.metaphone(key), shape
+    return key, folded.rules, skeleton(key), jellyfish.metaphone(key), shape, french_key(head)
 
 
 @attrs.frozen(kw_only=True)
@@ -130,18 +133,14 @@ def surname_keys(surname: str) -> tuple[str, ...]:
     and ``m:`` its metaphone code. The phonetic keys carry the ending (last vowel onwards),
     because the phonetic rules of :func:`namefold.compare` require it.
     """
-    fold_key, _, skeleton_key, metaphone, (ending, _) = surname_info(surname)
+    fold_key, _, skeleton_key, metaphone, (ending, _), french = surname_info(surname)
     found: set[str] = set()
-    if french := french_key(surname[:_MAX_SURNAME]):
+    if french:  # and its deletions: a typo in a French spelling
         found.add("k:" + french)
-        found.add("d:" + french)  # and its deletions: a typo in a French spelling
-        if _MIN_DELETION_KEY <= len(french) <= _MAX_DELETION_KEY:
-            found.update("d:" + d for d in _deletions(french))
+        found.update(_deletion_keys(french))
     if fold_key:
         found.add("k:" + fold_key)
-        found.add("d:" + fold_key)
-        if _MIN_DELETION_KEY <= len(fold_key) <= _MAX_DELETION_KEY:
-            found.update("d:" + d for d in _deletions(fold_key))
+        found.update(_deletion_keys(fold_key))
         if len(skeleton_key) >= _MIN_CODE:
             found.add("s:" + skeleton_key + "|" + ending)
         if len(skeleton_key) >= MIN_NEAR_SKELETON:
@@ -149,6 +148,14 @@ def surname_keys(surname: str) -> tuple[str, ...]:
         if _code(metaphone):
             found.add("m:" + metaphone + "|" + ending)
     return tuple(sorted(found))
+
+
+def _deletion_keys(key: str) -> list[str]:
+    """``d:`` keys of a fold key: itself and, at a name's length, its one-letter deletions."""
+    found = ["d:" + key]
+    if _MIN_DELETION_KEY <= len(key) <= _MAX_DELETION_KEY:
+        found.extend("d:" + d for d in _deletions(key))
+    return found
 
 
 @functools.lru_cache(maxsize=1 << 16)
