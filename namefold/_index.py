@@ -63,9 +63,18 @@ class SurnameNeighbours:
         self.floor = floor
         # a key's surnames; most keys (deletions) belong to one surname, kept without a list
         self._by_key: dict[str, str | list[str]] = {}
+        # each indexed surname's keys, read again by of(): the key strings are shared
+        self._keys: dict[str, tuple[str, ...]] = {}
+        by_key = self._by_key
         for surname in sorted(set(surnames) - {""}):
-            for key in surname_keys(surname):
-                _add(self._by_key, key, surname)
+            keys = self._keys[surname] = surname_keys(surname)
+            for key in keys:  # _add, inlined: one dict operation for a new key
+                found = by_key.setdefault(key, surname)
+                if found is not surname:
+                    if isinstance(found, list):
+                        found.append(surname)
+                    else:
+                        by_key[key] = [found, surname]
         self._known: dict[str, tuple[str, ...]] = {}
 
     def of(self, surname: str) -> tuple[str, ...]:
@@ -77,7 +86,8 @@ class SurnameNeighbours:
         if found is not None:
             return found
         sharing: set[str] = set()  # surnames sharing a key: each is judged once
-        for key in surname_keys(surname):
+        keys = self._keys.get(surname)
+        for key in surname_keys(surname) if keys is None else keys:
             members = _members(self._by_key.get(key))
             if len(members) <= MAX_FUZZY_BLOCK or key.startswith("k:"):
                 sharing.update(members)

@@ -57,14 +57,16 @@ def _words(text: str) -> list[_Word]:
         if raw == ",":
             comma = bool(words)
             continue
-        pieces = _word_pieces(raw)
-        if comma and pieces:
-            words.append(pieces[0]._replace(comma_before=True))
-            words.extend(pieces[1:])
-        else:
-            words.extend(pieces)
+        words.extend(_word_pieces_after_comma(raw) if comma else _word_pieces(raw))
         comma = False
     return words
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _word_pieces_after_comma(raw: str) -> tuple[_Word, ...]:
+    """:func:`_word_pieces` of a token that follows a comma: its first word marked so."""
+    pieces = _word_pieces(raw)
+    return (pieces[0]._replace(comma_before=True), *pieces[1:]) if pieces else ()
 
 
 @functools.lru_cache(maxsize=1 << 18)
@@ -90,6 +92,11 @@ def _word_pieces(raw: str) -> tuple[_Word, ...]:
 def _merge_particles(words: list[_Word]) -> list[_Word]:
     """Glue a particle to the word after it (``van beethoven``); split ``al-assad``."""
     table = _tables.particles()
+    for word in words:
+        if word.norm in table or "-" in word.norm:
+            break
+    else:  # no particle: the common case
+        return words
     merged: list[_Word] = []
     pending: list[_Word] = []
     for word in words:
@@ -119,8 +126,9 @@ def _merge_particles(words: list[_Word]) -> list[_Word]:
 
 
 def _infer_order(words: list[_Word]) -> tuple[str, str]:
-    if any(w.comma_before for w in words[1:]):
-        return "family-first", "comma"
+    for word in words[1:]:
+        if word.comma_before:
+            return "family-first", "comma"
     caps = [w.caps for w in words]
     if any(caps) and not all(caps):
         return ("family-first", "capitals") if caps[0] else ("given-first", "capitals")
@@ -165,9 +173,14 @@ def _gender(
     surname_hint = _ending_hint(surname[-1].surname_norm, "surname") if surname else None
     if surname_hint:
         hints.append(surname_hint)
-    genders = {g for _, g in hints}
-    gender = genders.pop() if len(genders) == 1 else None
-    return gender, tuple(what for what, _ in hints), surname_hint[1] if surname_hint else None
+    if not hints:
+        return None, (), None
+    gender: Gender | None = hints[0][1]
+    for _, other in hints:
+        if other != gender:
+            gender = None  # the hints disagree
+            break
+    return gender, tuple([what for what, _ in hints]), surname_hint[1] if surname_hint else None
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -235,9 +248,9 @@ def parse(text: str, *, order: Order = "auto") -> ParsedName:
         original=text,
         display=" ".join([w.shown for w in shown]),
         honorifics=tuple(honorifics),
-        given=tuple(w.norm for w in given),
+        given=tuple([w.norm for w in given]),
         patronymic=patronymic.norm if patronymic else None,
-        surname=tuple(w.surname_norm for w in surname),
+        surname=tuple([w.surname_norm for w in surname]),
         order="family-first" if chosen == "family-first" else "given-first",
         order_reason=reason,
         gender=gender,

@@ -37,16 +37,36 @@ _MAX_SURNAME = 64  # likewise for surnames: keys and edit distances read the fir
 VOWEL_GROUP = re.compile(r"[aeiouy]+")
 
 # What the surname rules and blocking keys read of one core surname: fold key, fold
-# rules, consonant skeleton, metaphone code, shape (ending, number of vowel groups) and
-# French key ("" for a surname with no j and no ou).
-SurnameInfo = tuple[str, tuple[str, ...], str, str, tuple[str, int], str]
+# rules, consonant skeleton, metaphone code, shape (ending, number of vowel groups),
+# French key ("" for a surname with no j and no ou) and -sk- ending (see sk_ending).
+SurnameInfo = tuple[str, tuple[str, ...], str, str, tuple[str, int], str, str]
+
+# What stands before the -k- of the ending: s (-ский), or ц written ts or c, alone or
+# before an s (a stem ending in ц: -ц-ский). A z may be ц (German) or з (-зский), so an
+# ending with a z is neither.
+_SK_ENDING = re.compile(r"(ts+|cs?|zs?|s)k[aeiouy]*$")
+
+
+def sk_ending(key: str) -> str:
+    """``s`` for a fold key ending in -ский (``radski``), ``ts`` for one ending in -цкий
+    (``radtski``, ``radcki``), ``""`` for any other ending, and for one with a ``z`` before
+    the ``k``, which may be either.
+
+    Examples:
+        >>> sk_ending("radski"), sk_ending("radtski"), sk_ending("radzki"), sk_ending("radka")
+        ('s', 'ts', '', '')
+    """
+    found = _SK_ENDING.search(key)
+    if found is None or "z" in found[1]:
+        return ""
+    return "s" if found[1] == "s" else "ts"
 
 
 @functools.lru_cache(maxsize=1 << 18)
 def surname_info(surname: str) -> SurnameInfo:
     """What the surname rules of :func:`namefold.compare` and the blocking keys read of a
-    core surname's first 64 letters: fold key, fold rules, skeleton, metaphone, shape and
-    French key (:func:`namefold._fold.french_key`).
+    core surname's first 64 letters: fold key, fold rules, skeleton, metaphone, shape,
+    French key (:func:`namefold._fold.french_key`) and -sk- ending (:func:`sk_ending`).
 
     The shape is the ending of the fold key and its number of vowel groups (syllables).
     Romanizations of one surname keep both (Lukashenko / Loukachenko), while surnames
@@ -58,7 +78,7 @@ def surname_info(surname: str) -> SurnameInfo:
     folded = fold(head)
     key = folded.key
     shape = (ending_of(key), len(VOWEL_GROUP.findall(key)))
-    return key, folded.rules, skeleton(key), jellyfish.metaphone(key), shape, french_key(head)
+    return key, folded.rules, skeleton(key), jellyfish.metaphone(key), shape, french_key(head), sk_ending(key)
 
 
 @attrs.frozen(kw_only=True)
@@ -133,7 +153,7 @@ def surname_keys(surname: str) -> tuple[str, ...]:
     and ``m:`` its metaphone code. The phonetic keys carry the ending (last vowel onwards),
     because the phonetic rules of :func:`namefold.compare` require it.
     """
-    fold_key, _, skeleton_key, metaphone, (ending, _), french = surname_info(surname)
+    fold_key, _, skeleton_key, metaphone, (ending, _), french, _ = surname_info(surname)
     found: set[str] = set()
     if french:  # and its deletions: a typo in a French spelling
         found.add("k:" + french)
@@ -150,12 +170,11 @@ def surname_keys(surname: str) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
-def _deletion_keys(key: str) -> list[str]:
+def _deletion_keys(key: str) -> set[str]:
     """``d:`` keys of a fold key: itself and, at a name's length, its one-letter deletions."""
-    found = ["d:" + key]
     if _MIN_DELETION_KEY <= len(key) <= _MAX_DELETION_KEY:
-        found.extend("d:" + d for d in _deletions(key))
-    return found
+        return {"d:" + key, *("d:" + key[:i] + key[i + 1 :] for i in range(len(key)))}
+    return {"d:" + key}
 
 
 @functools.lru_cache(maxsize=1 << 16)
