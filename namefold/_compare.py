@@ -89,8 +89,20 @@ def _surname(a: ParsedName, b: ParsedName) -> Evidence:
 
 @functools.lru_cache(maxsize=1 << 18)
 def _surname_pair(sa: str, sb: str) -> Evidence:
-    rule, factor = _surname_rule(sa, sb)
+    rule, factor = _symmetric_surname_rule(sa, sb)
     return _item("surname", sa, sb, rule, factor, _surname_detail(rule, factor, sa, sb))
+
+
+def _symmetric_surname_rule(sa: str, sb: str) -> tuple[str, float]:
+    """:func:`_surname_rule`, cached for the pair in either order: the candidate index
+    judges each pair of neighbouring surnames, and the scoring of their names reads the
+    same rule back."""
+    return _ordered_surname_rule(sa, sb) if sa <= sb else _ordered_surname_rule(sb, sa)
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _ordered_surname_rule(sa: str, sb: str) -> tuple[str, float]:
+    return _surname_rule(sa, sb)
 
 
 def _sounds_like(xa: str, ma: str, xb: str, mb: str) -> str | None:
@@ -293,12 +305,7 @@ def _extra_letter(a: str, b: str) -> str | None:
 
 def surname_factor(sa: str, sb: str) -> float:
     """The surname factor of two core surnames (symmetric; cached without building evidence)."""
-    return _ordered_surname_factor(sa, sb) if sa <= sb else _ordered_surname_factor(sb, sa)
-
-
-@functools.lru_cache(maxsize=1 << 18)
-def _ordered_surname_factor(sa: str, sb: str) -> float:
-    return _surname_rule(sa, sb)[1]
+    return _symmetric_surname_rule(sa, sb)[1]
 
 
 def _initial_fits(letter: str, name: str) -> bool:
