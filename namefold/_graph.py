@@ -133,14 +133,18 @@ _RULES: dict[Rules, Rules] = {}  # the few distinct rule lists, shared likewise
 
 def rule_names(evidence: Evidences) -> Rules:
     """The names of the rules behind ``evidence`` (``surname: typo``), one shared tuple per list."""
-    names = tuple(f"{e.feature}: {e.rule}" for e in evidence)
+    names = tuple([f"{e.feature}: {e.rule}" for e in evidence])
     return _RULES.setdefault(names, names)
 
 
 def _verdict(evidence: Evidences) -> Verdict:
-    surname = _find(evidence, "surname")
+    conflict, surname = False, None
+    for e in evidence:  # one loop, not _find and any(): read for every candidate pair
+        conflict = conflict or e.conflict
+        if surname is None and e.feature == "surname":
+            surname = e
     factor = None if surname is None or surname.rule in ("missing", "absent") else surname.factor
-    verdict = (any(e.conflict for e in evidence), factor)
+    verdict = (conflict, factor)
     return _VERDICTS.setdefault(verdict, verdict)
 
 
@@ -565,12 +569,12 @@ def _score_full_names(
             if progress is not None and at.reports and done % _PROGRESS_EVERY == 0:
                 progress("comparing full names", at.start + done, at.total)
             me = spelling_at[i]
-            for other in index.full_candidates(nodes[i].parsed):
-                if other <= me:
-                    continue
+            mine = nodes[i].parsed
+            first = me * spellings  # edge_key(me, other, spellings) for each other > me
+            for other in index.full_candidates(mine, above=me):
                 j = node_of_spelling[other]
-                score, evidence = score_parsed(nodes[i].parsed, nodes[j].parsed)
-                packed.add_pair(edge_key(me, other, spellings), _verdict(evidence))
+                score, evidence = score_parsed(mine, nodes[j].parsed)
+                packed.add_pair(first + other, _verdict(evidence))
                 if score >= threshold:
                     packed.add_edge(min(i, j), max(i, j), score, rule_names(evidence))
         return packed

@@ -166,15 +166,16 @@ class CandidateIndex:
         self._wild_surnames = frozenset(self._wild_by_surname)
         self._buckets_of_given: dict[str, list[dict[str, int | list[int]]]] = {}
 
-    def full_candidates(self, parsed: ParsedName) -> list[int]:
-        """Indexed full names that ``parsed`` (a full name) may match, sorted."""
+    def full_candidates(self, parsed: ParsedName, *, above: int = -1) -> list[int]:
+        """Indexed full names that ``parsed`` (a full name) may match, sorted; with
+        ``above``, only those at a position above it (a pair is scored from one side)."""
         surname = parsed.core_surname
         first = parsed.given[0]
         found: set[int] = set()
         if len(first) == 1:
             for other in self.neighbours.of(surname):
                 found.update(self._full_by_surname.get(other, ()))
-            return sorted(found)
+            return sorted(k for k in found if k > above)
         neighbours = self.neighbours.of(surname)
         for other in self._wild_surnames.intersection(neighbours):
             found.update(self._wild_by_surname[other])
@@ -185,7 +186,7 @@ class CandidateIndex:
                     found.add(bucket)
                 else:
                     found.update(bucket)  # type: ignore[arg-type]
-        return sorted(found)
+        return sorted(k for k in found if k > above)
 
     def _given_buckets(self, first: str) -> list[dict[str, int | list[int]]]:
         """The full names by surname of each key of a given name (its own keys and those of
