@@ -356,3 +356,29 @@ def test_merging_without_surname_verdicts_changes_nothing(monkeypatch: pytest.Mo
     calls.clear()
     resolve(names, threshold=0.7)
     assert calls[0] is False  # below the floor, an edge's surname may be too far: verdicts read
+
+
+def test_full_candidates_above_a_position_keep_only_the_later_ones() -> None:
+    """The scoring reads each name's candidates above its own position, so that each pair
+    is scored once; the filter must keep exactly the candidates past that position."""
+    from namefold._index import CandidateIndex
+
+    texts = sorted(
+        [
+            "Maria Kalesnikava",
+            "Maria Kolesnikova",
+            "Mariya Kalesnikava",
+            "M. Kolesnikova",
+            "Maria Kalesnikova",
+            "Maria Kakesnikava",
+            "Viktar Babaryka",
+        ]
+    )
+    parsed = [namefold.parse(t) for t in texts]
+    index = CandidateIndex(parsed, floor=0.8)
+    probe = parsed[texts.index("Maria Kolesnikova")]
+    every = index.full_candidates(probe)
+    assert len(every) >= 5  # the Kalesnikava spellings, the initial and the typo
+    assert texts.index("Viktar Babaryka") not in every
+    for position in range(-1, len(texts)):
+        assert index.full_candidates(probe, above=position) == [k for k in every if k > position]
