@@ -63,12 +63,9 @@ class SurnameNeighbours:
         self.floor = floor
         # a key's surnames; most keys (deletions) belong to one surname, kept without a list
         self._by_key: dict[str, str | list[str]] = {}
-        # each indexed surname's keys, read again by of(): the key strings are shared
-        self._keys: dict[str, tuple[str, ...]] = {}
         by_key = self._by_key
         for surname in sorted(set(surnames) - {""}):
-            keys = self._keys[surname] = surname_keys(surname)
-            for key in keys:  # _add, inlined: one dict operation for a new key
+            for key in surname_keys(surname):  # _add, inlined: one dict operation for a new key
                 found = by_key.setdefault(key, surname)
                 if found is not surname:
                     if isinstance(found, list):
@@ -86,8 +83,7 @@ class SurnameNeighbours:
         if found is not None:
             return found
         sharing: set[str] = set()  # surnames sharing a key: each is judged once
-        keys = self._keys.get(surname)
-        for key in surname_keys(surname) if keys is None else keys:
+        for key in surname_keys(surname):  # cached: read once when the index was built
             members = _members(self._by_key.get(key))
             if len(members) <= MAX_FUZZY_BLOCK or key.startswith("k:"):
                 sharing.update(members)

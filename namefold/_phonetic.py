@@ -119,9 +119,10 @@ def name_keys(parsed: ParsedName) -> NameKeys | None:
     return _surname_keys(surname) if surname else None
 
 
-def _deletions(key: str) -> tuple[str, ...]:
-    """The key with each one letter deleted, sorted (not cached: the keys built from them are)."""
-    return tuple(sorted({key[:i] + key[i + 1 :] for i in range(len(key))}))
+def _deletions(key: str) -> set[str]:
+    """The key with each one letter deleted (not sorted: callers put them in sets; not
+    cached: the keys built from them are)."""
+    return {key[:i] + key[i + 1 :] for i in range(len(key))}
 
 
 def blocking_keys(parsed: ParsedName, *, with_given: bool = False) -> tuple[str, ...]:
@@ -173,7 +174,7 @@ def surname_keys(surname: str) -> tuple[str, ...]:
 def _deletion_keys(key: str) -> set[str]:
     """``d:`` keys of a fold key: itself and, at a name's length, its one-letter deletions."""
     if _MIN_DELETION_KEY <= len(key) <= _MAX_DELETION_KEY:
-        return {"d:" + key, *("d:" + key[:i] + key[i + 1 :] for i in range(len(key)))}
+        return {"d:" + key, *("d:" + d for d in _deletions(key))}
     return {"d:" + key}
 
 
