@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
-from namefold._compare import _MIN_GIVEN_TYPO, one_edit_apart, surname_factor
+from namefold._compare import _MIN_GIVEN_TYPO, _ordered_surname_rule, one_edit_apart
 from namefold._models import ParsedName
 from namefold._phonetic import (
     _MAX_DELETION_KEY,
@@ -87,8 +87,11 @@ class SurnameNeighbours:
             members = _members(self._by_key.get(key))
             if len(members) <= MAX_FUZZY_BLOCK or key.startswith("k:"):
                 sharing.update(members)
-        floor = self.floor
-        close = [o for o in sharing if o == surname or surname_factor(surname, o) >= floor]
+        floor, rule = self.floor, _ordered_surname_rule
+        close = []  # surname_factor(surname, o) >= floor, its cache read directly: millions of pairs
+        for o in sharing:
+            if o == surname or (rule(surname, o) if surname < o else rule(o, surname))[1] >= floor:
+                close.append(o)
         found = tuple(sorted(close))  # a tuple is a third of a small frozenset's memory
         if surname in close:  # cache indexed surnames only: probes stay out of memory
             self._known[surname] = found
