@@ -566,13 +566,17 @@ def _score_full_names(
     def score_chunk(chunk: list[int], at: Chunk) -> _Packed:
         packed = _Packed()
         spellings = len(index.parsed)
+        judged: dict[str, bool] = {}  # which surnames are neighbours of the current one
+        current = None
         for done, i in enumerate(chunk, start=1):
             if progress is not None and at.reports and done % _PROGRESS_EVERY == 0:
                 progress("comparing full names", at.start + done, at.total)
             me = spelling_at[i]
             mine = nodes[i].parsed
+            if mine.core_surname != current:  # names come grouped by surname
+                judged, current = {}, mine.core_surname
             first = me * spellings  # edge_key(me, other, spellings) for each other > me
-            for other in index.full_candidates(mine, above=me):
+            for other in index.full_candidates(mine, above=me, judged=judged):
                 j = node_of_spelling[other]
                 score, evidence = score_parsed(mine, nodes[j].parsed)
                 packed.add_pair(first + other, _verdict(evidence))

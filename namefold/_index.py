@@ -3,7 +3,10 @@
 Two spellings are compared only if their surnames are *neighbours*: they share a
 surname blocking key (:func:`namefold.blocking_keys`) and their surname evidence
 reaches a floor. That is decided once per pair of *distinct surnames*, not per pair
-of names. Two full names must also have first given names that can agree: a shared
+of names, and only when two names need it: a full name's surname is judged against
+the surnames that share a key with it and hold a name whose given name fits (about a
+third of the surnames sharing a key). Two full names must have first given names that
+can agree: a shared
 given-name group or fold key, fold keys one edit apart (a typo), or an initial on
 one side. Those are the only cases in which :func:`namefold.compare` gives no
 given-name conflict.
@@ -49,13 +52,6 @@ def _add(buckets: dict[str, T | list[T]], key: str, item: T) -> None:
         buckets[key] = [found, item]
 
 
-def _members(bucket: T | list[T] | None) -> Sequence[T]:
-    """The items of a bucket made by :func:`_add` (none for a missing bucket)."""
-    if bucket is None:
-        return ()
-    return bucket if isinstance(bucket, list) else (bucket,)
-
-
 class SurnameNeighbours:
     """Distinct surnames indexed by their keys; :meth:`of` lists the neighbours of a surname."""
 
@@ -73,27 +69,48 @@ class SurnameNeighbours:
                     else:
                         by_key[key] = [found, surname]
         self._known: dict[str, tuple[str, ...]] = {}
+        self._sharing: dict[str, tuple[str, ...]] = {}
+
+    def sharing(self, surname: str) -> tuple[str, ...]:
+        """Indexed surnames that share a key with ``surname``, not yet judged: the
+        neighbours of ``surname`` are those of them that are :meth:`close` to it."""
+        found = self._sharing.get(surname)
+        if found is not None:
+            return found
+        sharing: set[str] = set()  # each surname once
+        by_key = self._by_key
+        for key in surname_keys(surname):  # cached: read once when the index was built
+            members = by_key.get(key)  # one surname as itself, several in a list (see _add)
+            if members is None:
+                continue
+            if members.__class__ is str:
+                sharing.add(members)
+            elif len(members) <= MAX_FUZZY_BLOCK or key.startswith("k:"):
+                sharing.update(members)
+        found = tuple(sharing)
+        if surname in sharing:  # cache indexed surnames only: probes stay out of memory
+            self._sharing[surname] = found
+        return found
+
+    def close(self, surname: str, other: str) -> bool:
+        """Whether the surname factor of two surnames reaches the floor (its cache read
+        directly: millions of pairs)."""
+        if other == surname:
+            return True
+        rule = _ordered_surname_rule
+        return (rule(surname, other) if surname < other else rule(other, surname))[1] >= self.floor
 
     def of(self, surname: str) -> tuple[str, ...]:
-        """Indexed surnames whose surname factor with ``surname`` reaches the floor.
+        """Indexed surnames whose surname factor with ``surname`` reaches the floor, sorted.
 
         ``surname`` itself is included when it is indexed; it may be a surname never seen.
         """
         found = self._known.get(surname)
         if found is not None:
             return found
-        sharing: set[str] = set()  # surnames sharing a key: each is judged once
-        for key in surname_keys(surname):  # cached: read once when the index was built
-            members = _members(self._by_key.get(key))
-            if len(members) <= MAX_FUZZY_BLOCK or key.startswith("k:"):
-                sharing.update(members)
-        floor, rule = self.floor, _ordered_surname_rule
-        close = []  # surname_factor(surname, o) >= floor, its cache read directly: millions of pairs
-        for o in sharing:
-            if o == surname or (rule(surname, o) if surname < o else rule(o, surname))[1] >= floor:
-                close.append(o)
-        found = tuple(sorted(close))  # a tuple is a third of a small frozenset's memory
-        if surname in close:  # cache indexed surnames only: probes stay out of memory
+        close = self.close
+        found = tuple(sorted([o for o in self.sharing(surname) if close(surname, o)]))
+        if surname in found:  # cache indexed surnames only: probes stay out of memory
             self._known[surname] = found
         return found
 
@@ -165,9 +182,16 @@ class CandidateIndex:
         self._wild_surnames = frozenset(self._wild_by_surname)
         self._buckets_of_given: dict[str, list[dict[str, int | list[int]]]] = {}
 
-    def full_candidates(self, parsed: ParsedName, *, above: int = -1) -> list[int]:
+    def full_candidates(
+        self, parsed: ParsedName, *, above: int = -1, judged: dict[str, bool] | None = None
+    ) -> list[int]:
         """Indexed full names that ``parsed`` (a full name) may match, sorted; with
-        ``above``, only those at a position above it (a pair is scored from one side)."""
+        ``above``, only those at a position above it (a pair is scored from one side).
+
+        Only the surnames that share a key with ``parsed``'s and hold a name with a
+        fitting given name are judged (about a third of them): ``judged`` remembers those
+        judgments (surname -> close) across calls for names of one surname.
+        """
         surname = parsed.core_surname
         first = parsed.given[0]
         found: set[int] = set()
@@ -175,12 +199,23 @@ class CandidateIndex:
             for other in self.neighbours.of(surname):
                 found.update(self._full_by_surname.get(other, ()))
             return sorted(k for k in found if k > above)
-        neighbours = self.neighbours.of(surname)
-        for other in self._wild_surnames.intersection(neighbours):
-            found.update(self._wild_by_surname[other])
-        for by_surname in self._given_buckets(first):  # read only the neighbours with this key
-            for other in by_surname.keys() & neighbours:  # iterates the (few) neighbours, in C
-                bucket = by_surname[other]  # _members, inlined: 4% of scoring at 300,000 names
+        if judged is None:
+            judged = {}
+        sharing, close = self.neighbours.sharing(surname), self.neighbours.close
+        for other in self._wild_surnames.intersection(sharing):
+            fits = judged.get(other)
+            if fits is None:
+                fits = judged[other] = close(surname, other)
+            if fits:
+                found.update(self._wild_by_surname[other])
+        for by_surname in self._given_buckets(first):  # read only the surnames with this key
+            for other in by_surname.keys() & sharing:  # iterates the (few) shared ones, in C
+                fits = judged.get(other)
+                if fits is None:
+                    fits = judged[other] = close(surname, other)
+                if not fits:
+                    continue
+                bucket = by_surname[other]  # one name as itself, several in a list (see _add)
                 if bucket.__class__ is int:
                     found.add(bucket)
                 else:

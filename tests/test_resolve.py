@@ -382,3 +382,36 @@ def test_full_candidates_above_a_position_keep_only_the_later_ones() -> None:
     assert texts.index("Viktar Babaryka") not in every
     for position in range(-1, len(texts)):
         assert index.full_candidates(probe, above=position) == [k for k in every if k > position]
+
+
+def test_full_candidates_miss_no_pair_that_compare_would_accept() -> None:
+    """A full name's candidates are judged lazily: only surnames that hold a name with a
+    fitting given name are judged. They must still hold every name whose surname is a
+    neighbour and whose given name does not conflict, and nothing whose surname is not a
+    neighbour; the judgments kept across names of one surname must change nothing."""
+    from collections import defaultdict
+
+    from conftest import read_tsv
+
+    from namefold._index import CandidateIndex
+
+    texts = sorted({r["name"] for r in read_tsv("cross_language.tsv")})
+    texts = sorted({*texts, *(r["mention"] for r in read_tsv("seed_mentions.tsv"))})
+    parsed = [namefold.parse(t) for t in texts]
+    index = CandidateIndex(parsed, floor=0.8)
+    judged: dict[str, dict[str, bool]] = defaultdict(dict)
+    checked = 0
+    for p in parsed:
+        if p.is_partial:
+            continue
+        found = index.full_candidates(p)
+        assert index.full_candidates(p, judged=judged[p.core_surname]) == found
+        neighbours = set(index.neighbours.of(p.core_surname))
+        assert all(parsed[k].core_surname in neighbours for k in found)
+        for k in index.surname_candidates(p.core_surname, full=True):
+            given = namefold.compare(p, parsed[k]).evidence[1]
+            assert given.feature == "given"
+            if not given.conflict:
+                assert k in found, (p.original, parsed[k].original)
+                checked += 1
+    assert checked > 1000  # the fixtures hold many such pairs: the check is not empty
