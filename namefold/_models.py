@@ -36,6 +36,13 @@ class ParsedName:
         gender_hints: where each gender hint came from (``honorific ms: f``).
         surname_gender: the grammatical gender of the surname form, if marked
             (``tsikhanouskaya`` -> ``f``, ``tsikhanouski`` -> ``m``).
+        kind: ``full``, ``initials`` (initials + surname), ``surname``, ``given`` or
+            ``empty``; derived from ``given`` and ``surname``, not an argument.
+        core_surname: the surname without particles, hyphens or spaces (``van
+            beethoven`` -> ``beethoven``): what surname rules and blocking keys read;
+            derived, not an argument.
+        is_partial: true for a mention that names a person only in part (surname,
+            initials, given name); derived, not an argument.
     """
 
     original: str
@@ -50,34 +57,34 @@ class ParsedName:
     gender_hints: tuple[str, ...] = ()
     surname_gender: Gender | None = None
 
-    @functools.cached_property
-    def kind(self) -> NameKind:
-        """``full``, ``initials`` (initials + surname), ``surname``, ``given`` or ``empty``."""
-        if self.surname and self.given:
-            for given in self.given:  # a loop, not all(): read for every name of a resolution
-                if len(given) != 1:
-                    return "full"
-            return "initials"
-        if self.surname:
-            return "surname"
-        return "given" if self.given else "empty"
+    # Derived once, when the name is made: every comparison reads them (a cached_property
+    # would cost more on first reading than computing all three here).
+    kind: NameKind = attrs.field(init=False, eq=False, repr=False)
+    core_surname: str = attrs.field(init=False, eq=False, repr=False)
+    is_partial: bool = attrs.field(init=False, eq=False, repr=False)
 
-    @functools.cached_property
-    def core_surname(self) -> str:
-        """The surname without particles, hyphens or spaces (``van beethoven`` -> ``beethoven``):
-        what surname rules and blocking keys read."""
-        return _core(self.surname)
-
-    @functools.cached_property
-    def is_partial(self) -> bool:
-        """True for a mention that names a person only in part (surname, initials, given name)."""
-        return self.kind != "full"
+    def __attrs_post_init__(self) -> None:
+        kind = _kind(self.given, self.surname)
+        object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "core_surname", _core(self.surname))
+        object.__setattr__(self, "is_partial", kind != "full")
 
     @property
     def normalized(self) -> str:
         """Given names, patronymic and surname joined in given-first order."""
         parts = [*self.given, *([self.patronymic] if self.patronymic else []), *self.surname]
         return " ".join(parts)
+
+
+def _kind(given: tuple[str, ...], surname: tuple[str, ...]) -> NameKind:
+    if surname and given:
+        for name in given:  # a loop, not all(): read for every name of a resolution
+            if len(name) != 1:
+                return "full"
+        return "initials"
+    if surname:
+        return "surname"
+    return "given" if given else "empty"
 
 
 @functools.lru_cache(maxsize=1 << 18)
