@@ -10,7 +10,11 @@ time is reported as a multiple of it, since absolute times vary between machines
 
 Peak memory is the largest total proportional set size (PSS) of that process and its
 forked workers, sampled every 0.1 s from /proc (pages that workers share with their
-parent count once). Where /proc is missing it is the process's own peak RSS.
+parent count once). Where /proc is missing it is the process's own peak RSS. It comes
+from a second run of the size, made only to sample memory: reading a large process's
+/proc/PID/smaps_rollup takes tens of milliseconds of a core and holds the process's
+memory map, so sampling during the timed run slowed it (the second run's wall time is
+printed too, to show by how much).
 
 With ``--repeat N`` the sizes run N times, in rounds (each round runs every size once),
 so that runs of different sizes are made close together on a machine whose speed drifts;
@@ -110,15 +114,16 @@ def _pss_mb(pid: int) -> float:
     return total / 1024
 
 
-def run_one(size: int, seed: int) -> dict[str, float]:
-    """Measure one size in a fresh process, sampling the memory of it and its workers."""
+def run_one(size: int, seed: int, *, sample_memory: bool) -> dict[str, float]:
+    """Measure one size in a fresh process; with ``sample_memory``, sample the memory of it
+    and its workers meanwhile (which slows it: see the module's docstring)."""
     command = [sys.executable, __file__, "--one", str(size), "--seed", str(seed)]
     with subprocess.Popen(command, stdout=subprocess.PIPE, text=True) as child:
         peak = 0.0
-        while child.poll() is None:
+        while sample_memory and child.poll() is None:
             peak = max(peak, _pss_mb(child.pid))
             time.sleep(0.1)
-        out = child.stdout.read() if child.stdout else ""
+        out, _ = child.communicate()
     if child.returncode != 0:
         message = f"the benchmark at {size} names failed (exit {child.returncode})"
         raise SystemExit(message)
@@ -149,9 +154,15 @@ def main() -> None:
     )
     print(header)
     walls: dict[int, list[float]] = {size: [] for size in args.sizes}
+    peaks: dict[int, float] = {}
     for size in [size for _ in range(args.repeat) for size in args.sizes]:
-        r = run_one(size, args.seed)
+        r = run_one(size, args.seed, sample_memory=False)
         walls[size].append(r["seconds"])
+        if size not in peaks:  # memory is sampled in a run of its own, once per size
+            sampled = run_one(size, args.seed, sample_memory=True)
+            peaks[size] = sampled["peak_mb"]
+            print(f"(memory run at {size:,}: peak {peaks[size]:.0f} MB, wall {sampled['seconds']:.1f} s)")
+        r["peak_mb"] = peaks[size]
         print(
             f"{r['size']:>9} {r['seconds']:>8.1f} {r['names_per_second']:>9.0f} {r['peak_mb']:>8.0f} "
             f"{r['pairs_per_name']:>10.1f} {r['precision']:>6.3f} {r['recall']:>6.3f} {r['f1']:>6.3f} "
