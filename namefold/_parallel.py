@@ -72,8 +72,7 @@ def map_chunks(
     workers: int,
     *,
     send: Callable[[R], Any] | None = None,
-    receive: Callable[[Any], R] | None = None,
-) -> list[R]:
+) -> list[Any]:
     """``[task(items, Chunk(0, len(items), True))]``, or ``task``'s results on contiguous
     chunks of ``items`` shared by ``workers`` processes, in the order of the chunks.
 
@@ -81,8 +80,9 @@ def map_chunks(
     chunk when it is done with one, so a process whose chunks cost more does not keep
     the others waiting. ``task`` may read anything of this process: workers are forked,
     not started afresh, so nothing but the results is pickled. A worker's result goes
-    through ``send`` before it is pickled and ``receive`` after, where a plainer form is
-    cheaper to carry. The workers have ended, and their memory is free, when this returns.
+    through ``send`` before it is pickled, where a plainer form is cheaper to carry, and
+    comes back in that form. The workers have ended, and their memory is free, when this
+    returns.
     """
     global _TASK
     total = len(items)
@@ -96,8 +96,7 @@ def map_chunks(
             pending = [pool.apply_async(_take_chunks, (False,)) for _ in range(workers - 1)]
             results = dict(_take_chunks(True))
             for found in pending:
-                for k, sent in found.get():
-                    results[k] = sent if receive is None else receive(sent)
+                results.update(found.get())
     finally:
         _TASK = None
     return [results[k] for k in sorted(results)]
@@ -123,26 +122,38 @@ def _take_chunks(here: bool) -> list[tuple[int, Any]]:
 def parse_all(texts: list[str], order: Order, workers: int) -> list[ParsedName]:
     """``[parse(t, order=order) for t in texts]``, shared between ``workers`` processes when large.
 
-    Workers send their parsed names back as plain tuples of fields, cheaper to pickle.
+    Workers send their parsed names back as plain tuples of fields, cheaper to pickle,
+    without the text itself, which this process has: its parsed names keep this process's
+    strings, not copies.
     """
 
     def parse_chunk(chunk: list[str], _at: Chunk) -> list[ParsedName]:
         return [_parse_once(text, order=order) for text in chunk]
 
-    chunks = map_chunks(
-        parse_chunk,
-        texts,
-        workers,
-        send=lambda parsed: [_to_fields(p) for p in parsed],
-        receive=lambda fields: [_from_fields(f) for f in fields],
-    )
-    return chunks[0] if len(chunks) == 1 else [p for chunk in chunks for p in chunk]
+    def send(parsed: list[ParsedName]) -> _Rows:
+        return _Rows(_to_fields(p) for p in parsed)
+
+    chunks = map_chunks(parse_chunk, texts, workers, send=send)
+    if len(chunks) == 1:
+        return list(chunks[0])
+    found: list[ParsedName] = []
+    for chunk in chunks:  # in the order of the texts
+        if isinstance(chunk, _Rows):  # a worker's
+            at = len(found)
+            found.extend(map(_from_fields, texts[at : at + len(chunk)], chunk))
+        else:
+            found.extend(chunk)
+    return found
+
+
+class _Rows(list[_Fields]):
+    """A worker's parsed names as field tuples (:func:`_to_fields`)."""
 
 
 def _to_fields(p: ParsedName) -> _Fields:
+    """The fields of a parsed name but its text; its display as ``None`` when it is the text."""
     return (
-        p.original,
-        p.display,
+        None if p.display == p.original else p.display,
         p.honorifics,
         p.given,
         p.patronymic,
@@ -155,13 +166,11 @@ def _to_fields(p: ParsedName) -> _Fields:
     )
 
 
-def _from_fields(fields: _Fields) -> ParsedName:
-    (original, display, honorifics, given, patronymic, surname, order, reason, gender, hints, sgender) = (
-        fields
-    )
+def _from_fields(original: str, fields: _Fields) -> ParsedName:
+    (display, honorifics, given, patronymic, surname, order, reason, gender, hints, sgender) = fields
     return ParsedName(
-        original=original,  # type: ignore[arg-type]
-        display=display,  # type: ignore[arg-type]
+        original=original,
+        display=original if display is None else display,  # type: ignore[arg-type]
         honorifics=honorifics,  # type: ignore[arg-type]
         given=given,  # type: ignore[arg-type]
         patronymic=patronymic,  # type: ignore[arg-type]
