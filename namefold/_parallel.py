@@ -46,7 +46,7 @@ class Chunk(NamedTuple):
     reports: bool
 
 
-CHUNKS_PER_WORKER = 4  # more, smaller chunks even out the processes' loads
+CHUNKS_PER_WORKER = 8  # more, smaller chunks even out the processes' loads (the last chunk waits)
 # The task of the current map_chunks call (task, send, items, chunk size, next chunk
 # number); forked workers inherit it with everything it reads.
 _TASK: tuple[Callable[[Any, Chunk], Any], Callable[[Any], Any] | None, Sequence[Any], int, Any] | None = None
