@@ -52,6 +52,7 @@ def test_map_chunks_keeps_the_order_of_the_items(monkeypatch: pytest.MonkeyPatch
     if not _parallel._can_fork():
         pytest.skip("no fork start method here: work is always sequential")
     monkeypatch.setattr(_parallel, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(_parallel, "CHUNKS_PER_WORKER", 4)
     offset = 1000  # read by the forked workers from this process, never pickled
     caller = os.getpid()
 
