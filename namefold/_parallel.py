@@ -134,8 +134,9 @@ def parse_all(texts: list[str], order: Order, workers: int) -> list[ParsedName]:
         return _Rows(_to_fields(p) for p in parsed)
 
     chunks = map_chunks(parse_chunk, texts, workers, send=send)
-    if len(chunks) == 1:
-        return list(chunks[0])
+    if len(chunks) == 1:  # parsed here, in one chunk
+        parsed: list[ParsedName] = chunks[0]
+        return parsed
     found: list[ParsedName] = []
     for chunk in chunks:  # in the order of the texts
         if isinstance(chunk, _Rows):  # a worker's
