@@ -127,16 +127,12 @@ def _surname_rule(sa: str, sb: str) -> tuple[str, float]:
         return "identical", SURNAME_IDENTICAL
     ka, _, xa, ma, shape_a, fa, sk_a = surname_info(sa)
     kb, _, xb, mb, shape_b, fb, sk_b = surname_info(sb)
-    # _french_j, _sk_and_tsk and _french_typo are written out here, each behind a test of
-    # its empty case: the candidate index judges millions of pairs of surnames
-    if ka == kb or (fa and fa == kb) or (fb and fb == ka):
+    if ka == kb or _french_j(fa, kb) or _french_j(fb, ka):
         return "romanization", SURNAME_ROMANIZATION
-    if sk_a and sk_b and sk_a != sk_b:
+    if _sk_and_tsk(sk_a, sk_b):
         return "different", round(0.7 * jellyfish.jaro_winkler_similarity(ka, kb), 4)
-    shortest = len(ka) if len(ka) < len(kb) else len(kb)
-    if shortest >= _MIN_TYPO and (
-        one_edit_apart(ka, kb) or (fa and _french_typo(fa, kb)) or (fb and _french_typo(fb, ka))
-    ):
+    shortest = min(len(ka), len(kb))
+    if shortest >= _MIN_TYPO and (one_edit_apart(ka, kb) or _french_typo(fa, kb) or _french_typo(fb, ka)):
         return "typo", SURNAME_TYPO
     # Phonetic rules ignore vowels, so they require the same ending: the suffix forms of
     # one stem (Lukashko / Lukashuk, Kovalenko / Kovalenok) are different surnames. They

@@ -173,6 +173,23 @@ def supports(c: Comparison) -> bool:
     return _supports(c.evidence)
 
 
+def _can_merge(verdicts: Iterable[Verdict]) -> bool:
+    """Two clusters merge if no cross pair conflicts and their surnames agree on average.
+
+    Conflicts are hard (one is enough to refuse, and the rest are not read); surname
+    distance is averaged (average linkage), so one spelling far from another in the same
+    person (a French ``ch`` beside a Czech ``ch``) does not keep two halves of a person apart.
+    """
+    total, count = 0.0, 0
+    for conflict, factor in verdicts:
+        if conflict:
+            return False
+        if factor is not None:
+            total += factor
+            count += 1
+    return not count or total / count >= AVERAGE_SURNAME_FLOOR
+
+
 class _Verdicts:
     """Verdicts of pairs of distinct spellings (positions in ``parsed``), remembered for the
     greedy merge's cross checks. A pair is one integer key: no tuple per pair."""
@@ -187,39 +204,21 @@ class _Verdicts:
         """Keep the verdicts of pairs compared anyway (candidate pairs), keyed by :func:`edge_key`."""
         self._memo.update(zip(pair_keys, found, strict=True))
 
-    def can_merge(self, left: Iterable[int], right: Iterable[int]) -> bool:
-        """Whether two clusters (their spellings ``left`` and ``right``) may merge: no pair
-        across them conflicts, and their surnames agree on average.
-
-        Conflicts are hard (one is enough to refuse, and the rest are not read); surname
-        distance is averaged (average linkage), so one spelling far from another in the same
-        person (a French ``ch`` beside a Czech ``ch``) does not keep two halves of a person
-        apart. The verdicts already known are read first, then the rest are computed: a
-        conflict among the known ones compares nothing. One loop, not a generator: the
-        greedy merge asks this for every edge between two clusters.
-        """
-        total, count = 0.0, 0
+    def cross(self, left: Iterable[int], right: Iterable[int]) -> Iterator[Verdict]:
+        """The verdicts of every pair across ``left`` and ``right``: first those already
+        known, then the rest, computed; a reader that stops at a conflict among the known
+        ones compares nothing."""
         missing = []
         memo, size = self._memo, self._size
         for a in left:
             for b in right:
-                found = memo.get(a * size + b if a < b else b * size + a)  # edge_key(a, b, size)
+                found = memo.get(edge_key(a, b, size))  # edge_key orders the pair
                 if found is None:
                     missing.append((a, b))
-                    continue
-                if found[0]:
-                    return False
-                if found[1] is not None:
-                    total += found[1]
-                    count += 1
+                else:
+                    yield found
         for a, b in missing:
-            conflict, factor = self.get(a, b)
-            if conflict:
-                return False
-            if factor is not None:
-                total += factor
-                count += 1
-        return not count or total / count >= AVERAGE_SURNAME_FLOOR
+            yield self.get(a, b)
 
     def get(self, a: int, b: int) -> Verdict:
         if b < a:
@@ -410,7 +409,7 @@ def _greedy_merge(
                 surname = verdicts.get(spelling_at[i], spelling_at[j])[1]
                 ok = (surname is None or surname >= AVERAGE_SURNAME_FLOOR) and alike(ri, rj)
             else:  # the guards first: they are cheap, and the cross checks may compare pairs
-                ok = alike(ri, rj) and verdicts.can_merge(profiles_i, profiles_j)
+                ok = alike(ri, rj) and _can_merge(verdicts.cross(profiles_i, profiles_j))
         if not ok:
             if state is not None:
                 refused.add(state)

@@ -22,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
-from namefold._compare import _MIN_GIVEN_TYPO, _ordered_surname_rule, one_edit_apart
+from namefold._compare import _MIN_GIVEN_TYPO, one_edit_apart, surname_factor
 from namefold._models import ParsedName
 from namefold._phonetic import (
     _MAX_DELETION_KEY,
@@ -93,12 +93,8 @@ class SurnameNeighbours:
         return found
 
     def close(self, surname: str, other: str) -> bool:
-        """Whether the surname factor of two surnames reaches the floor (its cache read
-        directly: millions of pairs)."""
-        if other == surname:
-            return True
-        rule = _ordered_surname_rule
-        return (rule(surname, other) if surname < other else rule(other, surname))[1] >= self.floor
+        """Whether the surname factor of two surnames reaches the floor."""
+        return other == surname or surname_factor(surname, other) >= self.floor
 
     def of(self, surname: str) -> tuple[str, ...]:
         """Indexed surnames whose surname factor with ``surname`` reaches the floor, sorted.
