@@ -317,33 +317,31 @@ def _initial_fits(letter: str, name: str) -> bool:
 
 @functools.lru_cache(maxsize=1 << 18)
 def _given_pair(ga: str, gb: str) -> Evidence:
-    ev = functools.partial(_item, "given", ga, gb)
-
     if ga == gb:
-        return ev("identical", GIVEN_IDENTICAL)
+        return _item("given", ga, gb, "identical", GIVEN_IDENTICAL)
     if len(ga) == 1 or len(gb) == 1:
         if len(ga) == 1 and len(gb) == 1:
-            return ev("different initials", 0.0, conflict=True)
+            return _item("given", ga, gb, "different initials", 0.0, conflict=True)
         letter, name = (ga, gb) if len(ga) == 1 else (gb, ga)
         if _initial_fits(letter, name):
-            return ev("initial", GIVEN_INITIAL, f"{letter}. fits {name}")
-        return ev("initial", 0.0, f"{letter}. does not fit {name}", conflict=True)
+            return _item("given", ga, gb, "initial", GIVEN_INITIAL, f"{letter}. fits {name}")
+        return _item("given", ga, gb, "initial", 0.0, f"{letter}. does not fit {name}", conflict=True)
     ka, kb = fold(ga[:_MAX_TOKEN]).key, fold(gb[:_MAX_TOKEN]).key
     if ka == kb:
-        return ev("romanization", GIVEN_ROMANIZATION, f"both fold to {ka}")
+        return _item("given", ga, gb, "romanization", GIVEN_ROMANIZATION, f"both fold to {ka}")
     groups_a, groups_b = name_groups(ga), name_groups(gb)
     shared = groups_a & groups_b
     if shared:
-        return ev("alias", GIVEN_ALIAS, f"given-name group {', '.join(sorted(shared))}")
+        return _item("given", ga, gb, "alias", GIVEN_ALIAS, f"given-name group {', '.join(sorted(shared))}")
     nick_a, nick_b = nickname_groups(ga), nickname_groups(gb)
-    shared = (nick_a & groups_b) | (nick_b & groups_a) | (nick_a & nick_b)
+    shared = (nick_a & groups_b) | (nick_b & groups_a) | (nick_a & nick_b) if nick_a or nick_b else nick_a
     if shared:
-        return ev("nickname", GIVEN_NICKNAME, f"nickname of {', '.join(sorted(shared))}")
+        return _item("given", ga, gb, "nickname", GIVEN_NICKNAME, f"nickname of {', '.join(sorted(shared))}")
     if (groups_a or nick_a) and (groups_b or nick_b):
-        return ev("different names", 0.0, "different given-name groups", conflict=True)
+        return _item("given", ga, gb, "different names", 0.0, "different given-name groups", conflict=True)
     if min(len(ka), len(kb)) >= _MIN_GIVEN_TYPO and one_edit_apart(ka, kb):
-        return ev("typo", GIVEN_TYPO, f"keys {ka} / {kb} one edit apart")
-    return ev("different names", 0.0, f"keys {ka} / {kb}", conflict=True)
+        return _item("given", ga, gb, "typo", GIVEN_TYPO, f"keys {ka} / {kb} one edit apart")
+    return _item("given", ga, gb, "different names", 0.0, f"keys {ka} / {kb}", conflict=True)
 
 
 def _given(a: ParsedName, b: ParsedName) -> Evidence:
@@ -416,7 +414,10 @@ def _order_item(order_a: str, reason_a: str, order_b: str, reason_b: str) -> Evi
 
 def _crossed(a: ParsedName, b: ParsedName) -> bool:
     """True if a given name of one name folds like the other's surname (a possible swap)."""
-    return any(x.given and fold(x.given[0]).key == fold(y.core_surname).key for x, y in ((a, b), (b, a)))
+    # Plain tests, not any() over a generator: read for most pairs of two different people.
+    if a.given and fold(a.given[0]).key == fold(b.core_surname).key:
+        return True
+    return bool(b.given) and fold(b.given[0]).key == fold(a.core_surname).key
 
 
 def _flip(name: ParsedName) -> ParsedName | None:
@@ -429,7 +430,9 @@ def _flip(name: ParsedName) -> ParsedName | None:
 def _as_parsed(value: str | ParsedName, order: Order) -> ParsedName:
     if isinstance(value, ParsedName):
         return value
-    return parse(require_str(value, "name"), order=order)
+    require_str(value, "name")
+    # One positional argument is the cheapest key for parse's cache to build.
+    return parse(value) if order == "auto" else parse(value, order=order)
 
 
 def compare(a: str | ParsedName, b: str | ParsedName, *, order: Order = "auto") -> Comparison:

@@ -36,10 +36,15 @@ class _Word(NamedTuple):
     comma_before: bool
     surname_norm: str  # ``norm`` after the orthography rules, used when the word is a surname
     shown: str  # ``raw`` as displayed: all-caps words in title case
+    initial: bool  # one letter: ``a`` of ``A. Lukashenko``
+    joins: bool  # a particle or a hyphenated word: :func:`_merge_particles` reads it
 
-    @property
-    def initial(self) -> bool:
-        return len(self.norm) == 1 and self.norm.isalpha()
+
+def _word(norm: str, raw: str, caps: bool, comma_before: bool, surname_norm: str, shown: str) -> _Word:
+    """A :class:`_Word` with its derived fields."""
+    initial = len(norm) == 1 and norm.isalpha()
+    joins = "-" in norm or norm in _tables.particles()
+    return _Word(norm, raw, caps, comma_before, surname_norm, shown, initial, joins)
 
 
 def _orthography(word: str, rules: list[_tables.OrthographyRule]) -> str:
@@ -50,14 +55,21 @@ def _orthography(word: str, rules: list[_tables.OrthographyRule]) -> str:
 
 
 def _words(text: str) -> list[_Word]:
-    text = unicodedata.normalize("NFKC", text).replace(".", ". ")
+    if not text.isascii():  # NFKC leaves ASCII as it is
+        text = unicodedata.normalize("NFKC", text)
+    if "." in text:
+        text = text.replace(".", ". ")
     words: list[_Word] = []
+    if "," not in text:  # the common case: words are what str.split finds
+        for raw in text.split():
+            words += _word_pieces(raw)
+        return words
     comma = False
     for raw in _RAW_TOKEN.findall(text):
         if raw == ",":
             comma = bool(words)
             continue
-        words.extend(_word_pieces_after_comma(raw) if comma else _word_pieces(raw))
+        words += _word_pieces_after_comma(raw) if comma else _word_pieces(raw)
         comma = False
     return words
 
@@ -85,25 +97,22 @@ def _word_pieces(raw: str) -> tuple[_Word, ...]:
     words = []
     for piece, surname_piece in zip(pieces, spelled, strict=True):
         shown = raw if len(pieces) == 1 else piece.title()
-        words.append(_Word(piece, shown, caps, False, surname_piece, shown.title() if caps else shown))
+        words.append(_word(piece, shown, caps, False, surname_piece, shown.title() if caps else shown))
     return tuple(words)
 
 
 def _merge_particles(words: list[_Word]) -> list[_Word]:
     """Glue a particle to the word after it (``van beethoven``); split ``al-assad``."""
     table = _tables.particles()
-    for word in words:
-        if word.norm in table or "-" in word.norm:
-            break
-    else:  # no particle: the common case
-        return words
     merged: list[_Word] = []
     pending: list[_Word] = []
     for word in words:
         head, _, rest = word.norm.partition("-")
         if rest and head in table:
             tail = word.surname_norm.partition("-")[2] or rest
-            word = word._replace(norm=f"{head} {rest}", surname_norm=f"{head} {tail}")
+            word = _word(
+                f"{head} {rest}", word.raw, word.caps, word.comma_before, f"{head} {tail}", word.shown
+            )
         if word.norm in table and len(words) > 2:
             pending.append(word)
             continue
@@ -112,13 +121,7 @@ def _merge_particles(words: list[_Word]) -> list[_Word]:
             surname_norm = " ".join([*(p.norm for p in pending), word.surname_norm])
             raw = " ".join([*(p.raw for p in pending), word.raw])
             shown = raw.title() if word.caps else raw
-            word = word._replace(
-                norm=norm,
-                raw=raw,
-                comma_before=pending[0].comma_before,
-                surname_norm=surname_norm,
-                shown=shown,
-            )
+            word = _word(norm, raw, word.caps, pending[0].comma_before, surname_norm, shown)
             pending = []
         merged.append(word)
     merged.extend(pending)
@@ -129,9 +132,10 @@ def _infer_order(words: list[_Word]) -> tuple[str, str]:
     for word in words[1:]:
         if word.comma_before:
             return "family-first", "comma"
-    caps = [w.caps for w in words]
-    if any(caps) and not all(caps):
-        return ("family-first", "capitals") if caps[0] else ("given-first", "capitals")
+    caps = words[0].caps
+    for word in words:  # some words in capitals, not all: the capitals are the surname
+        if word.caps != caps:
+            return ("family-first", "capitals") if caps else ("given-first", "capitals")
     if len(words) >= 3 and is_patronymic(words[-1].norm) and not is_patronymic(words[1].norm):
         return "family-first", "patronymic"
     if len(words) >= 2 and not words[0].initial:
@@ -144,7 +148,11 @@ def _infer_order(words: list[_Word]) -> tuple[str, str]:
 def _split(words: list[_Word], order: str) -> tuple[list[_Word], _Word | None, list[_Word]]:
     """(given words, patronymic word, surname words)."""
     if order == "family-first":
-        comma = next((i for i, w in enumerate(words) if i and w.comma_before), 1)
+        comma = 1
+        for at in range(1, len(words)):
+            if words[at].comma_before:
+                comma = at
+                break
         surname, rest = words[:comma], words[comma:]
     else:
         surname, rest = words[-1:], words[:-1]
@@ -168,19 +176,22 @@ def _gender(
                 hints.append((f"honorific {word}: {table[word]}", "m" if table[word] == "m" else "f"))
     if given and not given[0].initial and (hint := _given_hint(given[0].norm)):
         hints.append(hint)
-    if patronymic and (hint := _ending_hint(patronymic.norm, "patronymic")):
+    if patronymic and (hint := _patronymic_hint(patronymic.norm)):
         hints.append(hint)
-    surname_hint = _ending_hint(surname[-1].surname_norm, "surname") if surname else None
+    surname_hint = _surname_hint(surname[-1].surname_norm) if surname else None
     if surname_hint:
         hints.append(surname_hint)
     if not hints:
         return None, (), None
+    surname_gender = surname_hint[1] if surname_hint else None
+    if len(hints) == 1:  # the common case
+        return hints[0][1], (hints[0][0],), surname_gender
     gender: Gender | None = hints[0][1]
     for _, other in hints:
         if other != gender:
             gender = None  # the hints disagree
             break
-    return gender, tuple([what for what, _ in hints]), surname_hint[1] if surname_hint else None
+    return gender, tuple([what for what, _ in hints]), surname_gender
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -190,11 +201,21 @@ def _given_hint(name: str) -> tuple[str, Gender] | None:
     return (f"given name {name}: {found}", found) if found else None
 
 
-@functools.lru_cache(maxsize=1 << 18)
 def _ending_hint(token: str, role: str) -> tuple[str, Gender] | None:
     """``("ROLE TOKEN: g", g)`` if the token's ending marks a gender in that role."""
     found = ending_gender(token, role)
     return (f"{role} {token}: {found}", found) if found else None
+
+
+# One cache per role: a single string argument is the cheapest key for lru_cache.
+@functools.lru_cache(maxsize=1 << 18)
+def _surname_hint(token: str) -> tuple[str, Gender] | None:
+    return _ending_hint(token, "surname")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _patronymic_hint(token: str) -> tuple[str, Gender] | None:
+    return _ending_hint(token, "patronymic")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -229,7 +250,10 @@ def parse(text: str, *, order: Order = "auto") -> ParsedName:
         words = words[len(honorifics) : len(honorifics) + len(kept)]
     if words and words[0].comma_before:
         words[0] = words[0]._replace(comma_before=False)
-    words = _merge_particles(words)
+    for word in words:
+        if word.joins:  # a particle or a hyphen: rare
+            words = _merge_particles(words)
+            break
     if not words:
         return ParsedName(original=text, display="", honorifics=tuple(honorifics))
     if order == "auto":

@@ -51,6 +51,15 @@ def test_normalize_is_idempotent_ascii(text: str) -> None:
     assert "  " not in once
 
 
+@given(st.text(alphabet=st.characters(exclude_characters=",")))
+def test_words_without_a_comma_split_like_the_token_pattern(text: str) -> None:
+    """parse splits text without a comma with str.split, a shortcut that holds only if
+    it finds the same tokens as the pattern it uses for text with commas."""
+    from namefold._parse import _RAW_TOKEN
+
+    assert text.split() == _RAW_TOKEN.findall(text)
+
+
 @given(st.text())
 def test_parse_is_total_on_strings(text: str) -> None:
     """parse never raises on a str, and each part is normalized text."""
