@@ -334,7 +334,10 @@ def _given_pair(ga: str, gb: str) -> Evidence:
     if shared:
         return _item("given", ga, gb, "alias", GIVEN_ALIAS, f"given-name group {', '.join(sorted(shared))}")
     nick_a, nick_b = nickname_groups(ga), nickname_groups(gb)
-    shared = (nick_a & groups_b) | (nick_b & groups_a) | (nick_a & nick_b) if nick_a or nick_b else nick_a
+    # Most names have no nickname group: then no set needs building.
+    shared = (
+        (nick_a & groups_b) | (nick_b & groups_a) | (nick_a & nick_b) if nick_a or nick_b else frozenset()
+    )
     if shared:
         return _item("given", ga, gb, "nickname", GIVEN_NICKNAME, f"nickname of {', '.join(sorted(shared))}")
     if (groups_a or nick_a) and (groups_b or nick_b):

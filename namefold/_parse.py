@@ -102,7 +102,10 @@ def _word_pieces(raw: str) -> tuple[_Word, ...]:
 
 
 def _merge_particles(words: list[_Word]) -> list[_Word]:
-    """Glue a particle to the word after it (``van beethoven``); split ``al-assad``."""
+    """Glue a particle to the word after it (``van beethoven``); split ``al-assad``.
+
+    :func:`parse` calls it only when some word is a particle or has a hyphen
+    (``_Word.joins``)."""
     table = _tables.particles()
     merged: list[_Word] = []
     pending: list[_Word] = []
@@ -210,11 +213,13 @@ def _ending_hint(token: str, role: str) -> tuple[str, Gender] | None:
 # One cache per role: a single string argument is the cheapest key for lru_cache.
 @functools.lru_cache(maxsize=1 << 18)
 def _surname_hint(token: str) -> tuple[str, Gender] | None:
+    """:func:`_ending_hint` of a surname word."""
     return _ending_hint(token, "surname")
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def _patronymic_hint(token: str) -> tuple[str, Gender] | None:
+    """:func:`_ending_hint` of a patronymic word."""
     return _ending_hint(token, "patronymic")
 
 
