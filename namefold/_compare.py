@@ -317,34 +317,36 @@ def _initial_fits(letter: str, name: str) -> bool:
 
 @functools.lru_cache(maxsize=1 << 18)
 def _given_pair(ga: str, gb: str) -> Evidence:
+    ev = functools.partial(_item, "given", ga, gb)
+
     if ga == gb:
-        return _item("given", ga, gb, "identical", GIVEN_IDENTICAL)
+        return ev("identical", GIVEN_IDENTICAL)
     if len(ga) == 1 or len(gb) == 1:
         if len(ga) == 1 and len(gb) == 1:
-            return _item("given", ga, gb, "different initials", 0.0, conflict=True)
+            return ev("different initials", 0.0, conflict=True)
         letter, name = (ga, gb) if len(ga) == 1 else (gb, ga)
         if _initial_fits(letter, name):
-            return _item("given", ga, gb, "initial", GIVEN_INITIAL, f"{letter}. fits {name}")
-        return _item("given", ga, gb, "initial", 0.0, f"{letter}. does not fit {name}", conflict=True)
+            return ev("initial", GIVEN_INITIAL, f"{letter}. fits {name}")
+        return ev("initial", 0.0, f"{letter}. does not fit {name}", conflict=True)
     ka, kb = fold(ga[:_MAX_TOKEN]).key, fold(gb[:_MAX_TOKEN]).key
     if ka == kb:
-        return _item("given", ga, gb, "romanization", GIVEN_ROMANIZATION, f"both fold to {ka}")
+        return ev("romanization", GIVEN_ROMANIZATION, f"both fold to {ka}")
     groups_a, groups_b = name_groups(ga), name_groups(gb)
     shared = groups_a & groups_b
     if shared:
-        return _item("given", ga, gb, "alias", GIVEN_ALIAS, f"given-name group {', '.join(sorted(shared))}")
+        return ev("alias", GIVEN_ALIAS, f"given-name group {', '.join(sorted(shared))}")
     nick_a, nick_b = nickname_groups(ga), nickname_groups(gb)
     # Most names have no nickname group: then no set needs building.
     shared = (
         (nick_a & groups_b) | (nick_b & groups_a) | (nick_a & nick_b) if nick_a or nick_b else frozenset()
     )
     if shared:
-        return _item("given", ga, gb, "nickname", GIVEN_NICKNAME, f"nickname of {', '.join(sorted(shared))}")
+        return ev("nickname", GIVEN_NICKNAME, f"nickname of {', '.join(sorted(shared))}")
     if (groups_a or nick_a) and (groups_b or nick_b):
-        return _item("given", ga, gb, "different names", 0.0, "different given-name groups", conflict=True)
+        return ev("different names", 0.0, "different given-name groups", conflict=True)
     if min(len(ka), len(kb)) >= _MIN_GIVEN_TYPO and one_edit_apart(ka, kb):
-        return _item("given", ga, gb, "typo", GIVEN_TYPO, f"keys {ka} / {kb} one edit apart")
-    return _item("given", ga, gb, "different names", 0.0, f"keys {ka} / {kb}", conflict=True)
+        return ev("typo", GIVEN_TYPO, f"keys {ka} / {kb} one edit apart")
+    return ev("different names", 0.0, f"keys {ka} / {kb}", conflict=True)
 
 
 def _given(a: ParsedName, b: ParsedName) -> Evidence:
@@ -426,16 +428,14 @@ def _crossed(a: ParsedName, b: ParsedName) -> bool:
 def _flip(name: ParsedName) -> ParsedName | None:
     if name.kind != "full" or len(name.given) != 1 or len(name.surname) != 1 or name.patronymic:
         return None
-    other = "family-first" if name.order == "given-first" else "given-first"
+    other: Order = "family-first" if name.order == "given-first" else "given-first"
     return parse(name.original, order=other)
 
 
 def _as_parsed(value: str | ParsedName, order: Order) -> ParsedName:
     if isinstance(value, ParsedName):
         return value
-    require_str(value, "name")
-    # One positional argument is the cheapest key for parse's cache to build.
-    return parse(value) if order == "auto" else parse(value, order=order)
+    return parse(require_str(value, "name"), order=order)
 
 
 def compare(a: str | ParsedName, b: str | ParsedName, *, order: Order = "auto") -> Comparison:

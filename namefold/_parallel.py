@@ -23,16 +23,13 @@ from typing import Any, NamedTuple, TypeVar
 
 from namefold._errors import ConfigError
 from namefold._models import Order, ParsedName
-from namefold._parse import parse
+from namefold._parse import parse_uncached
 
 __all__ = ["PARALLEL_FROM", "Chunk", "check_workers", "map_chunks", "parse_all"]
 
 PARALLEL_FROM = 50_000  # below this, starting a worker costs more than it saves
 
 _Fields = tuple[object, ...]
-# parse without its cache: a resolution parses each distinct spelling once, so caching
-# them would only evict what callers of compare() and person_of() keep reusing
-_parse_once = parse.__wrapped__
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -128,7 +125,9 @@ def parse_all(texts: list[str], order: Order, workers: int) -> list[ParsedName]:
     """
 
     def parse_chunk(chunk: list[str], _at: Chunk) -> list[ParsedName]:
-        return [_parse_once(text, order=order) for text in chunk]
+        # Uncached: a resolution parses each distinct spelling once, so caching them would only
+        # evict what callers of compare() and person_of() keep reusing.
+        return [parse_uncached(text, order) for text in chunk]
 
     def send(parsed: list[ParsedName]) -> _Rows:
         return _Rows(_to_fields(p) for p in parsed)

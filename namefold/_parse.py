@@ -19,7 +19,7 @@ from namefold._models import Gender, Order, ParsedName
 from namefold._morphology import ending_gender, is_patronymic
 from namefold._normalize import _clean, strip_honorifics
 
-__all__ = ["parse"]
+__all__ = ["parse", "parse_uncached"]
 
 _ORDERS = ("auto", "given-first", "family-first")
 _RAW_TOKEN = re.compile(r"[^\s,]+|,")
@@ -223,7 +223,6 @@ def _patronymic_hint(token: str) -> tuple[str, Gender] | None:
     return _ending_hint(token, "patronymic")
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def parse(text: str, *, order: Order = "auto") -> ParsedName:
     """Parse a name into its parts.
 
@@ -244,6 +243,24 @@ def parse(text: str, *, order: Order = "auto") -> ParsedName:
         >>> parse("Ms. Kalesnikava").kind, parse("Ms. Kalesnikava").gender
         ('surname', 'f')
     """
+    # One cache per kind of call: a single string is the cheapest key for lru_cache to build,
+    # and almost every call infers the order.
+    return _parse_auto(text) if order == "auto" else _parse_declared(text, order)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _parse_auto(text: str) -> ParsedName:
+    return parse_uncached(text, "auto")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _parse_declared(text: str, order: Order) -> ParsedName:
+    return parse_uncached(text, order)
+
+
+def parse_uncached(text: str, order: Order = "auto") -> ParsedName:
+    """:func:`parse` without its cache, for work that parses each text once (a resolution's
+    distinct spellings), which would only evict what callers keep reusing."""
     require_str(text, "name")
     if order not in _ORDERS:
         message = f"unknown order {order!r}; valid orders: {', '.join(_ORDERS)}"

@@ -91,7 +91,7 @@ def test_surname_form_gender_is_kept_separately() -> None:
 def test_unknown_order_is_a_config_error() -> None:
     """A bad order names the valid ones."""
     with pytest.raises(ConfigError, match="given-first"):
-        parse("x", order="sideways")
+        parse("x", order="sideways")  # type: ignore[arg-type]
 
 
 def test_empty_and_punctuation_only() -> None:
