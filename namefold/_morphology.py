@@ -23,12 +23,20 @@ def ending_gender(token: str, role: str) -> Gender | None:
         True
     """
     word = token.replace("-", "")
+    if not word.endswith(_role_endings(role)):  # most words: one test in C, not a loop
+        return None
     for ending in _tables.endings():
         if ending.role == role and word.endswith(ending.ending):
             if len(word) - len(ending.ending) < _MIN_STEM:
                 return None
             return "m" if ending.gender == "m" else "f"
     return None
+
+
+@functools.cache
+def _role_endings(role: str) -> tuple[str, ...]:
+    """Every gendered ending of ``role`` (``surname``, ``patronymic``...)."""
+    return tuple(e.ending for e in _tables.endings() if e.role == role)
 
 
 def is_patronymic(token: str) -> bool:

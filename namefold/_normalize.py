@@ -66,6 +66,16 @@ def _clean(text: str) -> str:
     """Lowercase ASCII words separated by single spaces; hyphens kept inside words."""
     if text.isascii() and _PLAIN.fullmatch(lowered := text.lower()):
         return lowered
+    # Letters only (Cyrillic, Polish...): no dashes, spaces or apostrophes to remove first,
+    # so what to_ascii makes of them is the answer when it is plain too. A property test
+    # holds this shortcut to _clean_fully.
+    if text.isalpha() and not _APOSTROPHES.search(text) and _PLAIN.fullmatch(folded := to_ascii(text)):
+        return folded
+    return _clean_fully(text)
+
+
+def _clean_fully(text: str) -> str:
+    """:func:`_clean` step by step, for any text."""
     text = _DASHES.sub("-", text)
     text = _POSSESSIVE.sub("", text)
     text = _APOSTROPHES.sub("", text)

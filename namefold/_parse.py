@@ -85,6 +85,13 @@ def _word_pieces_after_comma(raw: str) -> tuple[_Word, ...]:
 def _word_pieces(raw: str) -> tuple[_Word, ...]:
     """The words one raw token (no spaces or commas) reads as, none after a comma.
     Cached: names repeat their tokens."""
+    if raw.isascii() and raw.isalpha():
+        return (_plain_word(raw),)
+    return _any_word_pieces(raw)
+
+
+def _any_word_pieces(raw: str) -> tuple[_Word, ...]:
+    """:func:`_word_pieces` of any token: punctuation removed, Unicode folded, split."""
     raw = _POSSESSIVE.sub("", _EDGE_PUNCT.sub("", raw))
     letters = [c for c in raw if c.isalpha()]
     caps = len(letters) > 1 and all(c.isupper() for c in letters)
@@ -99,6 +106,23 @@ def _word_pieces(raw: str) -> tuple[_Word, ...]:
         shown = raw if len(pieces) == 1 else piece.title()
         words.append(_word(piece, shown, caps, False, surname_piece, shown.title() if caps else shown))
     return tuple(words)
+
+
+def _plain_word(raw: str) -> _Word:
+    """The one word of a token of ASCII letters only (most tokens): :func:`_any_word_pieces`
+    without the steps that cannot change such a token (punctuation, Unicode
+    normalization, splitting). A property test holds the two to the same words."""
+    norm = raw.lower()
+    caps = len(raw) > 1 and raw.isupper()
+    spelled = norm
+    for rule in _tables.orthography_rules():
+        # A rule whose pattern's letters the word lacks cannot change it: skip its marker.
+        if rule.needle in spelled and rule.marker.search(norm):
+            spelled = rule.pattern.sub(rule.replacement, spelled)
+    if spelled != norm:
+        pieces = _clean(spelled).split()
+        spelled = pieces[0] if len(pieces) == 1 else norm
+    return _word(norm, raw, caps, False, spelled, raw.title() if caps else raw)
 
 
 def _merge_particles(words: list[_Word]) -> list[_Word]:

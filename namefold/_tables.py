@@ -162,12 +162,17 @@ def _needle(pattern: str) -> str:
 
 @attrs.frozen
 class OrthographyRule:
-    """A rewrite applied to names whose text matches ``marker``."""
+    """A rewrite applied to names whose text matches ``marker``.
+
+    ``needle`` is letters that every match of ``pattern`` contains in a row (``""`` if
+    none is known), as in :class:`FoldRule`.
+    """
 
     id: str
     marker: re.Pattern[str]
     pattern: re.Pattern[str]
     replacement: str
+    needle: str = ""
 
 
 @functools.cache
@@ -175,7 +180,9 @@ def orthography_rules() -> tuple[OrthographyRule, ...]:
     """Orthography-specific rewrites, in order."""
     rows = read_table("orthography.tsv", ("id", "marker", "pattern", "replacement", "source"))
     return tuple(
-        OrthographyRule(rule_id, _compile(marker, rule_id), _compile(pattern, rule_id), replacement)
+        OrthographyRule(
+            rule_id, _compile(marker, rule_id), _compile(pattern, rule_id), replacement, _needle(pattern)
+        )
         for rule_id, marker, pattern, replacement, _ in rows
     )
 

@@ -60,6 +60,46 @@ def test_words_without_a_comma_split_like_the_token_pattern(text: str) -> None:
     assert text.split() == _RAW_TOKEN.findall(text)
 
 
+# Letters of the scripts and orthographies names come in, with the apostrophe-like
+# modifier letters (ʼ ʹ) that count as letters too.
+_LETTERS = st.text(
+    alphabet=st.one_of(
+        st.characters(categories=["Lu", "Ll", "Lm", "Lo"]),
+        st.sampled_from("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіўїєґЛŁłśćźżńčšžřěŭůąęßʼʹ"),
+    ),
+    min_size=1,
+)
+
+
+@given(_LETTERS)
+def test_clean_shortcut_for_letters_agrees_with_every_step(text: str) -> None:
+    """_clean reads text made only of letters through to_ascii alone; the full sequence
+    of steps must give the same words."""
+    from namefold._normalize import _clean, _clean_fully
+
+    assert _clean(text) == _clean_fully(text)
+
+
+# ASCII tokens built from the pieces the orthography rules look for (Polish cz/sz, German
+# -ow/sch, French ou/tch/j, East Slavic -ava/-ova/-au with c), in any case.
+_ORTHOGRAPHY_PIECES = ["cz", "sz", "ch", "sch", "tch", "ow", "ewa", "ou", "j", "z", "s", "c", "ava", "ova"]
+_ASCII_TOKENS = st.one_of(
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=1, max_size=14),
+    st.lists(st.sampled_from([*_ORTHOGRAPHY_PIECES, "a", "e", "i", "o", "u", "k", "r", "v"]), min_size=1)
+    .map("".join)
+    .flatmap(lambda word: st.sampled_from([word, word.upper(), word.title()])),
+)
+
+
+@given(_ASCII_TOKENS)
+def test_plain_ascii_word_reads_like_any_word(raw: str) -> None:
+    """parse reads a token of ASCII letters by a shortcut; the general path must find the
+    same word, orthography rules included."""
+    from namefold._parse import _any_word_pieces, _plain_word
+
+    assert (_plain_word(raw),) == _any_word_pieces(raw)
+
+
 @given(st.text())
 def test_parse_is_total_on_strings(text: str) -> None:
     """parse never raises on a str, and each part is normalized text."""
