@@ -27,6 +27,7 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _VOWELS = frozenset("аеёиоуыэюяіїє")
 _SILENT = str.maketrans("", "", "ьъй'’")  # soft and hard signs, й, apostrophes: no sound of their own
 _DOUBLE = re.compile(r"(.)\1+")
+_ONE_OF_DOUBLE = _tables.replacer(r"\1")
 
 
 def cyrillic_surname(parsed: ParsedName) -> str | None:
@@ -54,7 +55,7 @@ def _shape(surname: str) -> tuple[str, str]:
     word = surname.translate(_SILENT)
     for letters, sound in _tables.cyrillic_sounds().letters:
         word = word.replace(letters, sound)
-    consonants = "".join(c for c in _DOUBLE.sub(r"\1", word) if c not in _VOWELS and c.isalpha())
+    consonants = "".join(c for c in _DOUBLE.sub(_ONE_OF_DOUBLE, word) if c not in _VOWELS and c.isalpha())
     return consonants, vowels
 
 

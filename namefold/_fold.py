@@ -51,7 +51,7 @@ def fold(token: str) -> Folded:
     for rule in _tables.fold_rules():
         if rule.needle not in key:  # cannot match: skip the regular expression
             continue
-        changed = rule.pattern.sub(rule.replacement, key)
+        changed = rule.pattern.sub(rule.substitute, key)
         if changed != key:
             fired.append(rule.id)
             key = changed
@@ -66,7 +66,7 @@ _CONSONANT_CLASSES = (
 # After the classes, doubled letters are read once and then vowels dropped (in that order:
 # a vowel between two equal consonants keeps them two).
 _SKELETON_REDUCTIONS = (
-    (re.compile(r"([a-zA-Z])\1+"), r"\1"),
+    (re.compile(r"([a-zA-Z])\1+"), _tables.replacer(r"\1")),
     (re.compile(r"(?<=.)[aeiouy]+"), ""),
     (re.compile(r"^[aeiouy]+"), "a"),
 )

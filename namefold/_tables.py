@@ -10,9 +10,10 @@ from __future__ import annotations
 import csv
 import functools
 import importlib
+import operator
 import re
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from importlib import resources
 from types import MappingProxyType
 
@@ -34,6 +35,7 @@ __all__ = [
     "orthography_rules",
     "particles",
     "read_table",
+    "replacer",
     "suffixes",
     "titles",
 ]
@@ -115,6 +117,10 @@ def cyrillic_sounds() -> CyrillicSounds:
     return CyrillicSounds(letters, vowels)
 
 
+# A replacement as Pattern.sub takes it: a template, or a function of the match.
+Substitute = str | Callable[[re.Match[str]], str]
+
+
 @attrs.frozen
 class FoldRule:
     """One romanization-folding rewrite: ``pattern`` becomes ``replacement``.
@@ -128,6 +134,22 @@ class FoldRule:
     replacement: str
     source: str
     needle: str = ""
+    # ``replacement`` as ``pattern.sub`` takes it fastest (see :func:`replacer`)
+    substitute: Substitute = attrs.field(
+        default=attrs.Factory(lambda self: replacer(self.replacement), takes_self=True), eq=False, repr=False
+    )
+
+
+def replacer(template: str) -> Substitute:
+    """``template`` as ``Pattern.sub`` takes it fastest: itself when it refers to no group;
+    else a function of the match. Python 3.11's ``sub`` hands a template with a group
+    reference (``\\1``) to ``re._subx``, Python code, on every call, even one that finds no
+    match (0.9 µs against 0.4 µs for a function, in one fold rule)."""
+    if "\\" not in template:
+        return template
+    if re.fullmatch(r"\\[1-9]", template):
+        return operator.itemgetter(int(template[1]))
+    return lambda match: match.expand(template)
 
 
 @functools.cache

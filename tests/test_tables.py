@@ -6,6 +6,8 @@ import unicodedata
 from importlib import resources
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from namefold import TableError, _tables
 
@@ -90,3 +92,20 @@ def test_surname_pool_has_gendered_forms() -> None:
         assert row[1]
         assert bool(row[2]) == bool(row[3])
         assert bool(row[4]) == bool(row[5])
+
+
+@given(st.text(alphabet="abcdehiknostuvyz", max_size=12))
+def test_fold_rules_substitute_like_their_templates(word: str) -> None:
+    """Each fold rule's fast replacement (a function where the template names a group)
+    rewrites a word exactly as its template does."""
+    for rule in _tables.fold_rules():
+        assert rule.pattern.sub(rule.substitute, word) == rule.pattern.sub(rule.replacement, word)
+
+
+@pytest.mark.parametrize("template", [r"\1", r"\1u", "kh", ""])
+def test_replacer_of_a_template(template: str) -> None:
+    """A template with a group reference becomes a function; one without stays itself."""
+    pattern = _tables._compile(r"(k)h?", "test")
+    found = _tables.replacer(template)
+    assert callable(found) == ("\\" in template)
+    assert pattern.sub(found, "khaki kak") == pattern.sub(template, "khaki kak")
