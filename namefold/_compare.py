@@ -11,7 +11,6 @@ import functools
 
 import jellyfish
 
-from namefold._errors import require_str
 from namefold._fold import CONFUSABLE_PAIRS, MIN_NEAR_SKELETON, consonant_classes, fold
 from namefold._given import aliases, name_groups, nickname_groups
 from namefold._models import Comparison, Evidence, Order, ParsedName
@@ -435,7 +434,7 @@ def _flip(name: ParsedName) -> ParsedName | None:
 def _as_parsed(value: str | ParsedName, order: Order) -> ParsedName:
     if isinstance(value, ParsedName):
         return value
-    return parse(require_str(value, "name"), order=order)
+    return parse(value, order=order)  # parse refuses a non-string
 
 
 def compare(a: str | ParsedName, b: str | ParsedName, *, order: Order = "auto") -> Comparison:

@@ -29,8 +29,6 @@ def _key(name: str) -> str:
 
 @functools.lru_cache(maxsize=1 << 16)
 def _exact(name: str) -> str:
-    if name.isascii() and name.isalpha() and name.islower():  # normalized already: most names
-        return name
     return normalize(name, honorifics=True).replace(" ", "")
 
 

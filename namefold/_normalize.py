@@ -129,6 +129,8 @@ def normalize(text: str, *, honorifics: bool = False) -> str:
         'ms kalesnikava'
     """
     require_str(text, "text")
+    if text.isascii() and text.isalpha() and text.islower():  # one normalized word: most calls
+        return text  # (a lone word is kept even if it is an honorific)
     words = _clean(text).split()
     if not honorifics:
         words, _ = strip_honorifics(words)

@@ -267,6 +267,7 @@ def parse(text: str, *, order: Order = "auto") -> ParsedName:
         >>> parse("Ms. Kalesnikava").kind, parse("Ms. Kalesnikava").gender
         ('surname', 'f')
     """
+    require_str(text, "name")  # before the cache, which would refuse a list as unhashable
     # One cache per kind of call: a single string is the cheapest key for lru_cache to build,
     # and almost every call infers the order.
     return _parse_auto(text) if order == "auto" else _parse_declared(text, order)

@@ -157,8 +157,9 @@ def test_any_unicode_resolves(texts: list[str]) -> None:
 
 @given(st.one_of(st.none(), st.integers(), st.binary(), st.floats(), st.lists(st.text())))
 def test_non_strings_are_type_errors(value: object) -> None:
-    """Non-strings get a clear TypeError everywhere, naming the value's type."""
-    name = type(value).__name__
+    """Non-strings get a clear TypeError everywhere, naming the value's type (a list too, not
+    the caches' "unhashable type")."""
+    name = f"must be a str, not {type(value).__name__}"
     with pytest.raises(TypeError, match=name):
         normalize(value)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match=name):
