@@ -2,7 +2,7 @@
 
 People get real given names (namefold's given-name groups), gendered surnames and
 sometimes a patronymic, and are written 2 to 8 ways: romanization systems,
-Cyrillic, register format, honorifics, one typo (namefold._synthetic.spell).
+Cyrillic, register format, honorifics, one typo (namefold.testing.synthetic.spell).
 The same size and seed always give the same names.
 
 Surnames come from four pools, drawn with fixed weights: namefold's own surname
@@ -27,8 +27,8 @@ from pathlib import Path
 from typing import Any
 
 from namefold import parse
-from namefold._compare import surname_fold_key
-from namefold._synthetic import SyntheticPerson, given_pool, make_person, spell, surname_pool
+from namefold.compare.score import surname_fold_key
+from namefold.testing.synthetic import SyntheticPerson, given_pool, make_person, spell, surname_pool
 
 # Suffix pairs (masculine, feminine) of Russian surnames: Ivan-ov, Kuzm-in, Vysot-sky, Shevch-enko.
 SUFFIXES = (

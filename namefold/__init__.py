@@ -12,18 +12,21 @@ Examples:
 
 from __future__ import annotations
 
-from namefold._compare import combine, compare, explain
-from namefold._errors import ConfigError, NamefoldError, TableError
-from namefold._evaluate import Metrics, evaluate
-from namefold._extract import TextMention, extract_documents, extract_mentions
-from namefold._fold import Folded, fold, skeleton
-from namefold._given import aliases
-from namefold._models import Comparison, Evidence, ParsedName
-from namefold._normalize import normalize, to_ascii
-from namefold._parse import parse
-from namefold._persist import Change, LoadError, load
-from namefold._phonetic import NameKeys, blocking_keys, name_keys
-from namefold._resolve import DEFAULT_THRESHOLD, Link, Mention, Person, Resolution, Resolver, resolve
+from namefold.compare.model import Comparison, Evidence
+from namefold.compare.score import combine, compare, explain
+from namefold.errors import ConfigError, NamefoldError, TableError
+from namefold.extract.mentions import TextMention, extract_documents, extract_mentions
+from namefold.io.persist import LoadError
+from namefold.keys.phonetic import NameKeys, blocking_keys, name_keys
+from namefold.names.given import aliases
+from namefold.names.model import ParsedName
+from namefold.names.parse import parse
+from namefold.resolve.people import Link, Mention, Person
+from namefold.resolve.resolution import DEFAULT_THRESHOLD, Resolution, Resolver, load, resolve
+from namefold.resolve.stable_ids import Change
+from namefold.testing.metrics import Metrics, evaluate
+from namefold.text.fold import Folded, fold, skeleton
+from namefold.text.normalize import normalize, to_ascii
 
 __version__ = "0.1.0"
 

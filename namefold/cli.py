@@ -14,7 +14,7 @@ from importlib import resources
 from typing import TextIO
 
 import namefold
-from namefold._records import InputError, read_records, read_text
+from namefold.io.records import InputError, read_records, read_text
 
 __all__ = ["main"]
 
@@ -129,7 +129,7 @@ def _graph(args: argparse.Namespace, out: TextIO) -> None:
         text = None
     elif suffix in ("svg", "png"):
         try:
-            from namefold._draw import draw_person
+            from namefold.io.draw import draw_person
         except ImportError as error:
             message = (
                 "drawing SVG or PNG needs matplotlib: pip install 'namefold[draw]' (or use --out NAME.dot)"

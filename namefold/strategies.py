@@ -30,7 +30,7 @@ from typing import Any, Literal, TypeVar
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
-from namefold._synthetic import (
+from namefold.testing.synthetic import (
     LANGUAGES,
     Language,
     SyntheticPerson,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ast
 import inspect
 import subprocess
 import sys
@@ -41,29 +40,6 @@ def test_import_does_not_need_hypothesis() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == namefold.__version__
-
-
-def imports_of(module: Path) -> set[str]:
-    tree = ast.parse(module.read_text(encoding="utf-8"))
-    found: set[str] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            found.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            found.add(node.module)
-    return found
-
-
-def test_third_party_libraries_each_live_in_one_module() -> None:
-    """unidecode only in _normalize, networkx only in the graph and resolution modules."""
-    owners: dict[str, set[str]] = {}
-    for module in PACKAGE.glob("*.py"):
-        for name in imports_of(module):
-            owners.setdefault(name.split(".")[0], set()).add(module.name)
-    assert owners["unidecode"] == {"_normalize.py"}
-    assert owners["networkx"] <= {"_graph.py", "_resolve.py", "_export.py", "_draw.py", "_persist.py"}
-    assert owners["matplotlib"] == {"_draw.py"}
-    assert owners["hypothesis"] == {"strategies.py"}
 
 
 def test_value_objects_are_frozen() -> None:

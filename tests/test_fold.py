@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from namefold import fold, normalize, skeleton
-from namefold._tables import fold_rules
+from namefold.data.tables import fold_rules
 
 
 def key(name: str) -> str:

@@ -1,10 +1,10 @@
-"""The collector pause around a resolution (namefold/_gcpause.py)."""
+"""The collector pause around a resolution (namefold/engine/gcpause.py)."""
 
 from __future__ import annotations
 
 import gc
 
-from namefold._gcpause import collector_paused
+from namefold.engine.gcpause import collector_paused
 
 
 def test_objects_made_in_the_pause_start_old_and_the_collector_is_back() -> None:

@@ -7,8 +7,9 @@ import os
 import pytest
 
 import namefold
-from namefold import _parallel
-from namefold._parse import parse
+from namefold.engine import workers
+from namefold.names import batch
+from namefold.names.parse import parse
 
 NAMES = [
     "Maria Kalesnikava",
@@ -26,18 +27,18 @@ NAMES = [
 
 def test_parallel_parse_equals_sequential(monkeypatch: pytest.MonkeyPatch) -> None:
     """Above the threshold, forked workers parse their chunks; the list is the same, in order."""
-    if not _parallel._can_fork():
+    if not workers._can_fork():
         pytest.skip("no fork start method here: parsing is always sequential")
-    monkeypatch.setattr(_parallel, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(workers, "PARALLEL_FROM", 2)
     texts = sorted(NAMES)
-    parsed = _parallel.parse_all(texts, "auto", 3)
+    parsed = batch.parse_all(texts, "auto", 3)
     assert parsed == [parse(text) for text in texts]
     assert [p.kind for p in parsed] == [parse(text).kind for text in texts]
 
 
 def test_resolution_does_not_depend_on_workers(monkeypatch: pytest.MonkeyPatch) -> None:
     """The people and every mention's person are the same with one process or three."""
-    monkeypatch.setattr(_parallel, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(workers, "PARALLEL_FROM", 2)
     one = namefold.resolve(NAMES, workers=1)
     three = namefold.resolve(NAMES, workers=3)
     assert one.people == three.people  # people hold their links, so the edges match too
@@ -49,25 +50,25 @@ def test_resolution_does_not_depend_on_workers(monkeypatch: pytest.MonkeyPatch) 
 def test_map_chunks_keeps_the_order_of_the_items(monkeypatch: pytest.MonkeyPatch) -> None:
     """Chunks are contiguous and come back in their order, whichever process took them;
     each task sees where its chunk starts, and only the caller's chunks report."""
-    if not _parallel._can_fork():
+    if not workers._can_fork():
         pytest.skip("no fork start method here: work is always sequential")
-    monkeypatch.setattr(_parallel, "PARALLEL_FROM", 2)
-    monkeypatch.setattr(_parallel, "CHUNKS_PER_WORKER", 4)
+    monkeypatch.setattr(workers, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(workers, "CHUNKS_PER_WORKER", 4)
     offset = 1000  # read by the forked workers from this process, never pickled
     caller = os.getpid()
 
-    def task(chunk: list[int], at: _parallel.Chunk) -> list[tuple[int, int, int, bool]]:
+    def task(chunk: list[int], at: workers.Chunk) -> list[tuple[int, int, int, bool]]:
         assert at.reports == (os.getpid() == caller)
         return [(item + offset, at.start, at.total, at.reports) for item in chunk]
 
     items = list(range(50))
-    chunks = _parallel.map_chunks(task, items, 3)
+    chunks = workers.map_chunks(task, items, 3)
     assert len(chunks) == 10  # 3 processes x CHUNKS_PER_WORKER (4): chunks of ceil(50 / 12) = 5
     assert [k - offset for chunk in chunks for k, *_ in chunk] == items
     assert all(
         start == chunk[0][0] - offset and total == 50 for chunk in chunks for _, start, total, _ in chunk
     )
-    assert _parallel.map_chunks(task, items, 1) == [[(k + offset, 0, 50, True) for k in items]]
+    assert workers.map_chunks(task, items, 1) == [[(k + offset, 0, 50, True) for k in items]]
 
 
 @pytest.mark.parametrize("workers", [0, -1, 1.5, "2", True])
@@ -79,7 +80,7 @@ def test_bad_workers_is_a_config_error(workers: object) -> None:
 
 def test_spelling_positions_match_a_lookup_in_any_order() -> None:
     """Each node finds its spelling's position, whether or not both lists are in text order."""
-    from namefold._graph import Node, _spelling_positions
+    from namefold.resolve.graph import Node, _spelling_positions
 
     texts = sorted(NAMES)
     parsed = [parse(t) for t in texts]

@@ -55,7 +55,7 @@ def test_normalize_is_idempotent_ascii(text: str) -> None:
 def test_words_without_a_comma_split_like_the_token_pattern(text: str) -> None:
     """parse splits text without a comma with str.split, a shortcut that holds only if
     it finds the same tokens as the pattern it uses for text with commas."""
-    from namefold._parse import _RAW_TOKEN
+    from namefold.names.parse import _RAW_TOKEN
 
     assert text.split() == _RAW_TOKEN.findall(text)
 
@@ -75,7 +75,7 @@ _LETTERS = st.text(
 def test_clean_shortcut_for_letters_agrees_with_every_step(text: str) -> None:
     """_clean reads text made only of letters through to_ascii alone; the full sequence
     of steps must give the same words."""
-    from namefold._normalize import _clean, _clean_fully
+    from namefold.text.normalize import _clean, _clean_fully
 
     assert _clean(text) == _clean_fully(text)
 
@@ -95,7 +95,7 @@ _ASCII_TOKENS = st.one_of(
 def test_plain_ascii_word_reads_like_any_word(raw: str) -> None:
     """parse reads a token of ASCII letters by a shortcut; the general path must find the
     same word, orthography rules included."""
-    from namefold._parse import _any_word_pieces, _plain_word
+    from namefold.names.parse import _any_word_pieces, _plain_word
 
     assert (_plain_word(raw),) == _any_word_pieces(raw)
 
@@ -193,7 +193,7 @@ def test_one_edit_apart_is_damerau_levenshtein_one(word: str, data: st.DataObjec
     shortcut agrees with jellyfish's Damerau-Levenshtein distance, edited or unrelated."""
     import jellyfish
 
-    from namefold._compare import one_edit_apart
+    from namefold.compare.score import one_edit_apart
 
     for other in (_edited(word, data), data.draw(st.text("abcy", max_size=9))):
         if other != word:

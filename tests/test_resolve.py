@@ -335,7 +335,7 @@ def test_merging_without_surname_verdicts_changes_nothing(monkeypatch: pytest.Mo
     has a close enough surname, so the greedy merge skips that verdict: the same people."""
     from conftest import read_tsv
 
-    from namefold import _graph
+    from namefold.resolve import graph as _graph
 
     names = [r["name"] for r in read_tsv("cross_language.tsv")]
     names += [r["mention"] for r in read_tsv("seed_mentions.tsv")]
@@ -361,7 +361,7 @@ def test_merging_without_surname_verdicts_changes_nothing(monkeypatch: pytest.Mo
 def test_full_candidates_above_a_position_keep_only_the_later_ones() -> None:
     """The scoring reads each name's candidates above its own position, so that each pair
     is scored once; the filter must keep exactly the candidates past that position."""
-    from namefold._index import CandidateIndex
+    from namefold.resolve.index import CandidateIndex
 
     texts = sorted(
         [
@@ -393,7 +393,7 @@ def test_full_candidates_miss_no_pair_that_compare_would_accept() -> None:
 
     from conftest import read_tsv
 
-    from namefold._index import CandidateIndex
+    from namefold.resolve.index import CandidateIndex
 
     texts = sorted({r["name"] for r in read_tsv("cross_language.tsv")})
     texts = sorted({*texts, *(r["mention"] for r in read_tsv("seed_mentions.tsv"))})

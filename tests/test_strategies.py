@@ -79,7 +79,7 @@ def test_people_shrink_to_the_simplest_pool_entries() -> None:
     assert smallest.surname["ru"] == min(
         (
             row[0]
-            for row in namefold._tables.read_table(
+            for row in namefold.data.tables.read_table(
                 "surnames.tsv", ("ru_m", "ru_f", "be_m", "be_f", "uk_m", "uk_f")
             )
         ),

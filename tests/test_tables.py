@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from namefold import TableError, _tables
+from namefold import TableError
+from namefold.data import tables
 
 TABLES = [
     "letters.tsv",
@@ -59,33 +60,33 @@ def test_table_states_its_sources(name: str) -> None:
 
 def test_given_names_have_a_source_and_enough_groups() -> None:
     """At least 150 groups, each with a source and a gender."""
-    rows = _tables.read_table("given_names.tsv", ("group", "gender", "names", "source"))
+    rows = tables.read_table("given_names.tsv", ("group", "gender", "names", "source"))
     assert len(rows) >= 150
     assert all(source and gender in {"m", "f", "u"} for _, gender, _, source in rows)
 
 
 def test_every_nickname_points_at_a_known_name() -> None:
     """Each formal name of the nickname table is in some given-name group."""
-    known = {n for g in _tables.given_groups() for n in g.names}
-    missing = [formal for _, formal in _tables.nicknames() if formal not in known]
+    known = {n for g in tables.given_groups() for n in g.names}
+    missing = [formal for _, formal in tables.nicknames() if formal not in known]
     assert missing == []
 
 
 def test_fold_rule_ids_are_unique() -> None:
     """Rule ids identify rules in evidence, so they are unique."""
-    ids = [rule.id for rule in _tables.fold_rules()]
+    ids = [rule.id for rule in tables.fold_rules()]
     assert len(ids) == len(set(ids))
 
 
 def test_malformed_table_is_reported_with_its_name() -> None:
     """A wrong header raises TableError naming the file."""
     with pytest.raises(TableError, match=r"letters\.tsv"):
-        _tables.read_table("letters.tsv", ("wrong", "header"))
+        tables.read_table("letters.tsv", ("wrong", "header"))
 
 
 def test_surname_pool_has_gendered_forms() -> None:
     """Every surname row has Russian forms, and a form is never given without its partner."""
-    rows = _tables.read_table("surnames.tsv", ("ru_m", "ru_f", "be_m", "be_f", "uk_m", "uk_f"))
+    rows = tables.read_table("surnames.tsv", ("ru_m", "ru_f", "be_m", "be_f", "uk_m", "uk_f"))
     assert len(rows) >= 80
     for row in rows:
         assert row[0]
@@ -98,14 +99,14 @@ def test_surname_pool_has_gendered_forms() -> None:
 def test_fold_rules_substitute_like_their_templates(word: str) -> None:
     """Each fold rule's fast replacement (a function where the template names a group)
     rewrites a word exactly as its template does."""
-    for rule in _tables.fold_rules():
+    for rule in tables.fold_rules():
         assert rule.pattern.sub(rule.substitute, word) == rule.pattern.sub(rule.replacement, word)
 
 
 @pytest.mark.parametrize("template", [r"\1", r"\1u", "kh", ""])
 def test_replacer_of_a_template(template: str) -> None:
     """A template with a group reference becomes a function; one without stays itself."""
-    pattern = _tables._compile(r"(k)h?", "test")
-    found = _tables.replacer(template)
+    pattern = tables._compile(r"(k)h?", "test")
+    found = tables.replacer(template)
     assert callable(found) == ("\\" in template)
     assert pattern.sub(found, "khaki kak") == pattern.sub(template, "khaki kak")

@@ -24,11 +24,11 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
-from namefold import _tables
-from namefold._compare import compare
-from namefold._errors import require_str
-from namefold._given import name_groups
-from namefold._normalize import normalize
+from namefold.compare.score import compare
+from namefold.data import tables
+from namefold.errors import require_str
+from namefold.names.given import name_groups
+from namefold.text.normalize import normalize
 
 __all__ = ["TextMention", "extract_documents", "extract_mentions"]
 
@@ -100,9 +100,7 @@ def _is_given(token: _Token) -> bool:
 
 def _surname_like(token: _Token) -> bool:
     word = token.bare
-    return (
-        token.capitalised and len(word) > 1 and normalize(word, honorifics=True) not in _tables.honorifics()
-    )
+    return token.capitalised and len(word) > 1 and normalize(word, honorifics=True) not in tables.honorifics()
 
 
 def _adjacent(text: str, left: _Token, right: _Token) -> bool:
@@ -112,7 +110,7 @@ def _adjacent(text: str, left: _Token, right: _Token) -> bool:
 
 def _ends_sentence(token: _Token) -> bool:
     """A dot after a word that is neither an initial nor a title ends the sentence."""
-    return token.text.endswith(".") and not token.initial and token.folded not in _tables.titles()
+    return token.text.endswith(".") and not token.initial and token.folded not in tables.titles()
 
 
 def _span(text: str, tokens: Sequence[_Token], first: int, last: int) -> tuple[str, int, int]:
@@ -131,7 +129,7 @@ def _anchors(text: str, tokens: Sequence[_Token]) -> list[tuple[int, int, str]]:
     while i < len(tokens):
         token = tokens[i]
         word = token.folded
-        if word in _tables.titles() and i + 1 < len(tokens) and _adjacent(text, token, tokens[i + 1]):
+        if word in tables.titles() and i + 1 < len(tokens) and _adjacent(text, token, tokens[i + 1]):
             end = _name_end(text, tokens, i + 1)
             if end is not None:
                 found.append((i, end, "honorific"))
@@ -144,8 +142,8 @@ def _anchors(text: str, tokens: Sequence[_Token]) -> list[tuple[int, int, str]]:
                 i = end + 1
                 continue
         if (
-            word in _tables.honorifics()
-            and word not in _tables.titles()
+            word in tables.honorifics()
+            and word not in tables.titles()
             and i + 1 < len(tokens)
             and _adjacent(text, token, tokens[i + 1])
         ):

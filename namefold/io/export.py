@@ -7,10 +7,9 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from namefold._graph import rule_names
-
 if TYPE_CHECKING:
-    from namefold._resolve import Link, Person, Resolution
+    from namefold.resolve.people import Link, Person
+    from namefold.resolve.resolution import Resolution
 
 __all__ = ["link_label", "person_dot", "write_graphml"]
 
@@ -76,6 +75,6 @@ def write_graphml(resolution: Resolution, path: str | os.PathLike[str]) -> None:
             _node_id(right),
             score=float(data["score"]),
             relation=str(data["relation"]),
-            rules="; ".join(rule_names(data["evidence"])),
+            rules="; ".join(f"{e.feature}: {e.rule}" for e in data["evidence"]),
         )
     nx.write_graphml(graph, os.fspath(path))

@@ -36,11 +36,12 @@ from collections.abc import Set as AbstractSet
 
 import attrs
 
-from namefold._anchors import cyrillic_alike, cyrillic_surname
-from namefold._compare import score_parsed, sounds_alike, surname_fold_key
-from namefold._index import CandidateIndex
-from namefold._models import Comparison, Evidence, ParsedName
-from namefold._parallel import Chunk, map_chunks
+from namefold.compare.model import Comparison, Evidence
+from namefold.compare.score import score_parsed, sounds_alike, surname_fold_key
+from namefold.engine.workers import Chunk, map_chunks
+from namefold.keys.anchors import cyrillic_alike, cyrillic_surname
+from namefold.names.model import ParsedName
+from namefold.resolve.index import CandidateIndex
 
 __all__ = [
     "Cluster",
@@ -272,7 +273,7 @@ MarkKind = tuple[list[Mark | None], Callable[[str, str], bool]]
 def _established(nodes: list[Node], full: list[int]) -> MarkKind:
     """Established surnames: per node, its core surname marked by its fold key, if
     ``ESTABLISHED`` (three) or more full spellings write that key (a surname, not a one-off
-    typo); they are one surname if they sound alike (:func:`namefold._compare.sounds_alike`)."""
+    typo); they are one surname if they sound alike (:func:`namefold.compare.score.sounds_alike`)."""
     surnames = [(i, s, surname_fold_key(s)) for i in full if (s := nodes[i].parsed.core_surname)]
     spellings = Counter(key for _, _, key in surnames)
     found: list[Mark | None] = [None] * len(nodes)
@@ -284,7 +285,7 @@ def _established(nodes: list[Node], full: list[int]) -> MarkKind:
 
 def _anchored(nodes: list[Node], full: list[int]) -> MarkKind:
     """Anchors: per node, its surname as written in Cyrillic, if it is; anchors are one
-    surname if they are alike in Cyrillic (:func:`namefold._anchors.cyrillic_alike`)."""
+    surname if they are alike in Cyrillic (:func:`namefold.keys.anchors.cyrillic_alike`)."""
     written = [(i, s) for i in full if (s := cyrillic_surname(nodes[i].parsed))]
     spellings = Counter(s for _, s in written)
     found: list[Mark | None] = [None] * len(nodes)

@@ -11,12 +11,13 @@ import functools
 
 import jellyfish
 
-from namefold._fold import CONFUSABLE_PAIRS, MIN_NEAR_SKELETON, consonant_classes, fold
-from namefold._given import aliases, name_groups, nickname_groups
-from namefold._models import Comparison, Evidence, Order, ParsedName
-from namefold._morphology import patronymic_stem
-from namefold._parse import parse
-from namefold._phonetic import VOWEL_GROUP, surname_info
+from namefold.compare.model import Comparison, Evidence
+from namefold.keys.phonetic import VOWEL_GROUP, surname_info
+from namefold.names.given import aliases, name_groups, nickname_groups
+from namefold.names.model import Order, ParsedName
+from namefold.names.morphology import patronymic_stem
+from namefold.names.parse import parse
+from namefold.text.fold import CONFUSABLE_PAIRS, MIN_NEAR_SKELETON, consonant_classes, fold
 
 __all__ = [
     "combine",
@@ -175,14 +176,14 @@ def _surname_detail(rule: str, factor: float, sa: str, sb: str) -> str:
 
 def _sk_and_tsk(ending_a: str, ending_b: str) -> bool:
     """Whether one surname ends in -ский and the other in -цкий (their
-    :func:`namefold._phonetic.sk_ending`: ``radski`` / ``radtski``, ``zlatougski`` /
+    :func:`namefold.keys.phonetic.sk_ending`: ``radski`` / ``radtski``, ``zlatougski`` /
     ``zlatougtski``). These are two surnames, whatever else their spellings share: a typo
     or the phonetic rules, which read ``ts`` as ``s``, would otherwise join them."""
     return ending_a != ending_b and bool(ending_a) and bool(ending_b)
 
 
 def _french_typo(french: str, key: str) -> bool:
-    """Whether a surname's French key (:func:`namefold._fold.french_key`, ``""`` if it has
+    """Whether a surname's French key (:func:`namefold.text.fold.french_key`, ``""`` if it has
     none) is one edit from another's fold ``key`` (``Tiajelbrovnikova``, a typo, and
     ``Тяжелобровникова``)."""
     return bool(french) and french != key and one_edit_apart(french, key)
@@ -196,7 +197,7 @@ def _french_j(french: str, key: str) -> bool:
 
 def _confusable(xa: str, xb: str) -> bool:
     """Whether two skeletons of ``MIN_NEAR_SKELETON`` or more consonants differ in exactly
-    one consonant, and that pair is confusable (``namefold._fold.CONFUSABLE_PAIRS``)."""
+    one consonant, and that pair is confusable (``namefold.text.fold.CONFUSABLE_PAIRS``)."""
     if len(xa) != len(xb) or len(xa) < MIN_NEAR_SKELETON:
         return False
     differences = [frozenset((a, b)) for a, b in zip(xa, xb, strict=True) if a != b]
@@ -213,7 +214,7 @@ def sounds_alike(sa: str, sb: str) -> bool:
     """True if two core surnames differ the way romanizations differ, not the way
     different surnames do: the same fold key (``j`` may be French ж); fold keys one vowel
     apart (a typo copied into several spellings); or, with the same shape (ending and
-    syllables, see :func:`namefold._phonetic.surname_info`) and vowels that romanizations swap
+    syllables, see :func:`namefold.keys.phonetic.surname_info`) and vowels that romanizations swap
     (:func:`_vowels_alike`), the same skeleton, the same metaphone code or skeletons one
     confusable consonant apart (French ``Loukachenko`` / ``Lukashenko``).
 

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from namefold._models import ParsedName
-from namefold._normalize import normalize
+from namefold.names.model import ParsedName
+from namefold.text.normalize import normalize
 
 __all__ = ["assign_ids", "canonical_name", "slug"]
 

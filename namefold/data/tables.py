@@ -19,7 +19,7 @@ from types import MappingProxyType
 
 import attrs
 
-from namefold._errors import TableError
+from namefold.errors import TableError
 
 __all__ = [
     "FoldRule",

@@ -14,8 +14,8 @@ import unicodedata
 
 from unidecode import unidecode
 
-from namefold import _tables
-from namefold._errors import require_str
+from namefold.data import tables
+from namefold.errors import require_str
 
 __all__ = ["normalize", "strip_honorifics", "to_ascii", "word_tokens"]
 
@@ -37,7 +37,7 @@ _MANY_HYPHENS = re.compile(r"-{2,}")
 
 @functools.cache
 def _letter_table() -> dict[int, str]:
-    return {ord(letter): ascii_ for letter, ascii_ in _tables.letters().items()}
+    return {ord(letter): ascii_ for letter, ascii_ in tables.letters().items()}
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -97,12 +97,12 @@ def strip_honorifics(words: list[str]) -> tuple[list[str], list[str]]:
     At least one word is always kept, so a name made only of titles stays itself.
     Returns ``(remaining words, removed honorifics)``.
     """
-    table = _tables.honorifics()
+    table = tables.honorifics()
     start = 0
     while len(words) - start > 1 and words[start] in table:
         start += 1
     end = len(words)
-    suffixes = _tables.suffixes()
+    suffixes = tables.suffixes()
     while end - start > 1 and words[end - 1] in suffixes:
         end -= 1
     return words[start:end], words[:start]

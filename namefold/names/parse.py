@@ -12,12 +12,12 @@ import re
 import unicodedata
 from typing import NamedTuple
 
-from namefold import _tables
-from namefold._errors import ConfigError, require_str
-from namefold._given import given_gender, is_listed_given
-from namefold._models import Gender, Order, ParsedName
-from namefold._morphology import ending_gender, is_patronymic
-from namefold._normalize import _clean, strip_honorifics
+from namefold.data import tables
+from namefold.errors import ConfigError, require_str
+from namefold.names.given import given_gender, is_listed_given
+from namefold.names.model import Gender, Order, ParsedName
+from namefold.names.morphology import ending_gender, is_patronymic
+from namefold.text.normalize import _clean, strip_honorifics
 
 __all__ = ["parse", "parse_uncached"]
 
@@ -43,11 +43,11 @@ class _Word(NamedTuple):
 def _word(norm: str, raw: str, caps: bool, comma_before: bool, surname_norm: str, shown: str) -> _Word:
     """A :class:`_Word` with its derived fields."""
     initial = len(norm) == 1 and norm.isalpha()
-    joins = "-" in norm or norm in _tables.particles()
+    joins = "-" in norm or norm in tables.particles()
     return _Word(norm, raw, caps, comma_before, surname_norm, shown, initial, joins)
 
 
-def _orthography(word: str, rules: list[_tables.OrthographyRule]) -> str:
+def _orthography(word: str, rules: list[tables.OrthographyRule]) -> str:
     """Apply orthography ``rules`` (those whose marker the word shows) to a casefolded word."""
     for rule in rules:
         word = rule.pattern.sub(rule.replacement, word)
@@ -97,7 +97,7 @@ def _any_word_pieces(raw: str) -> tuple[_Word, ...]:
     caps = len(letters) > 1 and all(c.isupper() for c in letters)
     pieces = _clean(raw).split()
     folded = unicodedata.normalize("NFC", raw.casefold())
-    rules = [rule for rule in _tables.orthography_rules() if rule.marker.search(folded)]
+    rules = [rule for rule in tables.orthography_rules() if rule.marker.search(folded)]
     spelled = _clean(_orthography(folded, rules)).split() if rules else pieces
     if len(spelled) != len(pieces):
         spelled = pieces
@@ -115,7 +115,7 @@ def _plain_word(raw: str) -> _Word:
     norm = raw.lower()
     caps = len(raw) > 1 and raw.isupper()
     spelled = norm
-    for rule in _tables.orthography_rules():
+    for rule in tables.orthography_rules():
         # A rule whose pattern's letters the word lacks cannot change it: skip its marker.
         if rule.needle in spelled and rule.marker.search(norm):
             spelled = rule.pattern.sub(rule.replacement, spelled)
@@ -130,7 +130,7 @@ def _merge_particles(words: list[_Word]) -> list[_Word]:
 
     :func:`parse` calls it only when some word is a particle or has a hyphen
     (``_Word.joins``)."""
-    table = _tables.particles()
+    table = tables.particles()
     merged: list[_Word] = []
     pending: list[_Word] = []
     for word in words:
@@ -197,7 +197,7 @@ def _gender(
 ) -> tuple[Gender | None, tuple[str, ...], Gender | None]:
     hints: list[tuple[str, Gender]] = []
     if honorifics:
-        table = _tables.honorifics()
+        table = tables.honorifics()
         for word in honorifics:
             if table[word] in ("m", "f"):
                 hints.append((f"honorific {word}: {table[word]}", "m" if table[word] == "m" else "f"))
@@ -292,7 +292,7 @@ def parse_uncached(text: str, order: Order = "auto") -> ParsedName:
         raise ConfigError(message)
     words = _words(text)
     honorifics: list[str] = []
-    if words and (words[0].norm in _tables.honorifics() or words[-1].norm in _tables.suffixes()):
+    if words and (words[0].norm in tables.honorifics() or words[-1].norm in tables.suffixes()):
         kept, honorifics = strip_honorifics([w.norm for w in words])
         words = words[len(honorifics) : len(honorifics) + len(kept)]
     if words and words[0].comma_before:

@@ -15,9 +15,9 @@ import re
 import attrs
 import jellyfish
 
-from namefold._fold import MIN_NEAR_SKELETON, confusable_key, ending_of, fold, french_key, skeleton
-from namefold._given import name_groups, nickname_groups
-from namefold._models import ParsedName
+from namefold.names.given import name_groups, nickname_groups
+from namefold.names.model import ParsedName
+from namefold.text.fold import MIN_NEAR_SKELETON, confusable_key, ending_of, fold, french_key, skeleton
 
 __all__ = [
     "NameKeys",
@@ -66,7 +66,7 @@ def sk_ending(key: str) -> str:
 def surname_info(surname: str) -> SurnameInfo:
     """What the surname rules of :func:`namefold.compare` and the blocking keys read of a
     core surname's first 64 letters: fold key, fold rules, skeleton, metaphone, shape,
-    French key (:func:`namefold._fold.french_key`) and -sk- ending (:func:`sk_ending`).
+    French key (:func:`namefold.text.fold.french_key`) and -sk- ending (:func:`sk_ending`).
 
     The shape is the ending of the fold key and its number of vowel groups (syllables).
     Romanizations of one surname keep both (Lukashenko / Loukachenko), while surnames
@@ -148,9 +148,9 @@ def blocking_keys(parsed: ParsedName, *, with_given: bool = False) -> tuple[str,
 @functools.lru_cache(maxsize=1 << 18)
 def surname_keys(surname: str) -> tuple[str, ...]:
     """The blocking keys of one core surname, sorted: ``k:`` its fold key (and its key read
-    as French, :func:`namefold._fold.french_key`), ``d:`` the fold key and its one-letter
+    as French, :func:`namefold.text.fold.french_key`), ``d:`` the fold key and its one-letter
     deletions (and those of the French key), ``s:`` its consonant skeleton, ``c:`` the
-    skeleton with its confusable consonants merged (:func:`namefold._fold.confusable_key`)
+    skeleton with its confusable consonants merged (:func:`namefold.text.fold.confusable_key`)
     and ``m:`` its metaphone code. The phonetic keys carry the ending (last vowel onwards),
     because the phonetic rules of :func:`namefold.compare` require it.
     """

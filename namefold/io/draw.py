@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 import matplotlib as mpl
 
@@ -11,8 +12,10 @@ mpl.use("Agg")
 import matplotlib.pyplot as plt
 import networkx as nx
 
-from namefold._export import link_label
-from namefold._resolve import Person
+from namefold.io.export import link_label
+
+if TYPE_CHECKING:
+    from namefold.resolve.people import Person
 
 __all__ = ["draw_person"]
 

@@ -18,8 +18,8 @@ from __future__ import annotations
 import functools
 import re
 
-from namefold import _tables
-from namefold._models import ParsedName
+from namefold.data import tables
+from namefold.names.model import ParsedName
 
 __all__ = ["cyrillic_alike", "cyrillic_surname"]
 
@@ -27,7 +27,7 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _VOWELS = frozenset("аеёиоуыэюяіїє")
 _SILENT = str.maketrans("", "", "ьъй'’")  # soft and hard signs, й, apostrophes: no sound of their own
 _DOUBLE = re.compile(r"(.)\1+")
-_ONE_OF_DOUBLE = _tables.replacer(r"\1")
+_ONE_OF_DOUBLE = tables.replacer(r"\1")
 
 
 def cyrillic_surname(parsed: ParsedName) -> str | None:
@@ -53,7 +53,7 @@ def _shape(surname: str) -> tuple[str, str]:
         surname = surname[:-1]
     vowels = "".join(c for c in surname if c in _VOWELS)
     word = surname.translate(_SILENT)
-    for letters, sound in _tables.cyrillic_sounds().letters:
+    for letters, sound in tables.cyrillic_sounds().letters:
         word = word.replace(letters, sound)
     consonants = "".join(c for c in _DOUBLE.sub(_ONE_OF_DOUBLE, word) if c not in _VOWELS and c.isalpha())
     return consonants, vowels
@@ -77,5 +77,5 @@ def cyrillic_alike(a: str, b: str) -> bool:
     (consonants_a, vowels_a), (consonants_b, vowels_b) = _shape(a), _shape(b)
     if consonants_a != consonants_b or len(vowels_a) != len(vowels_b):
         return False
-    swaps = _tables.cyrillic_sounds().vowels
+    swaps = tables.cyrillic_sounds().vowels
     return all(x == y or frozenset((x, y)) in swaps for x, y in zip(vowels_a, vowels_b, strict=True))

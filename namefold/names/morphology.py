@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import functools
 
-from namefold import _tables
-from namefold._models import Gender
+from namefold.data import tables
+from namefold.names.model import Gender
 
 __all__ = ["ending_gender", "is_patronymic", "patronymic_stem"]
 
@@ -25,7 +25,7 @@ def ending_gender(token: str, role: str) -> Gender | None:
     word = token.replace("-", "")
     if not word.endswith(_role_endings(role)):  # most words: one test in C, not a loop
         return None
-    for ending in _tables.endings():
+    for ending in tables.endings():
         if ending.role == role and word.endswith(ending.ending):
             if len(word) - len(ending.ending) < _MIN_STEM:
                 return None
@@ -36,7 +36,7 @@ def ending_gender(token: str, role: str) -> Gender | None:
 @functools.cache
 def _role_endings(role: str) -> tuple[str, ...]:
     """Every gendered ending of ``role`` (``surname``, ``patronymic``...)."""
-    return tuple(e.ending for e in _tables.endings() if e.role == role)
+    return tuple(e.ending for e in tables.endings() if e.role == role)
 
 
 def is_patronymic(token: str) -> bool:

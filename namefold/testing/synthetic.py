@@ -14,8 +14,8 @@ from typing import Any, Literal
 
 import attrs
 
-from namefold import _tables
-from namefold._given import name_groups, nickname_groups
+from namefold.data import tables
+from namefold.names.given import name_groups, nickname_groups
 
 __all__ = [
     "LANGUAGES",
@@ -94,7 +94,7 @@ def _is_latin(word: str) -> bool:
 
 @functools.cache
 def _romanization() -> Mapping[str, Mapping[str, str]]:
-    rows = _tables.read_table(
+    rows = tables.read_table(
         "romanization.tsv",
         ("letter", *(s for systems in SYSTEMS.values() for s in systems)),
     )
@@ -142,7 +142,7 @@ class _Group:
 def given_pool() -> tuple[_Group, ...]:
     """Groups usable for people: forms that belong to this group only, simplest first."""
     pool = []
-    for group in _tables.given_groups():
+    for group in tables.given_groups():
         own = [n for n in group.names if name_groups(n) == {group.group} and not nickname_groups(n)]
         latin = tuple(sorted((n for n in own if _is_latin(n)), key=lambda n: (len(n), n)))
         cyrillic = tuple(sorted((n for n in own if _is_cyrillic(n)), key=lambda n: (len(n), n)))
@@ -153,7 +153,7 @@ def given_pool() -> tuple[_Group, ...]:
 
 @functools.cache
 def surname_pool() -> tuple[Mapping[str, str], ...]:
-    rows = _tables.read_table("surnames.tsv", ("ru_m", "ru_f", "be_m", "be_f", "uk_m", "uk_f"))
+    rows = tables.read_table("surnames.tsv", ("ru_m", "ru_f", "be_m", "be_f", "uk_m", "uk_f"))
     pool = [dict(zip(("ru_m", "ru_f", "be_m", "be_f", "uk_m", "uk_f"), row, strict=True)) for row in rows]
     return tuple(MappingProxyType(p) for p in sorted(pool, key=lambda p: (len(p["ru_m"]), p["ru_m"])))
 

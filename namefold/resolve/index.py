@@ -22,15 +22,15 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
-from namefold._compare import _MIN_GIVEN_TYPO, one_edit_apart, surname_factor
-from namefold._models import ParsedName
-from namefold._phonetic import (
+from namefold.compare.score import _MIN_GIVEN_TYPO, one_edit_apart, surname_factor
+from namefold.keys.phonetic import (
     _MAX_DELETION_KEY,
     _deletions,
     given_fold_key,
     given_keys,
     surname_keys,
 )
+from namefold.names.model import ParsedName
 
 __all__ = ["MAX_FUZZY_BLOCK", "CandidateIndex", "SurnameNeighbours"]
 

@@ -14,11 +14,11 @@ from collections import defaultdict
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from namefold import _tables
-from namefold._errors import require_str
-from namefold._fold import fold
-from namefold._models import Gender
-from namefold._normalize import normalize
+from namefold.data import tables
+from namefold.errors import require_str
+from namefold.names.model import Gender
+from namefold.text.fold import fold
+from namefold.text.normalize import normalize
 
 __all__ = ["aliases", "given_gender", "is_listed_given", "name_groups", "nickname_groups"]
 
@@ -37,7 +37,7 @@ def _group_index() -> tuple[Mapping[str, frozenset[str]], Mapping[str, frozenset
     """(exact spelling -> groups, fold key -> groups)."""
     exact: dict[str, set[str]] = defaultdict(set)
     folded: dict[str, set[str]] = defaultdict(set)
-    for group in _tables.given_groups():
+    for group in tables.given_groups():
         for name in (group.group, *group.names):
             exact[_exact(name)].add(group.group)
             folded[_key(name)].add(group.group)
@@ -56,14 +56,14 @@ def _lookup(name: str) -> frozenset[str]:
 @functools.cache
 def _nickname_index() -> Mapping[str, frozenset[str]]:
     index: dict[str, set[str]] = defaultdict(set)
-    for nickname, formal in _tables.nicknames():
+    for nickname, formal in tables.nicknames():
         index[_exact(nickname)] |= _lookup(formal)
     return MappingProxyType({key: frozenset(found) for key, found in index.items()})
 
 
 @functools.cache
 def _genders() -> Mapping[str, str]:
-    return MappingProxyType({g.group: g.gender for g in _tables.given_groups()})
+    return MappingProxyType({g.group: g.gender for g in tables.given_groups()})
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -89,7 +89,7 @@ def aliases(name: str) -> tuple[str, ...]:
     """
     require_str(name, "name")
     groups = name_groups(name) | nickname_groups(name)
-    found = {n for g in _tables.given_groups() if g.group in groups for n in g.names}
+    found = {n for g in tables.given_groups() if g.group in groups for n in g.names}
     return tuple(sorted(found))
 
 

@@ -14,8 +14,8 @@ import re
 
 import attrs
 
-from namefold import _tables
-from namefold._errors import require_str
+from namefold.data import tables
+from namefold.errors import require_str
 
 __all__ = ["Folded", "ending_of", "fold", "skeleton"]
 
@@ -48,7 +48,7 @@ def fold(token: str) -> Folded:
     require_str(token, "token")
     key = _NON_LETTERS.sub("", token.lower())
     fired = []
-    for rule in _tables.fold_rules():
+    for rule in tables.fold_rules():
         if rule.needle not in key:  # cannot match: skip the regular expression
             continue
         changed = rule.pattern.sub(rule.substitute, key)
@@ -66,7 +66,7 @@ _CONSONANT_CLASSES = (
 # After the classes, doubled letters are read once and then vowels dropped (in that order:
 # a vowel between two equal consonants keeps them two).
 _SKELETON_REDUCTIONS = (
-    (re.compile(r"([a-zA-Z])\1+"), _tables.replacer(r"\1")),
+    (re.compile(r"([a-zA-Z])\1+"), tables.replacer(r"\1")),
     (re.compile(r"(?<=.)[aeiouy]+"), ""),
     (re.compile(r"^[aeiouy]+"), "a"),
 )

@@ -13,7 +13,7 @@ import sys
 
 import attrs
 
-from namefold._errors import NamefoldError
+from namefold.errors import NamefoldError
 
 __all__ = ["InputError", "Record", "read_records", "read_text"]
 

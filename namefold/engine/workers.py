@@ -21,15 +21,12 @@ import threading
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple, TypeVar
 
-from namefold._errors import ConfigError
-from namefold._models import Order, ParsedName
-from namefold._parse import parse_uncached
+from namefold.errors import ConfigError
 
-__all__ = ["PARALLEL_FROM", "Chunk", "check_workers", "map_chunks", "parse_all"]
+__all__ = ["PARALLEL_FROM", "Chunk", "check_workers", "map_chunks"]
 
 PARALLEL_FROM = 50_000  # below this, starting a worker costs more than it saves
 
-_Fields = tuple[object, ...]
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -114,70 +111,3 @@ def _take_chunks(here: bool) -> list[tuple[int, Any]]:
             return done
         result = task(list(items[start : start + size]), Chunk(start, len(items), here))
         done.append((k, result if here or send is None else send(result)))
-
-
-def parse_all(texts: list[str], order: Order, workers: int) -> list[ParsedName]:
-    """``[parse(t, order=order) for t in texts]``, shared between ``workers`` processes when large.
-
-    Workers send their parsed names back as plain tuples of fields, cheaper to pickle,
-    without the text itself, which this process has: its parsed names keep this process's
-    strings, not copies.
-    """
-
-    def parse_chunk(chunk: list[str], _at: Chunk) -> list[ParsedName]:
-        # Uncached: a resolution parses each distinct spelling once, so caching them would only
-        # evict what callers of compare() and person_of() keep reusing.
-        return [parse_uncached(text, order) for text in chunk]
-
-    def send(parsed: list[ParsedName]) -> _Rows:
-        return _Rows(_to_fields(p) for p in parsed)
-
-    chunks = map_chunks(parse_chunk, texts, workers, send=send)
-    if len(chunks) == 1:  # parsed here, in one chunk
-        parsed: list[ParsedName] = chunks[0]
-        return parsed
-    found: list[ParsedName] = []
-    for chunk in chunks:  # in the order of the texts
-        if isinstance(chunk, _Rows):  # a worker's
-            at = len(found)
-            found.extend(map(_from_fields, texts[at : at + len(chunk)], chunk))
-        else:
-            found.extend(chunk)
-    return found
-
-
-class _Rows(list[_Fields]):
-    """A worker's parsed names as field tuples (:func:`_to_fields`)."""
-
-
-def _to_fields(p: ParsedName) -> _Fields:
-    """The fields of a parsed name but its text; its display as ``None`` when it is the text."""
-    return (
-        None if p.display == p.original else p.display,
-        p.honorifics,
-        p.given,
-        p.patronymic,
-        p.surname,
-        p.order,
-        p.order_reason,
-        p.gender,
-        p.gender_hints,
-        p.surname_gender,
-    )
-
-
-def _from_fields(original: str, fields: _Fields) -> ParsedName:
-    (display, honorifics, given, patronymic, surname, order, reason, gender, hints, sgender) = fields
-    return ParsedName(
-        original=original,
-        display=original if display is None else display,  # type: ignore[arg-type]
-        honorifics=honorifics,  # type: ignore[arg-type]
-        given=given,  # type: ignore[arg-type]
-        patronymic=patronymic,  # type: ignore[arg-type]
-        surname=surname,  # type: ignore[arg-type]
-        order=order,  # type: ignore[arg-type]
-        order_reason=reason,  # type: ignore[arg-type]
-        gender=gender,  # type: ignore[arg-type]
-        gender_hints=hints,  # type: ignore[arg-type]
-        surname_gender=sgender,  # type: ignore[arg-type]
-    )

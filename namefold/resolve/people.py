@@ -1,0 +1,177 @@
+"""A resolution's people: the value objects and how clusters of nodes become them."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+
+import attrs
+
+from namefold.io.export import person_dot
+from namefold.names.model import Gender, ParsedName
+from namefold.resolve.canonical import assign_ids, canonical_name, slug
+from namefold.resolve.graph import Cluster, EdgeData, Node
+
+__all__ = ["Link", "Mention", "Person", "make_people"]
+
+
+@attrs.frozen(kw_only=True)
+class Mention:
+    """One input mention and the person it was resolved to."""
+
+    index: int
+    text: str
+    source: str | None
+    person: str
+
+
+@attrs.frozen(kw_only=True)
+class Link:
+    """A scored edge between two spellings of one person.
+
+    ``relation`` is ``match`` (two full names), ``attach (same source)`` or
+    ``attach (only candidate)`` (a partial mention joined a full name); ``rules``
+    names the rule behind each piece of evidence (``surname: romanization``).
+    """
+
+    a: str
+    b: str
+    score: float
+    relation: str
+    rules: tuple[str, ...]
+
+
+@attrs.frozen(kw_only=True)
+class Person:
+    """A canonical person.
+
+    Attributes:
+        id: stable id, a slug of the canonical name (``alexander-lukashenko``).
+        canonical: the canonical name (see ``docs/pipeline.md`` for the rule).
+        names: the distinct input spellings of this person, sorted.
+        mentions: how many input mentions resolved to this person.
+        sources: the distinct sources of those mentions, sorted.
+        gender: ``m``/``f`` if the spellings' hints agree, else ``None``.
+        ambiguous: true for a partial mention (a bare surname, initials) that fits
+            several people; ``candidates`` lists their ids.
+        counts: ``(spelling, mentions)`` for each spelling in ``names``.
+        links: the scored edges between this person's spellings.
+    """
+
+    id: str
+    canonical: str
+    names: tuple[str, ...]
+    mentions: int
+    sources: tuple[str, ...] = ()
+    gender: Gender | None = None
+    ambiguous: bool = False
+    candidates: tuple[str, ...] = ()
+    counts: tuple[tuple[str, int], ...] = ()
+    links: tuple[Link, ...] = ()
+
+    def to_dot(self) -> str:
+        """This person's spellings and the evidence between them, as Graphviz DOT text."""
+        return person_dot(self)
+
+
+def _canonical_of(cluster: Cluster, links: tuple[Link, ...]) -> str:
+    spellings: dict[str, tuple[ParsedName, int]] = {}  # by text: a str hashes faster
+    for node in cluster.nodes:
+        found = spellings.get(node.text)
+        spellings[node.text] = (node.parsed, node.mentions + (found[1] if found else 0))
+    strength: dict[str, float] | None = None
+
+    def centrality(parsed: ParsedName) -> float:
+        """Summed on first use, since only ties need it. Only matches between full
+        spellings count; a partial mention's attachment does not."""
+        nonlocal strength
+        if strength is None:
+            strength = defaultdict(float)
+            for link in links:
+                if link.relation == "match":
+                    strength[link.a] += link.score
+                    strength[link.b] += link.score
+        return strength.get(parsed.original, 0.0)
+
+    return canonical_name(spellings.values(), centrality)
+
+
+def _counts_of(cluster: Cluster) -> tuple[tuple[str, int], ...]:
+    counts: Counter[str] = Counter()
+    for node in cluster.nodes:
+        counts[node.text] += node.mentions
+    return tuple(sorted(counts.items()))
+
+
+def _links_of(nodes: list[Node], edges: list[tuple[int, int, EdgeData]]) -> tuple[Link, ...]:
+    """The best edge between each two distinct spellings among ``edges`` (a cluster's own)."""
+    best: dict[tuple[str, str], Link] = {}
+    for i, j, (score, relation, rules) in edges:
+        a, b = nodes[i].text, nodes[j].text
+        if a == b:
+            continue
+        if b < a:
+            a, b = b, a
+        link = Link(a=a, b=b, score=score, relation=relation, rules=rules)
+        if (a, b) not in best or (link.score, link.relation) > (best[(a, b)].score, best[(a, b)].relation):
+            best[(a, b)] = link
+    return tuple(best[k] for k in sorted(best))
+
+
+def _cluster_edges(
+    clusters: list[Cluster], edges: Mapping[int, EdgeData], size: int
+) -> list[list[tuple[int, int, EdgeData]]]:
+    """Each cluster's own edges (both ends inside it)."""
+    cluster_of = [0] * size
+    for c, cluster in enumerate(clusters):
+        for i in cluster.indexes:
+            cluster_of[i] = c
+    found: list[list[tuple[int, int, EdgeData]]] = [[] for _ in clusters]
+    for key, data in edges.items():
+        i, j = divmod(key, size)  # edge_ends(key, size), without a Python call per edge
+        c = cluster_of[i]
+        if c == cluster_of[j]:
+            found[c].append((i, j, data))
+    return found
+
+
+def _gender_of(cluster: Cluster) -> Gender | None:
+    genders = {n.parsed.gender for n in cluster.nodes if n.parsed.gender}
+    return genders.pop() if len(genders) == 1 else None
+
+
+def make_people(
+    nodes: list[Node], clusters: list[Cluster], edges: Mapping[int, EdgeData]
+) -> tuple[tuple[Person, ...], tuple[str, ...]]:
+    """The people of ``clusters``, most mentioned first, and the person id of each node."""
+    links = [_links_of(nodes, own) for own in _cluster_edges(clusters, edges, len(nodes))]
+    canonicals = [_canonical_of(c, ls) for c, ls in zip(clusters, links, strict=True)]
+    bases = [
+        ("ambiguous-" if c.ambiguous else "") + slug(name)
+        for c, name in zip(clusters, canonicals, strict=True)
+    ]
+    names = [tuple(sorted({n.text for n in c.nodes})) for c in clusters]
+    ids = assign_ids(list(zip(bases, names, strict=True)))
+    node_people = [""] * len(nodes)
+    people = []
+    for pid, cluster, name, spellings, person_links in zip(
+        ids, clusters, canonicals, names, links, strict=True
+    ):
+        for i in cluster.indexes:
+            node_people[i] = pid
+        people.append(
+            Person(
+                id=pid,
+                canonical=name,
+                names=spellings,
+                mentions=sum(n.mentions for n in cluster.nodes),
+                sources=tuple(sorted({s for n in cluster.nodes for s in n.sources})),
+                gender=_gender_of(cluster),
+                ambiguous=cluster.ambiguous,
+                candidates=tuple(sorted(ids[c] for c in cluster.candidates)),
+                counts=_counts_of(cluster),
+                links=person_links,
+            )
+        )
+    people.sort(key=lambda p: (-p.mentions, p.id))
+    return tuple(people), tuple(node_people)
