@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import doctest
+import os
+import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -46,10 +50,6 @@ def test_console_examples_run(tmp_path: Path, document: Path) -> None:
     Not run here: installing (pip), the test suite itself, and the benchmarks (CI runs the
     benchmark as a step of its own).
     """
-    import os
-    import subprocess
-    import sys
-
     env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
     for command, shown in console_steps(document):
         if command.startswith("pip ") or "pytest" in command or "benchmarks/" in command:
@@ -65,3 +65,40 @@ def test_console_examples_run(tmp_path: Path, document: Path) -> None:
             assert printed[len(printed) - len(tail) :] == tail, command
         else:
             assert printed == shown, command
+
+
+def blocks_between_ellipses(lines: list[str]) -> list[list[str]]:
+    """The runs of lines that a `...` line separates (the `...` lines themselves left out)."""
+    blocks: list[list[str]] = [[]]
+    for line in lines:
+        if line.strip() == "...":
+            blocks.append([])
+        else:
+            blocks[-1].append(line)
+    return [block for block in blocks if block]
+
+
+def holds_in_order(block: list[str], printed: list[str]) -> bool:
+    """Whether ``block`` is a run of consecutive lines of ``printed``."""
+    return any(printed[i : i + len(block)] == block for i in range(len(printed) - len(block) + 1))
+
+
+def test_readme_test_run_shows_what_the_golden_tests_print() -> None:
+    """The README's sample test run shows the quality report lines of a real run of the golden
+    tests, and no test count (which every new test would make stale)."""
+    shown = next(lines for command, lines in console_steps(ROOT / "README.md") if "pytest" in command)
+    assert not [line for line in shown if re.search(r"\b\d+ (passed|failed|errors?|tests?)\b", line)]
+    blocks = blocks_between_ellipses(shown)
+    assert any("namefold quality on golden fixtures" in line for block in blocks for line in block)
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "tests/test_golden.py"],
+        cwd=ROOT,
+        env={**os.environ, "COLUMNS": "80"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout[-2000:]
+    printed = done.stdout.splitlines()
+    for block in blocks:
+        assert holds_in_order(block, printed), block
