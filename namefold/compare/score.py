@@ -12,6 +12,7 @@ import functools
 import jellyfish
 
 from namefold.compare.model import Comparison, Evidence
+from namefold.engine.caches import CHOICES, FEWER_PAIRS, PAIRS, cached
 from namefold.keys.phonetic import VOWEL_GROUP, surname_info
 from namefold.names.given import aliases, name_groups, nickname_groups
 from namefold.names.model import Order, ParsedName
@@ -89,7 +90,7 @@ def _surname(a: ParsedName, b: ParsedName) -> Evidence:
     return _surname_pair(sa, sb)
 
 
-@functools.lru_cache(maxsize=1 << 18)
+@cached(PAIRS)
 def _surname_pair(sa: str, sb: str) -> Evidence:
     rule, factor = _symmetric_surname_rule(sa, sb)
     return _item("surname", sa, sb, rule, factor, _surname_detail(rule, factor, sa, sb))
@@ -102,7 +103,7 @@ def _symmetric_surname_rule(sa: str, sb: str) -> tuple[str, float]:
     return _ordered_surname_rule(sa, sb) if sa <= sb else _ordered_surname_rule(sb, sa)
 
 
-@functools.lru_cache(maxsize=1 << 18)
+@cached(PAIRS)
 def _ordered_surname_rule(sa: str, sb: str) -> tuple[str, float]:
     return _surname_rule(sa, sb)
 
@@ -209,7 +210,7 @@ def surname_fold_key(surname: str) -> str:
     return surname_info(surname)[0]
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@cached(FEWER_PAIRS)
 def sounds_alike(sa: str, sb: str) -> bool:
     """True if two core surnames differ the way romanizations differ, not the way
     different surnames do: the same fold key (``j`` may be French ж); fold keys one vowel
@@ -315,7 +316,7 @@ def _initial_fits(letter: str, name: str) -> bool:
     return any(form.startswith(letter) for form in forms)
 
 
-@functools.lru_cache(maxsize=1 << 18)
+@cached(PAIRS)
 def _given_pair(ga: str, gb: str) -> Evidence:
     ev = functools.partial(_item, "given", ga, gb)
 
@@ -358,7 +359,7 @@ def _given(a: ParsedName, b: ParsedName) -> Evidence:
     return _given_pair(a.given[0], b.given[0])
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@cached(FEWER_PAIRS)
 def _patronymic_pair(pa: str, pb: str) -> Evidence:
     ev = functools.partial(_item, "patronymic", pa, pb)
 
@@ -411,7 +412,7 @@ def _evidence(a: ParsedName, b: ParsedName) -> tuple[Evidence, ...]:
     return tuple(found)
 
 
-@functools.lru_cache(maxsize=256)
+@cached(CHOICES)
 def _order_item(order_a: str, reason_a: str, order_b: str, reason_b: str) -> Evidence:
     detail = f"{order_a} ({reason_a}) / {order_b} ({reason_b})"
     return _item("order", order_a, order_b, "different order", ORDER_DIFFERENT, detail)

@@ -9,12 +9,12 @@ of the fold key, and the fold key and the skeleton with each letter deleted in t
 
 from __future__ import annotations
 
-import functools
 import re
 
 import attrs
 import jellyfish
 
+from namefold.engine.caches import FEWER_WORDS, SURNAME_RECORDS, WORDS, cached
 from namefold.names.given import name_groups, nickname_groups
 from namefold.names.model import ParsedName
 from namefold.text.fold import MIN_NEAR_SKELETON, confusable_key, ending_of, fold, french_key, skeleton
@@ -62,7 +62,7 @@ def sk_ending(key: str) -> str:
     return "s" if found[1] == "s" else "ts"
 
 
-@functools.lru_cache(maxsize=1 << 18)
+@cached(WORDS)
 def surname_info(surname: str) -> SurnameInfo:
     """What the surname rules of :func:`namefold.compare` and the blocking keys read of a
     core surname's first 64 letters: fold key, fold rules, skeleton, metaphone, shape,
@@ -98,7 +98,7 @@ def _code(value: str) -> str | None:
     return value if len(value) >= _MIN_CODE and value.isalpha() else None
 
 
-@functools.lru_cache(maxsize=1 << 14)  # read once per distinct surname by the index
+@cached(SURNAME_RECORDS)
 def _surname_keys(surname: str) -> NameKeys:
     folded = fold(surname)
     key = folded.key
@@ -145,7 +145,7 @@ def blocking_keys(parsed: ParsedName, *, with_given: bool = False) -> tuple[str,
     return found
 
 
-@functools.lru_cache(maxsize=1 << 18)
+@cached(WORDS)
 def surname_keys(surname: str) -> tuple[str, ...]:
     """The blocking keys of one core surname, sorted: ``k:`` its fold key (and its key read
     as French, :func:`namefold.text.fold.french_key`), ``d:`` the fold key and its one-letter
@@ -178,7 +178,7 @@ def _deletion_keys(key: str) -> set[str]:
     return {"d:" + key}
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@cached(FEWER_WORDS)
 def given_keys(given: str) -> tuple[str, ...]:
     """The keys of one given name, sorted: ``g:`` each given-name group it belongs to
     (as a name or a nickname) and ``gk:`` its fold key."""

@@ -7,12 +7,12 @@ honorifics, particles (``von``, ``al-``) and a gender hint from Slavic morpholog
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from typing import NamedTuple
 
 from namefold.data import tables
+from namefold.engine.caches import FEWER_WORDS, NAMES, WORDS, cached
 from namefold.errors import ConfigError, require_str
 from namefold.names.given import given_gender, is_listed_given
 from namefold.names.model import Gender, Order, ParsedName
@@ -74,14 +74,14 @@ def _words(text: str) -> list[_Word]:
     return words
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@cached(FEWER_WORDS)
 def _word_pieces_after_comma(raw: str) -> tuple[_Word, ...]:
     """:func:`_word_pieces` of a token that follows a comma: its first word marked so."""
     pieces = _word_pieces(raw)
     return (pieces[0]._replace(comma_before=True), *pieces[1:]) if pieces else ()
 
 
-@functools.lru_cache(maxsize=1 << 18)
+@cached(WORDS)
 def _word_pieces(raw: str) -> tuple[_Word, ...]:
     """The words one raw token (no spaces or commas) reads as, none after a comma.
     Cached: names repeat their tokens."""
@@ -221,7 +221,7 @@ def _gender(
     return gender, tuple([what for what, _ in hints]), surname_gender
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@cached(FEWER_WORDS)
 def _given_hint(name: str) -> tuple[str, Gender] | None:
     """``("given name NAME: g", g)`` if the given name marks a gender."""
     found = given_gender(name)
@@ -235,13 +235,13 @@ def _ending_hint(token: str, role: str) -> tuple[str, Gender] | None:
 
 
 # One cache per role: a single string argument is the cheapest key for lru_cache.
-@functools.lru_cache(maxsize=1 << 18)
+@cached(WORDS)
 def _surname_hint(token: str) -> tuple[str, Gender] | None:
     """:func:`_ending_hint` of a surname word."""
     return _ending_hint(token, "surname")
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@cached(FEWER_WORDS)
 def _patronymic_hint(token: str) -> tuple[str, Gender] | None:
     """:func:`_ending_hint` of a patronymic word."""
     return _ending_hint(token, "patronymic")
@@ -273,12 +273,12 @@ def parse(text: str, *, order: Order = "auto") -> ParsedName:
     return _parse_auto(text) if order == "auto" else _parse_declared(text, order)
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@cached(NAMES)
 def _parse_auto(text: str) -> ParsedName:
     return parse_uncached(text, "auto")
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@cached(NAMES)
 def _parse_declared(text: str, order: Order) -> ParsedName:
     return parse_uncached(text, order)
 

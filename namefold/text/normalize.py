@@ -15,6 +15,7 @@ import unicodedata
 from unidecode import unidecode
 
 from namefold.data import tables
+from namefold.engine.caches import FEWER_WORDS, cached
 from namefold.errors import require_str
 
 __all__ = ["normalize", "strip_honorifics", "to_ascii", "word_tokens"]
@@ -40,7 +41,7 @@ def _letter_table() -> dict[int, str]:
     return {ord(letter): ascii_ for letter, ascii_ in tables.letters().items()}
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@cached(FEWER_WORDS)
 def to_ascii(text: str) -> str:
     """Fold ``text`` to lowercase ASCII, keeping its punctuation and spacing.
 
