@@ -126,21 +126,24 @@ def _surname_rule(sa: str, sb: str) -> tuple[str, float]:
     """
     if sa == sb:
         return "identical", SURNAME_IDENTICAL
-    ka, _, xa, ma, shape_a, fa, sk_a = surname_info(sa)
-    kb, _, xb, mb, shape_b, fb, sk_b = surname_info(sb)
-    if ka == kb or _french_j(fa, kb) or _french_j(fb, ka):
+    a, b = surname_info(sa), surname_info(sb)
+    ka, kb = a.key, b.key
+    if ka == kb or _french_j(a.french, kb) or _french_j(b.french, ka):
         return "romanization", SURNAME_ROMANIZATION
-    if _sk_and_tsk(sk_a, sk_b):
+    if _sk_and_tsk(a.sk, b.sk):
         return "different", round(0.7 * jellyfish.jaro_winkler_similarity(ka, kb), 4)
     shortest = min(len(ka), len(kb))
-    if shortest >= _MIN_TYPO and (one_edit_apart(ka, kb) or _french_typo(fa, kb) or _french_typo(fb, ka)):
+    if shortest >= _MIN_TYPO and (
+        one_edit_apart(ka, kb) or _french_typo(a.french, kb) or _french_typo(b.french, ka)
+    ):
         return "typo", SURNAME_TYPO
     # Phonetic rules ignore vowels, so they require the same ending: the suffix forms of
     # one stem (Lukashko / Lukashuk, Kovalenko / Kovalenok) are different surnames. They
     # do not require the same syllables (see surname_info): a typo may drop a vowel.
-    ending = shape_a[0] == shape_b[0]
+    xa, xb = a.skeleton, b.skeleton
+    ending = a.ending == b.ending
     if ending:
-        phonetic = _sounds_like(xa, ma, xb, mb)
+        phonetic = _sounds_like(xa, a.metaphone, xb, b.metaphone)
         if phonetic == "phonetic":
             return "phonetic", SURNAME_SKELETON
         if phonetic == "metaphone":
@@ -157,19 +160,19 @@ def _surname_detail(rule: str, factor: float, sa: str, sb: str) -> str:
     """The readable detail of the rule that :func:`_surname_rule` found for two surnames."""
     if rule == "identical":
         return ""
-    ka, rules_a, xa, ma, _, fa, _ = surname_info(sa)
-    kb, rules_b, xb, _, _, _, _ = surname_info(sb)
+    a, b = surname_info(sa), surname_info(sb)
+    ka, kb, xa, xb = a.key, b.key, a.skeleton, b.skeleton
     if rule == "romanization" and ka == kb:
-        return f"both fold to {ka} ({', '.join(sorted(set(rules_a) | set(rules_b)))})"
+        return f"both fold to {ka} ({', '.join(sorted(set(a.rules) | set(b.rules)))})"
     if rule == "romanization":
-        french, key = (sa, kb) if _french_j(fa, kb) else (sb, ka)
+        french, key = (sa, kb) if _french_j(a.french, kb) else (sb, ka)
         return f"{french} read as French (j ж, ch ш, ou у) folds to {key}"
     if rule == "typo":
         return f"keys {ka} / {kb} {'one edit' if factor == SURNAME_TYPO else 'two edits'} apart"
     if rule == "phonetic":
         return f"same consonant skeleton {xa}"
     if rule == "metaphone":
-        return f"same metaphone {ma}"
+        return f"same metaphone {a.metaphone}"
     if rule == "phonetic-near":
         return f"skeletons {xa} / {xb} differ in one confusable consonant"
     return f"Jaro-Winkler {jellyfish.jaro_winkler_similarity(ka, kb):.2f} on {ka} / {kb}"
@@ -207,7 +210,7 @@ def _confusable(xa: str, xb: str) -> bool:
 
 def surname_fold_key(surname: str) -> str:
     """The fold key the surname rules read of a core surname."""
-    return surname_info(surname)[0]
+    return surname_info(surname).key
 
 
 @cached(FEWER_PAIRS)
@@ -223,18 +226,20 @@ def sounds_alike(sa: str, sb: str) -> bool:
     their consonants are read as skeleton classes are alike too (German ``Kosodmow``, a typo,
     and ``Kosodumov``: ``kazadmau`` / ``kasadumau``, ``z`` read as ``s``).
     """
-    ka, _, xa, ma, shape_a, fa, sk_a = surname_info(sa)
-    kb, _, xb, mb, shape_b, fb, sk_b = surname_info(sb)
-    if ka == kb or _one_vowel_apart(ka, kb) or _french_j(fa, kb) or _french_j(fb, ka):
+    a, b = surname_info(sa), surname_info(sb)
+    ka, kb = a.key, b.key
+    if ka == kb or _one_vowel_apart(ka, kb) or _french_j(a.french, kb) or _french_j(b.french, ka):
         return True
-    if _sk_and_tsk(sk_a, sk_b):
+    if _sk_and_tsk(a.sk, b.sk):
         return False
     ca, cb = consonant_classes(ka), consonant_classes(kb)
     if ca == cb or _one_vowel_apart(ca, cb):
         return True
-    if shape_a != shape_b or not _vowels_alike(ka, kb):
+    if a.ending != b.ending or a.syllables != b.syllables or not _vowels_alike(ka, kb):
         return False
-    return _sounds_like(xa, ma, xb, mb) is not None or _confusable(xa, xb)
+    return _sounds_like(a.skeleton, a.metaphone, b.skeleton, b.metaphone) is not None or _confusable(
+        a.skeleton, b.skeleton
+    )
 
 
 # Vowels that one romanization writes for another's after folding: e / a (я, ё as
