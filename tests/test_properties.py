@@ -193,7 +193,7 @@ def test_one_edit_apart_is_damerau_levenshtein_one(word: str, data: st.DataObjec
     shortcut agrees with jellyfish's Damerau-Levenshtein distance, edited or unrelated."""
     import jellyfish
 
-    from namefold.compare.score import one_edit_apart
+    from namefold.compare.edits import one_edit_apart
 
     for other in (_edited(word, data), data.draw(st.text("abcy", max_size=9))):
         if other != word:
