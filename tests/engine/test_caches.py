@@ -7,12 +7,12 @@ from namefold.engine import caches
 
 
 def test_rules_register_their_caches() -> None:
-    """The caches of the rules (a word's fold, a parse, a pair of surnames) are in the registry."""
+    """The caches of the rules (a word's fold, a surname's reading, a pair of surnames) are registered."""
     found = caches.entries()
     for name in (
         "namefold.text.fold.fold",
         "namefold.keys.phonetic.surname_info",
-        "namefold.names.parse._parse_auto",
+        "namefold.compare.surname.sounds_alike",
     ):
         assert name in found
 
