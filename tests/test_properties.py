@@ -55,9 +55,9 @@ def test_normalize_is_idempotent_ascii(text: str) -> None:
 def test_words_without_a_comma_split_like_the_token_pattern(text: str) -> None:
     """parse splits text without a comma with str.split, a shortcut that holds only if
     it finds the same tokens as the pattern it uses for text with commas."""
-    from namefold.names.parse import _RAW_TOKEN
+    from namefold.names.words import RAW_TOKEN
 
-    assert text.split() == _RAW_TOKEN.findall(text)
+    assert text.split() == RAW_TOKEN.findall(text)
 
 
 # Letters of the scripts and orthographies names come in, with the apostrophe-like
@@ -73,11 +73,11 @@ _LETTERS = st.text(
 
 @given(_LETTERS)
 def test_clean_shortcut_for_letters_agrees_with_every_step(text: str) -> None:
-    """_clean reads text made only of letters through to_ascii alone; the full sequence
+    """clean reads text made only of letters through to_ascii alone; the full sequence
     of steps must give the same words."""
-    from namefold.text.normalize import _clean, _clean_fully
+    from namefold.text.normalize import clean, clean_fully
 
-    assert _clean(text) == _clean_fully(text)
+    assert clean(text) == clean_fully(text)
 
 
 # ASCII tokens built from the pieces the orthography rules look for (Polish cz/sz, German
@@ -95,9 +95,9 @@ _ASCII_TOKENS = st.one_of(
 def test_plain_ascii_word_reads_like_any_word(raw: str) -> None:
     """parse reads a token of ASCII letters by a shortcut; the general path must find the
     same word, orthography rules included."""
-    from namefold.names.parse import _any_word_pieces, _plain_word
+    from namefold.names.words import any_word_pieces, plain_word
 
-    assert (_plain_word(raw),) == _any_word_pieces(raw)
+    assert (plain_word(raw),) == any_word_pieces(raw)
 
 
 @given(st.text())
@@ -193,7 +193,7 @@ def test_one_edit_apart_is_damerau_levenshtein_one(word: str, data: st.DataObjec
     shortcut agrees with jellyfish's Damerau-Levenshtein distance, edited or unrelated."""
     import jellyfish
 
-    from namefold.compare.score import one_edit_apart
+    from namefold.compare.edits import one_edit_apart
 
     for other in (_edited(word, data), data.draw(st.text("abcy", max_size=9))):
         if other != word:

@@ -6,7 +6,7 @@ import attrs
 
 from namefold.names.model import ParsedName
 
-__all__ = ["Comparison", "Evidence"]
+__all__ = ["Comparison", "Evidence", "evidence"]
 
 
 @attrs.frozen(kw_only=True)
@@ -32,6 +32,21 @@ class Evidence:
             f"{self.feature:<10} {self.left or '-'!s:>22} ~ {self.right or '-'!s:<22} {self.rule:<18} {mark}"
         )
         return f"{text}  {self.detail}".rstrip()
+
+
+def evidence(
+    feature: str, left: str, right: str, rule: str, factor: float, detail: str = "", conflict: bool = False
+) -> Evidence:
+    """One piece of evidence, as the rules make it; a conflict always has factor 0."""
+    return Evidence(
+        feature=feature,
+        left=left,
+        right=right,
+        rule=rule,
+        factor=0.0 if conflict else factor,
+        detail=detail,
+        conflict=conflict,
+    )
 
 
 @attrs.frozen(kw_only=True)

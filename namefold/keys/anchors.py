@@ -15,10 +15,10 @@ read as the Ukrainian -а.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from namefold.data import tables
+from namefold.engine.caches import FEWER_WORDS, cached
 from namefold.names.model import ParsedName
 
 __all__ = ["cyrillic_alike", "cyrillic_surname"]
@@ -41,7 +41,7 @@ def cyrillic_surname(parsed: ParsedName) -> str | None:
     return written.casefold()
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@cached(FEWER_WORDS)
 def _shape(surname: str) -> tuple[str, str]:
     """The consonant skeleton of a Cyrillic surname (one letter per sound of the three
     orthographies, a doubled consonant read once) and its vowel letters, reading the

@@ -1,6 +1,6 @@
-"""Stage 4: phonetic codes (jellyfish) on folded tokens, and blocking keys.
+"""Stage 4: phonetic codes and measures (jellyfish) on folded tokens, and blocking keys.
 
-Blocking keys are what names are indexed by (``_index`` decides from them which
+Blocking keys are what names are indexed by (``namefold.resolve.index`` decides from them which
 pairs are compared). A name's keys come from its surname (or, for a given-name-only
 mention, its given name): the fold key, the consonant skeleton, the metaphone code
 of the fold key, and the fold key and the skeleton with each letter deleted in turn
@@ -9,37 +9,65 @@ of the fold key, and the fold key and the skeleton with each letter deleted in t
 
 from __future__ import annotations
 
-import functools
 import re
+from typing import NamedTuple
 
 import attrs
 import jellyfish
 
+from namefold.engine.caches import FEWER_WORDS, SURNAME_RECORDS, WORDS, cached
 from namefold.names.given import name_groups, nickname_groups
 from namefold.names.model import ParsedName
 from namefold.text.fold import MIN_NEAR_SKELETON, confusable_key, ending_of, fold, french_key, skeleton
 
 __all__ = [
+    "MAX_DELETION_KEY",
+    "MAX_LETTERS",
+    "VOWEL_GROUP",
     "NameKeys",
+    "SurnameReading",
     "blocking_keys",
+    "deletions",
     "given_fold_key",
     "given_keys",
+    "key_distance",
+    "key_similarity",
     "name_keys",
+    "sk_ending",
     "surname_info",
     "surname_keys",
 ]
 
+# The keys, and the rules of namefold.compare that measure two keys, read a word's first
+# 64 letters only: longer words are not names, and a pair costs O(1), not O(L^2).
+MAX_LETTERS = 64
+MAX_DELETION_KEY = 32  # longer keys are not names; their deletion keys would cost O(L^2)
 _MIN_DELETION_KEY = 5
 _MIN_CODE = 3
-_MAX_DELETION_KEY = 32  # longer tokens are not names; their deletion keys would cost O(L^2)
-_MAX_GIVEN = 64  # as in namefold.compare: given-name keys read the first 64 letters
-_MAX_SURNAME = 64  # likewise for surnames: keys and edit distances read the first 64 letters
 VOWEL_GROUP = re.compile(r"[aeiouy]+")
 
-# What the surname rules and blocking keys read of one core surname: fold key, fold
-# rules, consonant skeleton, metaphone code, shape (ending, number of vowel groups),
-# French key ("" for a surname with no j and no ou) and -sk- ending (see sk_ending).
-SurnameInfo = tuple[str, tuple[str, ...], str, str, tuple[str, int], str, str]
+
+# The two measures of a pair of fold keys that the surname rules read (in
+# namefold.compare.surname), jellyfish's own functions, unwrapped: the index judges millions
+# of surname pairs. They are named here because jellyfish is imported only by this module
+# and by compare.score (tests/test_layering.py).
+key_similarity = jellyfish.jaro_winkler_similarity  # Jaro-Winkler similarity, in [0, 1]
+key_distance = jellyfish.damerau_levenshtein_distance  # Damerau-Levenshtein distance, in edits
+
+
+class SurnameReading(NamedTuple):
+    """What the surname rules and the blocking keys read of one core surname's first
+    :data:`MAX_LETTERS` letters (a tuple underneath: one is read per surname compared)."""
+
+    key: str  # the fold key
+    rules: tuple[str, ...]  # the fold rules that changed it
+    skeleton: str  # the consonant skeleton of the key
+    metaphone: str  # the metaphone code of the key
+    ending: str  # the ending of the key: its last vowel on (``ending_of``)
+    syllables: int  # the key's number of vowel groups
+    french: str  # the key read as French (``french_key``); "" for a surname with no j and no ou
+    sk: str  # the -sk- ending (:func:`sk_ending`): ``s``, ``ts`` or ""
+
 
 # What stands before the -k- of the ending: s (-ский), or ц written ts or c, alone or
 # before an s (a stem ending in ц: -ц-ский). A z may be ц (German) or з (-зский), so an
@@ -62,23 +90,32 @@ def sk_ending(key: str) -> str:
     return "s" if found[1] == "s" else "ts"
 
 
-@functools.lru_cache(maxsize=1 << 18)
-def surname_info(surname: str) -> SurnameInfo:
+@cached(WORDS)
+def surname_info(surname: str) -> SurnameReading:
     """What the surname rules of :func:`namefold.compare` and the blocking keys read of a
-    core surname's first 64 letters: fold key, fold rules, skeleton, metaphone, shape,
-    French key (:func:`namefold.text.fold.french_key`) and -sk- ending (:func:`sk_ending`).
+    core surname's first :data:`MAX_LETTERS` letters: fold key, fold rules, skeleton,
+    metaphone, ending and syllables, French key (:func:`namefold.text.fold.french_key`)
+    and -sk- ending (:func:`sk_ending`).
 
-    The shape is the ending of the fold key and its number of vowel groups (syllables).
+    The ending of the fold key and its number of vowel groups (syllables) are its shape.
     Romanizations of one surname keep both (Lukashenko / Loukachenko), while surnames
     that only share consonants differ in syllables (Kiselev / Kozlov, Serorukenko /
     Sorokenko). ``sounds_alike`` requires the same shape; the pairwise rules require only
     the same ending, since a typo may drop a vowel.
     """
-    head = surname[:_MAX_SURNAME]
+    head = surname[:MAX_LETTERS]
     folded = fold(head)
     key = folded.key
-    shape = (ending_of(key), len(VOWEL_GROUP.findall(key)))
-    return key, folded.rules, skeleton(key), jellyfish.metaphone(key), shape, french_key(head), sk_ending(key)
+    return SurnameReading(
+        key=key,
+        rules=folded.rules,
+        skeleton=skeleton(key),
+        metaphone=jellyfish.metaphone(key),
+        ending=ending_of(key),
+        syllables=len(VOWEL_GROUP.findall(key)),
+        french=french_key(head),
+        sk=sk_ending(key),
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -98,7 +135,7 @@ def _code(value: str) -> str | None:
     return value if len(value) >= _MIN_CODE and value.isalpha() else None
 
 
-@functools.lru_cache(maxsize=1 << 14)  # read once per distinct surname by the index
+@cached(SURNAME_RECORDS)
 def _surname_keys(surname: str) -> NameKeys:
     folded = fold(surname)
     key = folded.key
@@ -119,7 +156,7 @@ def name_keys(parsed: ParsedName) -> NameKeys | None:
     return _surname_keys(surname) if surname else None
 
 
-def _deletions(key: str) -> set[str]:
+def deletions(key: str) -> set[str]:
     """The key with each one letter deleted (not sorted: callers put them in sets; not
     cached: the keys built from them are)."""
     return {key[:i] + key[i + 1 :] for i in range(len(key))}
@@ -145,7 +182,7 @@ def blocking_keys(parsed: ParsedName, *, with_given: bool = False) -> tuple[str,
     return found
 
 
-@functools.lru_cache(maxsize=1 << 18)
+@cached(WORDS)
 def surname_keys(surname: str) -> tuple[str, ...]:
     """The blocking keys of one core surname, sorted: ``k:`` its fold key (and its key read
     as French, :func:`namefold.text.fold.french_key`), ``d:`` the fold key and its one-letter
@@ -154,31 +191,32 @@ def surname_keys(surname: str) -> tuple[str, ...]:
     and ``m:`` its metaphone code. The phonetic keys carry the ending (last vowel onwards),
     because the phonetic rules of :func:`namefold.compare` require it.
     """
-    fold_key, _, skeleton_key, metaphone, (ending, _), french, _ = surname_info(surname)
+    reading = surname_info(surname)
     found: set[str] = set()
-    if french:  # and its deletions: a typo in a French spelling
-        found.add("k:" + french)
-        found.update(_deletion_keys(french))
-    if fold_key:
-        found.add("k:" + fold_key)
-        found.update(_deletion_keys(fold_key))
-        if len(skeleton_key) >= _MIN_CODE:
-            found.add("s:" + skeleton_key + "|" + ending)
-        if len(skeleton_key) >= MIN_NEAR_SKELETON:
-            found.add("c:" + confusable_key(skeleton_key) + "|" + ending)
-        if _code(metaphone):
-            found.add("m:" + metaphone + "|" + ending)
+    if reading.french:  # and its deletions: a typo in a French spelling
+        found.add("k:" + reading.french)
+        found.update(_deletion_keys(reading.french))
+    if reading.key:
+        found.add("k:" + reading.key)
+        found.update(_deletion_keys(reading.key))
+        ending = reading.ending
+        if len(reading.skeleton) >= _MIN_CODE:
+            found.add("s:" + reading.skeleton + "|" + ending)
+        if len(reading.skeleton) >= MIN_NEAR_SKELETON:
+            found.add("c:" + confusable_key(reading.skeleton) + "|" + ending)
+        if _code(reading.metaphone):
+            found.add("m:" + reading.metaphone + "|" + ending)
     return tuple(sorted(found))
 
 
 def _deletion_keys(key: str) -> set[str]:
     """``d:`` keys of a fold key: itself and, at a name's length, its one-letter deletions."""
-    if _MIN_DELETION_KEY <= len(key) <= _MAX_DELETION_KEY:
-        return {"d:" + key, *("d:" + d for d in _deletions(key))}
+    if _MIN_DELETION_KEY <= len(key) <= MAX_DELETION_KEY:
+        return {"d:" + key, *("d:" + d for d in deletions(key))}
     return {"d:" + key}
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@cached(FEWER_WORDS)
 def given_keys(given: str) -> tuple[str, ...]:
     """The keys of one given name, sorted: ``g:`` each given-name group it belongs to
     (as a name or a nickname) and ``gk:`` its fold key."""
@@ -187,5 +225,6 @@ def given_keys(given: str) -> tuple[str, ...]:
 
 
 def given_fold_key(given: str) -> str:
-    """The fold key of a given name's first 64 letters, as :func:`namefold.compare` reads it."""
-    return fold(given[:_MAX_GIVEN]).key
+    """The fold key of a given name's first :data:`MAX_LETTERS` letters, as the given-name
+    rules of :func:`namefold.compare` read it."""
+    return fold(given[:MAX_LETTERS]).key

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from namefold.data import tables
+from namefold.engine.caches import FEWER_WORDS, cached
 from namefold.errors import require_str
 from namefold.names.model import Gender
 from namefold.text.fold import fold
@@ -27,7 +28,7 @@ def _key(name: str) -> str:
     return fold(normalize(name).replace(" ", "")).key
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@cached(FEWER_WORDS)
 def _exact(name: str) -> str:
     return normalize(name, honorifics=True).replace(" ", "")
 
@@ -66,13 +67,13 @@ def _genders() -> Mapping[str, str]:
     return MappingProxyType({g.group: g.gender for g in tables.given_groups()})
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@cached(FEWER_WORDS)
 def name_groups(name: str) -> frozenset[str]:
     """The given-name groups a formal name belongs to (empty if unknown)."""
     return _lookup(name)
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@cached(FEWER_WORDS)
 def nickname_groups(name: str) -> frozenset[str]:
     """The groups of the formal names a nickname stands for (empty if not a nickname)."""
     return _nickname_index().get(_exact(name), frozenset())
@@ -93,7 +94,7 @@ def aliases(name: str) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@cached(FEWER_WORDS)
 def is_listed_given(name: str) -> bool:
     """True if the tables list ``name`` exactly as written (after normalization).
 
@@ -104,7 +105,7 @@ def is_listed_given(name: str) -> bool:
     return _exact(name) in _group_index()[0] or bool(nickname_groups(name))
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@cached(FEWER_WORDS)
 def given_gender(name: str) -> Gender | None:
     """The gender of a given name if every group it belongs to agrees, else ``None``."""
     genders = {_genders()[g] for g in name_groups(name) | nickname_groups(name)}

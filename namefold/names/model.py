@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import functools
 from typing import Literal
 
 import attrs
 
 from namefold.data.tables import particles
+from namefold.engine.caches import WORDS, cached
 
 __all__ = ["Gender", "NameKind", "Order", "ParsedName"]
 
@@ -87,7 +87,7 @@ def _kind(given: tuple[str, ...], surname: tuple[str, ...]) -> NameKind:
     return "given" if given else "empty"
 
 
-@functools.lru_cache(maxsize=1 << 18)
+@cached(WORDS)
 def _core(surname: tuple[str, ...]) -> str:
     table = particles()
     words = [w for token in surname for w in token.replace("-", " ").split()]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 
 from namefold.data import tables
+from namefold.engine.caches import FEWER_WORDS, cached
 from namefold.names.model import Gender
 
 __all__ = ["ending_gender", "is_patronymic", "patronymic_stem"]
@@ -12,7 +13,7 @@ __all__ = ["ending_gender", "is_patronymic", "patronymic_stem"]
 _MIN_STEM = 3
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@cached(FEWER_WORDS)
 def ending_gender(token: str, role: str) -> Gender | None:
     """The gender marked by the ending of a normalized ``token`` used as ``role``.
 

@@ -22,14 +22,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
-from namefold.compare.score import _MIN_GIVEN_TYPO, one_edit_apart, surname_factor
-from namefold.keys.phonetic import (
-    _MAX_DELETION_KEY,
-    _deletions,
-    given_fold_key,
-    given_keys,
-    surname_keys,
-)
+from namefold.compare.edits import one_edit_apart
+from namefold.compare.given import MIN_GIVEN_TYPO
+from namefold.compare.surname import surname_factor
+from namefold.keys.phonetic import MAX_DELETION_KEY, deletions, given_fold_key, given_keys, surname_keys
 from namefold.names.model import ParsedName
 
 __all__ = ["MAX_FUZZY_BLOCK", "CandidateIndex", "SurnameNeighbours"]
@@ -118,8 +114,8 @@ class _GivenNeighbours:
         self.indexed = set(names)
         self._by_deletion: dict[str, list[str]] = defaultdict(list)
         for key in sorted({given_fold_key(name) for name in self.indexed}):
-            if _MIN_GIVEN_TYPO <= len(key) <= _MAX_DELETION_KEY:
-                for d in {key, *_deletions(key)}:
+            if MIN_GIVEN_TYPO <= len(key) <= MAX_DELETION_KEY:
+                for d in {key, *deletions(key)}:
                     self._by_deletion[d].append(key)
         self._cache: dict[str, tuple[str, ...]] = {}
 
@@ -130,8 +126,8 @@ class _GivenNeighbours:
             return found
         key = given_fold_key(name)
         close: set[str] = set()
-        if _MIN_GIVEN_TYPO <= len(key) <= _MAX_DELETION_KEY:
-            for d in {key, *_deletions(key)}:
+        if MIN_GIVEN_TYPO <= len(key) <= MAX_DELETION_KEY:
+            for d in {key, *deletions(key)}:
                 for other in self._by_deletion.get(d, ()):
                     if other != key and one_edit_apart(key, other):
                         close.add("gk:" + other)

@@ -9,12 +9,12 @@ keeps only consonant classes, for phonetic evidence and blocking.
 
 from __future__ import annotations
 
-import functools
 import re
 
 import attrs
 
 from namefold.data import tables
+from namefold.engine.caches import FEWER_WORDS, WORDS, cached
 from namefold.errors import require_str
 
 __all__ = ["Folded", "ending_of", "fold", "skeleton"]
@@ -31,7 +31,7 @@ class Folded:
     rules: tuple[str, ...]
 
 
-@functools.lru_cache(maxsize=1 << 18)
+@cached(WORDS)
 def fold(token: str) -> Folded:
     """Fold one normalized token to its romanization key.
 
@@ -78,14 +78,14 @@ def _read_classes(key: str) -> str:
     return key
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@cached(FEWER_WORDS)
 def consonant_classes(key: str) -> str:
     """A fold key with its consonants read as skeleton classes and its vowels kept
     (``kazadmau`` -> ``kasadmau``): :func:`skeleton` without dropping vowels."""
     return _read_classes(key)
 
 
-@functools.lru_cache(maxsize=1 << 18)
+@cached(WORDS)
 def skeleton(key: str) -> str:
     """Reduce a fold key to consonant classes: vowels dropped after the first letter,
     ``sh``/``zh``/``shch`` -> ``S``, ``ch``/``g`` (from ``h``, ``kh``) -> ``G``, ``ts``/``z`` -> ``s``,
@@ -149,7 +149,7 @@ def confusable_key(skeleton_key: str) -> str:
     return skeleton_key.translate(_CONFUSABLE_LETTERS)
 
 
-@functools.lru_cache(maxsize=1 << 18)
+@cached(WORDS)
 def ending_of(key: str) -> str:
     """The ending of a fold key: its last vowel and what follows (``lukashenka`` -> ``a``,
     ``kovalchuk`` -> ``uk``); the whole key if it has no vowel.

@@ -15,9 +15,10 @@ import unicodedata
 from unidecode import unidecode
 
 from namefold.data import tables
+from namefold.engine.caches import FEWER_WORDS, cached
 from namefold.errors import require_str
 
-__all__ = ["normalize", "strip_honorifics", "to_ascii", "word_tokens"]
+__all__ = ["clean", "clean_fully", "normalize", "strip_honorifics", "to_ascii", "word_tokens"]
 
 _DASHES = re.compile(r"[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D_]")
 _APOSTROPHES = re.compile(r"['`\u00B4\u02B9\u02BB\u02BC\u02BE\u02BF\u2018\u2019\u201B\u2032]")
@@ -40,7 +41,7 @@ def _letter_table() -> dict[int, str]:
     return {ord(letter): ascii_ for letter, ascii_ in tables.letters().items()}
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@cached(FEWER_WORDS)
 def to_ascii(text: str) -> str:
     """Fold ``text`` to lowercase ASCII, keeping its punctuation and spacing.
 
@@ -62,20 +63,20 @@ def to_ascii(text: str) -> str:
 _PLAIN = re.compile(r"[a-z]+(?: [a-z]+)*")  # already clean: the common case skips the rest
 
 
-def _clean(text: str) -> str:
+def clean(text: str) -> str:
     """Lowercase ASCII words separated by single spaces; hyphens kept inside words."""
     if text.isascii() and _PLAIN.fullmatch(lowered := text.lower()):
         return lowered
     # Letters only (Cyrillic, Polish...): no dashes, spaces or apostrophes to remove first,
     # so what to_ascii makes of them is the answer when it is plain too. A property test
-    # holds this shortcut to _clean_fully.
+    # holds this shortcut to clean_fully.
     if text.isalpha() and not _APOSTROPHES.search(text) and _PLAIN.fullmatch(folded := to_ascii(text)):
         return folded
-    return _clean_fully(text)
+    return clean_fully(text)
 
 
-def _clean_fully(text: str) -> str:
-    """:func:`_clean` step by step, for any text."""
+def clean_fully(text: str) -> str:
+    """:func:`clean` step by step, for any text."""
     text = _DASHES.sub("-", text)
     text = _POSSESSIVE.sub("", text)
     text = _APOSTROPHES.sub("", text)
@@ -131,7 +132,7 @@ def normalize(text: str, *, honorifics: bool = False) -> str:
     require_str(text, "text")
     if text.isascii() and text.isalpha() and text.islower():  # one normalized word: most calls
         return text  # (a lone word is kept even if it is an honorific)
-    words = _clean(text).split()
+    words = clean(text).split()
     if not honorifics:
         words, _ = strip_honorifics(words)
     return " ".join(words)

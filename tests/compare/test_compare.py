@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from namefold import combine, compare, explain, parse
-from namefold.compare.score import sounds_alike
+from namefold.compare.surname import sounds_alike
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,98 @@
+"""The given-name rules: the factor and evidence of two names' first given names, an
+initial on either side included.
+
+Given names agree by the given-name tables (a shared group, or a nickname of it) or
+by their fold keys (the same key, or keys one typo apart when neither is listed);
+two listed names of different groups conflict. Factors are documented in
+docs/pipeline.md.
+"""
+
+from __future__ import annotations
+
+from namefold.compare.edits import one_edit_apart
+from namefold.compare.model import Evidence, evidence
+from namefold.engine.caches import PAIRS, cached
+from namefold.keys.phonetic import given_fold_key
+from namefold.names.given import aliases, name_groups, nickname_groups
+from namefold.names.model import ParsedName
+from namefold.text.fold import fold
+
+__all__ = [
+    "GIVEN_ALIAS",
+    "GIVEN_IDENTICAL",
+    "GIVEN_INITIAL",
+    "GIVEN_MISSING",
+    "GIVEN_NICKNAME",
+    "GIVEN_ROMANIZATION",
+    "GIVEN_TYPO",
+    "MIN_GIVEN_TYPO",
+    "given_evidence",
+    "initial_fits",
+]
+
+GIVEN_IDENTICAL = 1.0
+GIVEN_ROMANIZATION = 0.99
+GIVEN_ALIAS = 0.98
+GIVEN_NICKNAME = 0.95
+GIVEN_INITIAL = 0.92
+GIVEN_TYPO = 0.9
+GIVEN_MISSING = 0.85
+MIN_GIVEN_TYPO = 4  # letters both fold keys need before one edit is read as a typo
+
+
+def given_evidence(a: ParsedName, b: ParsedName) -> Evidence:
+    """The given-name evidence of two parsed names: absent, missing on one side, or the
+    rule their first given names meet."""
+    if not a.given and not b.given:
+        return evidence("given", "", "", "absent", 1.0)
+    if not a.given or not b.given:
+        left, right = " ".join(a.given), " ".join(b.given)
+        return evidence("given", left, right, "missing", GIVEN_MISSING)
+    return _given_pair(a.given[0], b.given[0])
+
+
+def initial_fits(letter: str, name: str) -> bool:
+    """Whether an initial may stand for ``name``: the name, its fold key or one of its
+    aliases (:func:`namefold.names.given.aliases`) starts with it."""
+    forms = (name, fold(name).key, *aliases(name))
+    return any(form.startswith(letter) for form in forms)
+
+
+@cached(PAIRS)
+def _given_pair(ga: str, gb: str) -> Evidence:
+    if ga == gb:
+        return evidence("given", ga, gb, "identical", GIVEN_IDENTICAL)
+    if len(ga) == 1 or len(gb) == 1:
+        return _initial(ga, gb)
+    ka, kb = given_fold_key(ga), given_fold_key(gb)
+    if ka == kb:
+        return evidence("given", ga, gb, "romanization", GIVEN_ROMANIZATION, f"both fold to {ka}")
+    groups_a, groups_b = name_groups(ga), name_groups(gb)
+    shared = groups_a & groups_b
+    if shared:
+        detail = f"given-name group {', '.join(sorted(shared))}"
+        return evidence("given", ga, gb, "alias", GIVEN_ALIAS, detail)
+    nick_a, nick_b = nickname_groups(ga), nickname_groups(gb)
+    # Most names have no nickname group: then no set needs building.
+    shared = (
+        (nick_a & groups_b) | (nick_b & groups_a) | (nick_a & nick_b) if nick_a or nick_b else frozenset()
+    )
+    if shared:
+        detail = f"nickname of {', '.join(sorted(shared))}"
+        return evidence("given", ga, gb, "nickname", GIVEN_NICKNAME, detail)
+    if (groups_a or nick_a) and (groups_b or nick_b):
+        detail = "different given-name groups"
+        return evidence("given", ga, gb, "different names", 0.0, detail, conflict=True)
+    if min(len(ka), len(kb)) >= MIN_GIVEN_TYPO and one_edit_apart(ka, kb):
+        return evidence("given", ga, gb, "typo", GIVEN_TYPO, f"keys {ka} / {kb} one edit apart")
+    return evidence("given", ga, gb, "different names", 0.0, f"keys {ka} / {kb}", conflict=True)
+
+
+def _initial(ga: str, gb: str) -> Evidence:
+    """Two different first given names, one or both an initial."""
+    if len(ga) == 1 and len(gb) == 1:
+        return evidence("given", ga, gb, "different initials", 0.0, conflict=True)
+    letter, name = (ga, gb) if len(ga) == 1 else (gb, ga)
+    if initial_fits(letter, name):
+        return evidence("given", ga, gb, "initial", GIVEN_INITIAL, f"{letter}. fits {name}")
+    return evidence("given", ga, gb, "initial", 0.0, f"{letter}. does not fit {name}", conflict=True)

@@ -1,0 +1,84 @@
+"""The caches of the rules, sized in one place.
+
+The rules cache what they compute from a word, a name or a pair of words: names
+repeat their words, and a resolution judges the same pairs of surnames again and
+again. Every such cache is a :func:`functools.lru_cache` (its lookup runs in C) made
+by :func:`cached`, with one of the sizes below, and is kept in a registry so that
+:func:`clear_all` can empty them all and :func:`entries` can show how full they are.
+
+A size bounds memory, not results: a cached function returns what it would compute.
+The one-time loaders of the data tables (``namefold.data.tables``) and the indexes
+built once from them use :func:`functools.cache` instead: they hold one value each.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Protocol, TypeVar, cast
+
+__all__ = [
+    "CHOICES",
+    "FEWER_PAIRS",
+    "FEWER_WORDS",
+    "NAMES",
+    "PAIRS",
+    "SURNAME_RECORDS",
+    "WORDS",
+    "cached",
+    "clear_all",
+    "entries",
+]
+
+# Entries of each cache, by what one entry stands for.
+# A distinct word read for every name: a token, a surname, a fold key or skeleton.
+WORDS = 1 << 18
+# A distinct word of a kind that varies less, or that only some names read: a word looked up
+# as a given name or patronymic or by its ending, a token after a comma or with non-ASCII
+# letters, a Cyrillic surname.
+FEWER_WORDS = 1 << 16
+NAMES = 1 << 16  # a distinct name as written (a parse)
+PAIRS = 1 << 18  # a pair of surnames or of given names that the index and the scoring judge
+FEWER_PAIRS = 1 << 16  # a pair only some pairs reach: patronymics, surnames of clusters to merge
+SURNAME_RECORDS = 1 << 14  # a surname's keys as one record, for the public ``name_keys`` only
+CHOICES = 256  # a combination of a few fixed values (two name orders and their reasons)
+
+F = TypeVar("F", bound=Callable[..., object])
+
+
+class _Cache(Protocol):
+    """What the registry uses of a function that ``functools.lru_cache`` wraps."""
+
+    __module__: str
+    __qualname__: str
+
+    def cache_clear(self) -> None: ...
+
+    def cache_info(self) -> tuple[int, int, int | None, int]: ...
+
+
+_REGISTRY: list[_Cache] = []
+
+
+def cached(size: int) -> Callable[[F], F]:
+    """A decorator: the function with a :func:`functools.lru_cache` of ``size`` entries,
+    registered for :func:`clear_all`. The function keeps its signature for type checking.
+    Use it on functions defined once, at import: the registry keeps every cache it makes."""
+
+    def decorate(function: F) -> F:
+        wrapper = functools.lru_cache(maxsize=size)(function)
+        _REGISTRY.append(wrapper)
+        return cast(F, wrapper)
+
+    return decorate
+
+
+def clear_all() -> None:
+    """Empty every cache that :func:`cached` made (to free their memory, or to time a cold run)."""
+    for cache in _REGISTRY:
+        cache.cache_clear()
+
+
+def entries() -> dict[str, int]:
+    """How many entries each cache holds, by its function's module and name."""
+    return {f"{cache.__module__}.{cache.__qualname__}": cache.cache_info()[3] for cache in _REGISTRY}
