@@ -101,13 +101,14 @@ def map_chunks(
     context = multiprocessing.get_context("fork")
     size = -(-total // (workers * CHUNKS_PER_WORKER))
     job = _Job(task, send, items, size, context.Value("q", 0))
-    crew = _Crew(context, job, workers - 1)
+    crew = _Crew()
     try:
+        crew.start(context, job, workers - 1)
         done = job.take(here=True)
         done.extend(crew.collect())
     finally:
         crew.end()
-    return [result for _, result in sorted(done, key=_chunk_number)]
+    return [found.result for found in sorted(done, key=_chunk_number)]
 
 
 class _Done(NamedTuple):
@@ -190,17 +191,22 @@ def _work(job: _Job, channel: Connection) -> None:
 class _Crew:
     """The forked workers of one call, each with the channel its reply comes back on."""
 
-    def __init__(self, context: ForkContext, job: _Job, count: int) -> None:
+    def __init__(self) -> None:
         self.processes: list[ForkProcess] = []
         self.channels: list[Connection] = []
         self.collected = False
+
+    def start(self, context: ForkContext, job: _Job, count: int) -> None:
+        """Fork ``count`` workers on ``job``, which each inherits as its process's argument."""
         for _ in range(count):
             receiver, sender = context.Pipe(duplex=False)
             self.channels.append(receiver)
-            process = context.Process(target=_work, args=(job, sender), daemon=True)
-            process.start()
+            try:
+                process = context.Process(target=_work, args=(job, sender), daemon=True)
+                process.start()
+            finally:
+                sender.close()  # the worker's end, here: a worker that dies then shows as the end of input
             self.processes.append(process)
-            sender.close()  # the worker's own end: a worker that dies then shows as the end of input
 
     def collect(self) -> list[_Done]:
         """Every worker's results, once each has sent them; a worker's error raised here."""

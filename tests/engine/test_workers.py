@@ -7,6 +7,7 @@ import os
 import re
 import threading
 import time
+from multiprocessing.context import ForkProcess
 
 import pytest
 
@@ -188,6 +189,31 @@ def test_a_result_that_does_not_pickle_is_an_error() -> None:
 
     with pytest.raises(RuntimeError, match="reply could not be sent"):
         map_chunks(task, ITEMS, 2)
+
+
+@needs_fork
+@pytest.mark.usefixtures("parallel")
+def test_a_failed_fork_ends_the_workers_already_started(monkeypatch: pytest.MonkeyPatch) -> None:
+    real_start = ForkProcess.start
+    starts: list[ForkProcess] = []
+
+    def start(process: ForkProcess) -> None:
+        starts.append(process)
+        if len(starts) == 2:
+            message = "no more processes"
+            raise OSError(message)
+        real_start(process)
+
+    def task(chunk: list[int], at: Chunk) -> list[int]:
+        if not at.reports:
+            time.sleep(10)  # would still run if the first worker were not stopped
+        return chunk
+
+    monkeypatch.setattr(ForkProcess, "start", start)
+    with pytest.raises(OSError, match="no more processes"):
+        map_chunks(task, ITEMS, 3)
+    assert len(starts) == 2
+    assert multiprocessing.active_children() == []
 
 
 def test_workers_none_is_the_number_of_cores() -> None:
