@@ -18,6 +18,9 @@ from namefold.io.records import InputError, read_records, read_text
 
 __all__ = ["main"]
 
+_PROGRESS_FROM = 1000  # from this many names on a terminal, stderr shows a progress bar
+_BAR = 30  # the progress bar's width
+
 _EPILOG = {
     "demo": "example:\n  namefold demo",
     "resolve": "examples:\n  printf 'Maria Kalesnikava\\nMaria Kolesnikova\\n' | namefold resolve -\n"
@@ -30,6 +33,15 @@ _EPILOG = {
 }
 
 
+_SUMMARY = {
+    "demo": "resolve the built-in example mentions",
+    "resolve": "resolve names, one per line",
+    "explain": "show the evidence behind one comparison",
+    "extract": "find person names in text files and resolve them across the files",
+    "graph": "draw the spellings of one person with the evidence between them",
+}
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="namefold",
@@ -39,13 +51,28 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"namefold {namefold.__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
-    fmt = argparse.RawDescriptionHelpFormatter
-    commands.add_parser(
-        "demo", help="resolve the built-in example mentions", epilog=_EPILOG["demo"], formatter_class=fmt
+    command = {
+        name: commands.add_parser(
+            name, help=summary, epilog=_EPILOG[name], formatter_class=argparse.RawDescriptionHelpFormatter
+        )
+        for name, summary in _SUMMARY.items()
+    }
+    _add_resolve(command["resolve"])
+    command["explain"].add_argument("a")
+    command["explain"].add_argument("b")
+    command["extract"].add_argument("files", nargs="+", help="UTF-8 text files")
+    command["extract"].add_argument("--format", choices=("table", "jsonl"), default="table")
+    graph = command["graph"]
+    graph.add_argument("name", help="any spelling of the person")
+    graph.add_argument("--input", help="names, one per line (default: the built-in example)")
+    graph.add_argument(
+        "--out", required=True, help="output file: .svg or .png (needs namefold[draw]), .dot, .graphml"
     )
-    resolve = commands.add_parser(
-        "resolve", help="resolve names, one per line", epilog=_EPILOG["resolve"], formatter_class=fmt
-    )
+    return parser
+
+
+def _add_resolve(resolve: argparse.ArgumentParser) -> None:
+    """The input and output options of ``resolve``."""
     resolve.add_argument(
         "file", nargs="?", default="-", help="a UTF-8 file of names, one per line (- for stdin)"
     )
@@ -64,34 +91,6 @@ def _parser() -> argparse.ArgumentParser:
         default="auto",
         help="output: a table on a terminal, JSON Lines otherwise (auto), or as named",
     )
-    explain = commands.add_parser(
-        "explain",
-        help="show the evidence behind one comparison",
-        epilog=_EPILOG["explain"],
-        formatter_class=fmt,
-    )
-    explain.add_argument("a")
-    explain.add_argument("b")
-    extract = commands.add_parser(
-        "extract",
-        help="find person names in text files and resolve them across the files",
-        epilog=_EPILOG["extract"],
-        formatter_class=fmt,
-    )
-    extract.add_argument("files", nargs="+", help="UTF-8 text files")
-    graph = commands.add_parser(
-        "graph",
-        help="draw the spellings of one person with the evidence between them",
-        epilog=_EPILOG["graph"],
-        formatter_class=fmt,
-    )
-    graph.add_argument("name", help="any spelling of the person")
-    graph.add_argument("--input", help="names, one per line (default: the built-in example)")
-    graph.add_argument(
-        "--out", required=True, help="output file: .svg or .png (needs namefold[draw]), .dot, .graphml"
-    )
-    extract.add_argument("--format", choices=("table", "jsonl"), default="table")
-    return parser
 
 
 def _table(res: namefold.Resolution, out: TextIO) -> None:
@@ -193,17 +192,11 @@ def _resolve(args: argparse.Namespace, out: TextIO) -> None:
         writer.writerows(rows)
 
 
-_PROGRESS_FROM = 1000
-
-
 def _progress(stage: str, done: int, total: int) -> None:
     """A one-line progress bar on stderr: ``[#########           ]  45% comparing full names``."""
     filled = _BAR * done // max(total, 1)
     sys.stderr.write(f"\r[{'#' * filled}{' ' * (_BAR - filled)}] {100 * done // max(total, 1):3d}% {stage}")
     sys.stderr.flush()
-
-
-_BAR = 30
 
 
 def _extract(args: argparse.Namespace, out: TextIO) -> None:

@@ -25,7 +25,7 @@ so failing examples shrink toward short Russian names in BGN/PCGN spelling.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, NamedTuple, TypeVar
 
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
@@ -35,7 +35,8 @@ from namefold.testing.synthetic import (
     Language,
     SyntheticPerson,
     given_pool,
-    make_person,
+    look_alikes,
+    person_from_indexes,
     spell,
     surname_pool,
 )
@@ -61,9 +62,6 @@ T = TypeVar("T")
 # ---------------------------------------------------------------- validation
 
 
-# ---------------------------------------------------------------- validation
-
-
 def _check_subset(name: str, values: Sequence[str], allowed: Sequence[str]) -> tuple[str, ...]:
     if isinstance(values, str) or not isinstance(values, Sequence):
         message = f"{name} must be a sequence of {allowed!r}, not {values!r}"
@@ -76,8 +74,10 @@ def _check_subset(name: str, values: Sequence[str], allowed: Sequence[str]) -> t
     return chosen
 
 
-def _is_person(value: object) -> bool:
-    return isinstance(value, SyntheticPerson)
+def _check_person(value: object) -> None:
+    if not isinstance(value, SyntheticPerson):
+        message = f"of must be a SyntheticPerson (draw one from people()), not {value!r}"
+        raise InvalidArgument(message)
 
 
 def _check_flag(name: str, value: object) -> bool:
@@ -85,6 +85,27 @@ def _check_flag(name: str, value: object) -> bool:
         message = f"{name} must be True or False, not {value!r}"
         raise InvalidArgument(message)
     return value
+
+
+class _Style(NamedTuple):
+    """Which kinds of spelling may be drawn, besides the full name in each script."""
+
+    honorifics: bool
+    register: bool
+    initials: bool
+    typos: bool
+
+
+_FULL_NAME = _Style(honorifics=False, register=False, initials=False, typos=False)
+
+
+def _check_style(*, honorifics: object, register: object, initials: object, typos: object) -> _Style:
+    return _Style(
+        honorifics=_check_flag("honorifics", honorifics),
+        register=_check_flag("register", register),
+        initials=_check_flag("initials", initials),
+        typos=_check_flag("typos", typos),
+    )
 
 
 def _given_indexes() -> st.SearchStrategy[int]:
@@ -124,7 +145,7 @@ def people(
         sexes = _check_subset("genders", genders, ("m", "f"))
         with_patronymic = _check_flag("patronymics", patronymics)
         return st.builds(
-            _person,
+            person_from_indexes,
             language=st.sampled_from(langs),
             gender=st.sampled_from(sexes),
             group_index=_given_indexes(),
@@ -135,27 +156,17 @@ def people(
     return _lazy(build)
 
 
-def _person(
-    *, language: Language, gender: str, group_index: int, surname_index: int, father_index: int | None
-) -> SyntheticPerson:
-    pool = [g for g in given_pool() if g.gender in (gender, "u")]
-    return make_person(language, gender, pool[group_index % len(pool)], surname_index, father_index)
-
-
 @st.composite
 def _spelling(
     draw: st.DrawFn,
     person: SyntheticPerson,
     scripts: tuple[str, ...],
-    honorifics: bool,
-    register: bool,
-    initials: bool,
-    typos: bool,
+    style: _Style,
 ) -> str:
     def pick(options: Sequence[Any]) -> Any:
         return draw(st.sampled_from(options))
 
-    return spell(person, pick, scripts, honorifics, register, initials, typos)
+    return spell(person, pick, scripts, style.honorifics, style.register, style.initials, style.typos)
 
 
 def spellings(
@@ -172,20 +183,10 @@ def spellings(
     """
 
     def build() -> st.SearchStrategy[str]:
-        if not _is_person(of):
-            message = f"of must be a SyntheticPerson (draw one from people()), not {of!r}"
-            raise InvalidArgument(message)
+        _check_person(of)
         chosen = _check_subset("scripts", scripts, SCRIPTS)
-        flags = [
-            _check_flag(n, v)
-            for n, v in (
-                ("honorifics", honorifics),
-                ("register", register),
-                ("initials", initials),
-                ("typos", typos),
-            )
-        ]
-        return _spelling(of, chosen, *flags)
+        style = _check_style(honorifics=honorifics, register=register, initials=initials, typos=typos)
+        return _spelling(of, chosen, style)
 
     return _lazy(build)
 
@@ -210,20 +211,11 @@ def variants(
         if not isinstance(min_size, int) or not isinstance(max_size, int) or not 1 <= min_size <= max_size:
             message = f"need 1 <= min_size <= max_size, got min_size={min_size!r}, max_size={max_size!r}"
             raise InvalidArgument(message)
-        if of is not None and not _is_person(of):
-            message = f"of must be a SyntheticPerson (draw one from people()), not {of!r}"
-            raise InvalidArgument(message)
+        if of is not None:
+            _check_person(of)
         chosen = _check_subset("scripts", scripts, SCRIPTS)
-        flags = tuple(
-            _check_flag(n, v)
-            for n, v in (
-                ("honorifics", honorifics),
-                ("register", register),
-                ("initials", initials),
-                ("typos", typos),
-            )
-        )
-        return _listed(st.just(of) if of is not None else people(), chosen, flags, min_size, max_size)
+        style = _check_style(honorifics=honorifics, register=register, initials=initials, typos=typos)
+        return _listed(st.just(of) if of is not None else people(), chosen, style, min_size, max_size)
 
     return _lazy(build)
 
@@ -233,13 +225,13 @@ def _listed(
     draw: st.DrawFn,
     persons: st.SearchStrategy[SyntheticPerson],
     scripts: tuple[str, ...],
-    flags: tuple[bool, ...],
+    style: _Style,
     min_size: int,
     max_size: int,
 ) -> list[str]:
     person = draw(persons)
-    first = draw(_spelling(person, scripts, False, False, False, False))
-    rest = draw(st.lists(_spelling(person, scripts, *flags), min_size=min_size - 1, max_size=max_size - 1))
+    first = draw(_spelling(person, scripts, _FULL_NAME))
+    rest = draw(st.lists(_spelling(person, scripts, style), min_size=min_size - 1, max_size=max_size - 1))
     return [first, *rest]
 
 
@@ -276,15 +268,8 @@ def _pair(
     *, relation: Relation, language: Language, first: int, second: int, surname_index: int, gender: str
 ) -> tuple[SyntheticPerson, SyntheticPerson, Relation]:
     genders = ("m", "f") if relation == "spouses" else (gender, gender)
-    pool_a = [g for g in given_pool() if g.gender == genders[0]]
-    group_a = pool_a[first % len(pool_a)]
-    pool_b = [g for g in given_pool() if g.gender == genders[1] and g.group != group_a.group]
-    group_b = pool_b[second % len(pool_b)]
-    return (
-        make_person(language, genders[0], group_a, surname_index, None),
-        make_person(language, genders[1], group_b, surname_index, None),
-        relation,
-    )
+    one, other = look_alikes(language, genders, first, second, surname_index)
+    return (one, other, relation)
 
 
 def names(

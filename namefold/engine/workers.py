@@ -8,9 +8,14 @@ the next chunk until none is left, and the workers send back plain tuples or fla
 arrays (cheap to pickle). The results come in the order of the chunks, as sequential
 work gives them, so the number of workers never changes a result.
 
+Each call's work is one :class:`_Job` (the task, the items, the chunk size and the
+shared ticket that numbers the chunks), handed to each worker as its process's
+argument: a forked process inherits it, with everything the task reads, so nothing
+but the results is pickled.
+
 Workers are used only where the ``fork`` start method exists (Linux, macOS on
 request) and this process runs no other thread, since forking a multi-threaded
-process can deadlock. Everywhere else parsing stays sequential.
+process can deadlock. Everywhere else the work stays sequential.
 """
 
 from __future__ import annotations
@@ -18,14 +23,29 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
+import traceback
 from collections.abc import Callable, Sequence
-from typing import Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from namefold.errors import ConfigError
 
-__all__ = ["PARALLEL_FROM", "Chunk", "check_workers", "map_chunks"]
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+    from multiprocessing.context import ForkContext, ForkProcess
+    from multiprocessing.sharedctypes import Synchronized
+
+__all__ = [
+    "CHUNKS_PER_WORKER",
+    "PARALLEL_FROM",
+    "Chunk",
+    "WorkerTraceback",
+    "can_fork",
+    "check_workers",
+    "map_chunks",
+]
 
 PARALLEL_FROM = 50_000  # below this, starting a worker costs more than it saves
+CHUNKS_PER_WORKER = 8  # more, smaller chunks even out the processes' loads (the last chunk waits)
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -40,12 +60,6 @@ class Chunk(NamedTuple):
     reports: bool
 
 
-CHUNKS_PER_WORKER = 8  # more, smaller chunks even out the processes' loads (the last chunk waits)
-# The task of the current map_chunks call (task, send, items, chunk size, next chunk
-# number); forked workers inherit it with everything it reads.
-_TASK: tuple[Callable[[Any, Chunk], Any], Callable[[Any], Any] | None, Sequence[Any], int, Any] | None = None
-
-
 def check_workers(workers: int | None) -> int:
     """The number of processes to use: ``workers``, or the machine's cores when ``None``."""
     if workers is None:
@@ -56,7 +70,9 @@ def check_workers(workers: int | None) -> int:
     return workers
 
 
-def _can_fork() -> bool:
+def can_fork() -> bool:
+    """Whether workers can be forked here: the ``fork`` start method exists and no other
+    thread runs (forking a multi-threaded process can deadlock)."""
     return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
@@ -75,39 +91,145 @@ def map_chunks(
     the others waiting. ``task`` may read anything of this process: workers are forked,
     not started afresh, so nothing but the results is pickled. A worker's result goes
     through ``send`` before it is pickled, where a plainer form is cheaper to carry, and
-    comes back in that form. The workers have ended, and their memory is free, when this
+    comes back in that form. An exception in a worker is raised here, with the worker's
+    traceback as its cause. The workers have ended, and their memory is free, when this
     returns.
     """
-    global _TASK
     total = len(items)
-    if workers < 2 or total < PARALLEL_FROM or not _can_fork():
+    if workers < 2 or total < PARALLEL_FROM or not can_fork():
         return [task(list(items), Chunk(0, total, True))]
-    size = -(-total // (workers * CHUNKS_PER_WORKER))
     context = multiprocessing.get_context("fork")
-    _TASK = (task, send, items, size, context.Value("q", 0))
+    size = -(-total // (workers * CHUNKS_PER_WORKER))
+    job = _Job(task, send, items, size, context.Value("q", 0))
+    crew = _Crew()
     try:
-        with context.Pool(workers - 1) as pool:
-            pending = [pool.apply_async(_take_chunks, (False,)) for _ in range(workers - 1)]
-            results = dict(_take_chunks(True))
-            for found in pending:
-                results.update(found.get())
+        crew.start(context, job, workers - 1)
+        done = job.take(here=True)
+        done.extend(crew.collect())
     finally:
-        _TASK = None
-    return [results[k] for k in sorted(results)]
+        crew.end()
+    return [found.result for found in sorted(done, key=_chunk_number)]
 
 
-def _take_chunks(here: bool) -> list[tuple[int, Any]]:
-    """Run the task on chunks, taking the next untaken one each time, until none is left:
-    ``(chunk number, result)`` pairs, results through ``send`` unless ``here`` (the caller)."""
-    assert _TASK is not None, "workers are forked after the task is set"
-    task, send, items, size, ticket = _TASK
-    done: list[tuple[int, Any]] = []
-    while True:
-        with ticket.get_lock():
-            k = ticket.value
-            ticket.value = k + 1
-        start = k * size
-        if start >= len(items):
-            return done
-        result = task(list(items[start : start + size]), Chunk(start, len(items), here))
-        done.append((k, result if here or send is None else send(result)))
+class _Done(NamedTuple):
+    """A chunk's result, by the chunk's number."""
+
+    number: int
+    result: Any
+
+
+def _chunk_number(done: _Done) -> int:
+    return done.number
+
+
+class _Job:
+    """One call's work: the task and what it runs on, and the shared ticket that gives
+    out the chunk numbers, so that each chunk is taken by exactly one process."""
+
+    __slots__ = ("items", "send", "size", "task", "ticket")
+
+    def __init__(
+        self,
+        task: Callable[[list[Any], Chunk], Any],
+        send: Callable[[Any], Any] | None,
+        items: Sequence[Any],
+        size: int,
+        ticket: Synchronized[int],
+    ) -> None:
+        self.task = task
+        self.send = send
+        self.items = items
+        self.size = size
+        self.ticket = ticket
+
+    def take(self, *, here: bool) -> list[_Done]:
+        """Run the task on chunks, taking the next untaken one each time, until none is left;
+        results through ``send`` unless ``here`` (in the caller's process)."""
+        items, size, ticket, send = self.items, self.size, self.ticket, self.send
+        done: list[_Done] = []
+        while True:
+            with ticket.get_lock():
+                k = ticket.value
+                ticket.value = k + 1
+            start = k * size
+            if start >= len(items):
+                return done
+            result = self.task(list(items[start : start + size]), Chunk(start, len(items), here))
+            done.append(_Done(k, result if here or send is None else send(result)))
+
+
+class _Reply(NamedTuple):
+    """What a worker sends back: its chunks' results, or the error that stopped it and
+    the worker's traceback."""
+
+    done: list[_Done]
+    error: Exception | None = None
+    trace: str = ""
+
+
+class WorkerTraceback(Exception):
+    """The traceback, in a worker process, of an exception raised again in the caller."""
+
+    def __str__(self) -> str:
+        return f'\n"""\n{self.args[0]}"""'
+
+
+def _work(job: _Job, channel: Connection) -> None:
+    """A forked worker's life: take chunks until none is left, send back a :class:`_Reply`."""
+    try:
+        reply = _Reply(job.take(here=False))
+    except Exception as error:  # raised again in the caller
+        reply = _Reply([], error, traceback.format_exc())
+    try:
+        channel.send(reply)
+    except Exception as error:  # the reply does not pickle
+        message = f"a worker's reply could not be sent: {error!r}"
+        channel.send(_Reply([], RuntimeError(message), traceback.format_exc()))
+    channel.close()
+
+
+class _Crew:
+    """The forked workers of one call, each with the channel its reply comes back on."""
+
+    def __init__(self) -> None:
+        self.processes: list[ForkProcess] = []
+        self.channels: list[Connection] = []
+        self.collected = False
+
+    def start(self, context: ForkContext, job: _Job, count: int) -> None:
+        """Fork ``count`` workers on ``job``, which each inherits as its process's argument."""
+        for _ in range(count):
+            receiver, sender = context.Pipe(duplex=False)
+            self.channels.append(receiver)
+            try:
+                process = context.Process(target=_work, args=(job, sender), daemon=True)
+                process.start()
+            finally:
+                sender.close()  # the worker's end, here: a worker that dies then shows as the end of input
+            self.processes.append(process)
+
+    def collect(self) -> list[_Done]:
+        """Every worker's results, once each has sent them; a worker's error raised here."""
+        done: list[_Done] = []
+        for process, channel in zip(self.processes, self.channels, strict=True):
+            try:
+                reply: _Reply = channel.recv()
+            except EOFError:
+                process.join()
+                message = f"a worker process ended without its results (exit code {process.exitcode})"
+                raise RuntimeError(message) from None
+            if reply.error is not None:
+                raise reply.error from WorkerTraceback(reply.trace)
+            done.extend(reply.done)
+        self.collected = True
+        return done
+
+    def end(self) -> None:
+        """Stop the workers that still run (after an error), wait for every one to end and
+        close the channels."""
+        for process in self.processes:
+            if not self.collected:
+                process.terminate()
+            process.join()
+        for channel in self.channels:
+            channel.close()

@@ -21,20 +21,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from typing import NamedTuple
 
 import attrs
 
 from namefold.compare.score import compare
 from namefold.data import tables
 from namefold.errors import require_str
-from namefold.names.given import name_groups
-from namefold.text.normalize import normalize
+from namefold.extract.tokens import (
+    Token,
+    adjacent,
+    ends_sentence,
+    is_given,
+    read_tokens,
+    span,
+    surname_like,
+)
 
 __all__ = ["TextMention", "extract_documents", "extract_mentions"]
 
-_WORD = re.compile(r"[^\W\d_](?:[\w\u0300-\u036f]|['’](?=\w)|-(?=\w))*\.?", re.UNICODE)
 _SURNAME_MATCH = 0.85
-_MIN_GIVEN = 3  # "On", "An" at the start of a sentence are not given names
 _LIST_SEPARATORS = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 
 
@@ -58,143 +64,12 @@ class TextMention:
     document: str | None = None
 
 
-@attrs.frozen
-class _Token:
-    text: str
-    start: int
-    end: int
+class _Found(NamedTuple):
+    """A mention among the tokens: its first and last token, and its kind."""
 
-    @property
-    def bare(self) -> str:
-        """The word without a final dot or possessive."""
-        word = self.text.rstrip(".")
-        return re.sub(r"['’]s$", "", word)
-
-    @property
-    def capitalised(self) -> bool:
-        """Title case, or all capitals of more than three letters (``LUKASHENKA``, not ``US``)."""
-        word = self.bare
-        if not word or not word[0].isupper():
-            return False
-        return not word.isupper() or len(word) > 3
-
-    @property
-    def initial(self) -> bool:
-        return len(self.text) == 2 and self.text[1] == "." and self.text[0].isupper()
-
-    @property
-    def folded(self) -> str:
-        return normalize(self.bare, honorifics=True)
-
-
-def _tokens(text: str) -> list[_Token]:
-    return [_Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
-
-
-def _is_given(token: _Token) -> bool:
-    word = token.bare
-    if len(word) < _MIN_GIVEN or not word[:1].isupper() or word.isupper():
-        return False
-    return bool(name_groups(normalize(word, honorifics=True)))
-
-
-def _surname_like(token: _Token) -> bool:
-    word = token.bare
-    return token.capitalised and len(word) > 1 and normalize(word, honorifics=True) not in tables.honorifics()
-
-
-def _adjacent(text: str, left: _Token, right: _Token) -> bool:
-    """True if only spaces separate the two tokens."""
-    return text[left.end : right.start].strip() == "" and "\n" not in text[left.end : right.start]
-
-
-def _ends_sentence(token: _Token) -> bool:
-    """A dot after a word that is neither an initial nor a title ends the sentence."""
-    return token.text.endswith(".") and not token.initial and token.folded not in tables.titles()
-
-
-def _span(text: str, tokens: Sequence[_Token], first: int, last: int) -> tuple[str, int, int]:
-    start, end = tokens[first].start, tokens[last].end
-    raw = text[start:end]
-    if not tokens[last].initial:
-        raw = raw.rstrip(".")
-    trimmed = re.sub(r"['’]s$", "", raw)
-    return trimmed, start, start + len(trimmed)
-
-
-def _anchors(text: str, tokens: Sequence[_Token]) -> list[tuple[int, int, str]]:
-    """(first token, last token, kind) of anchored mentions."""
-    found: list[tuple[int, int, str]] = []
-    i = 0
-    while i < len(tokens):
-        token = tokens[i]
-        word = token.folded
-        if word in tables.titles() and i + 1 < len(tokens) and _adjacent(text, token, tokens[i + 1]):
-            end = _name_end(text, tokens, i + 1)
-            if end is not None:
-                found.append((i, end, "honorific"))
-                i = end + 1
-                continue
-        if _is_given(token):
-            end = _name_end(text, tokens, i + 1)
-            if end is not None:
-                found.append((i, end, "full"))
-                i = end + 1
-                continue
-        if (
-            word in tables.honorifics()
-            and word not in tables.titles()
-            and i + 1 < len(tokens)
-            and _adjacent(text, token, tokens[i + 1])
-        ):
-            nxt = tokens[i + 1]
-            if _surname_like(nxt) and not _is_given(nxt):
-                end = i + 1
-                if (
-                    end + 1 < len(tokens)
-                    and _adjacent(text, nxt, tokens[end + 1])
-                    and _surname_like(tokens[end + 1])
-                ):
-                    end = None  # a longer capitalised phrase: leave it to the other rules
-                if end is not None:
-                    found.append((i + 1, end, "role"))
-                    i = end + 1
-                    continue
-        i += 1
-    return found
-
-
-def _name_end(text: str, tokens: Sequence[_Token], i: int) -> int | None:
-    """The last token of a name continuing at ``i`` (initials, patronymic, surname)."""
-    j = i
-    last = None
-    while j < len(tokens) and _adjacent(text, tokens[j - 1], tokens[j]) and not _ends_sentence(tokens[j - 1]):
-        token = tokens[j]
-        if token.initial or _surname_like(token):
-            last = j
-            if token.bare != token.text.rstrip(".") or token.text.endswith(("’s", "'s")):
-                break  # a possessive ends the name
-            j += 1
-            continue
-        break
-    if last is None or tokens[last].initial:
-        return None
-    return last
-
-
-def _surname_keys(tokens: Sequence[_Token], anchors: Iterable[tuple[int, int, str]]) -> set[str]:
-    return {tokens[last].bare for _, last, _ in anchors}
-
-
-def _matches_known(word: str, known: Iterable[str]) -> bool:
-    for surname in known:
-        if word == surname:
-            return True
-        result = compare(word, surname)
-        factor = result.factor("surname")
-        if not result.conflict and factor is not None and factor >= _SURNAME_MATCH:
-            return True
-    return False
+    first: int
+    last: int
+    kind: str
 
 
 def extract_mentions(text: str, *, known: Iterable[str] = ()) -> list[TextMention]:
@@ -220,46 +95,147 @@ def extract_mentions(text: str, *, known: Iterable[str] = ()) -> list[TextMentio
 
 
 def _extract(text: str, known: list[str], document: str | None) -> list[TextMention]:
-    tokens = _tokens(text)
+    """The mentions of one text: anchored ones, then known surnames alone, then words listed with them."""
+    tokens = read_tokens(text)
     anchors = _anchors(text, tokens)
     surnames = sorted(set(known) | _surname_keys(tokens, anchors))
-    taken = {k for first, last, _ in anchors for k in range(first, last + 1)}
-    spans = [(first, last, kind) for first, last, kind in anchors]
-    hyphenated: dict[int, int] = {}  # token index -> offset of the name after a hyphen
+    taken = {k for anchor in anchors for k in range(anchor.first, anchor.last + 1)}
+    alone = _known_surnames(tokens, taken, surnames)
+    spans = [*anchors, *alone.found]
+    spans.extend(_listed(text, tokens, spans, taken | {found.first for found in alone.found}))
+    mentions = []
+    for found in sorted(spans):
+        written = span(text, tokens, found.first, found.last)
+        cut = alone.cuts.get(found.first, 0)
+        mentions.append(
+            TextMention(
+                text=written.text[cut:],
+                start=written.start + cut,
+                end=written.end,
+                kind=found.kind,
+                document=document,
+            )
+        )
+    return mentions
+
+
+def _anchors(text: str, tokens: Sequence[Token]) -> list[_Found]:
+    """Mentions anchored by a title, a given name or a role word, in text order."""
+    found: list[_Found] = []
+    i = 0
+    while i < len(tokens):
+        anchor = _anchor_at(text, tokens, i)
+        if anchor is None:
+            i += 1
+        else:
+            found.append(anchor)
+            i = anchor.last + 1
+    return found
+
+
+def _anchor_at(text: str, tokens: Sequence[Token], i: int) -> _Found | None:
+    """The anchored mention at token ``i``, if any: a name after a title (``Mr. Coale``),
+    a given name and what follows (``John Coale``), or a surname after a role word
+    (``envoy Coale``)."""
+    token = tokens[i]
+    word = token.folded
+    if word in tables.titles() and _followed(text, tokens, i):
+        end = _name_end(text, tokens, i + 1)
+        if end is not None:
+            return _Found(i, end, "honorific")
+    if is_given(token):
+        end = _name_end(text, tokens, i + 1)
+        if end is not None:
+            return _Found(i, end, "full")
+    if word in tables.honorifics() and word not in tables.titles() and _followed(text, tokens, i):
+        return _role_at(text, tokens, i + 1)
+    return None
+
+
+def _followed(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Token ``i`` has a next token, with only spaces between them."""
+    return i + 1 < len(tokens) and adjacent(text, tokens[i], tokens[i + 1])
+
+
+def _role_at(text: str, tokens: Sequence[Token], k: int) -> _Found | None:
+    """The capitalised word ``k`` after a role word, unless it is a given name or begins
+    a longer capitalised phrase."""
+    token = tokens[k]
+    if not surname_like(token) or is_given(token):
+        return None
+    if _followed(text, tokens, k) and surname_like(tokens[k + 1]):
+        return None  # a longer capitalised phrase: leave it to the other rules
+    return _Found(k, k, "role")
+
+
+def _name_end(text: str, tokens: Sequence[Token], i: int) -> int | None:
+    """The last token of a name continuing at ``i`` (initials, patronymic, surname)."""
+    j = i
+    last = None
+    while j < len(tokens) and adjacent(text, tokens[j - 1], tokens[j]) and not ends_sentence(tokens[j - 1]):
+        token = tokens[j]
+        if token.initial or surname_like(token):
+            last = j
+            if token.bare != token.text.rstrip(".") or token.text.endswith(("’s", "'s")):
+                break  # a possessive ends the name
+            j += 1
+            continue
+        break
+    if last is None or tokens[last].initial:
+        return None
+    return last
+
+
+def _surname_keys(tokens: Sequence[Token], anchors: Iterable[_Found]) -> set[str]:
+    """The surnames the anchored mentions teach: each one's last word."""
+    return {tokens[anchor.last].bare for anchor in anchors}
+
+
+class _Surnames(NamedTuple):
+    """Single-word surname mentions outside the anchors, and for a name after a hyphen
+    (``anti-Lukashenka``) where it starts in its word, by token."""
+
+    found: list[_Found]
+    cuts: dict[int, int]
+
+
+def _known_surnames(tokens: Sequence[Token], taken: set[int], surnames: list[str]) -> _Surnames:
+    """Capitalised words, not in ``taken``, that match a known surname (alone or after a hyphen)."""
+    found: list[_Found] = []
+    cuts: dict[int, int] = {}
     for k, token in enumerate(tokens):
         if k in taken:
             continue
         word = token.bare
-        if "-" in word and not _surname_like(token):
+        if "-" in word and not surname_like(token):
             cut = word.rfind("-") + 1
-            part = _Token(token.text[cut:], token.start + cut, token.end)
-            if _surname_like(part) and _matches_known(part.bare, surnames):
-                hyphenated[k] = cut
-                spans.append((k, k, "surname"))
-                taken.add(k)
+            part = Token(token.text[cut:], token.start + cut, token.end)
+            if surname_like(part) and _matches_known(part.bare, surnames):
+                cuts[k] = cut
+                found.append(_Found(k, k, "surname"))
             continue
-        if not _surname_like(token) or _is_given(token):
-            continue
-        if _matches_known(word, surnames):
-            spans.append((k, k, "surname"))
-            taken.add(k)
-    spans.extend(_listed(text, tokens, spans, taken))
-    mentions = []
-    for first, last, kind in sorted(spans):
-        raw, start, end = _span(text, tokens, first, last)
-        cut = hyphenated.get(first, 0)
-        mentions.append(TextMention(text=raw[cut:], start=start + cut, end=end, kind=kind, document=document))
-    return mentions
+        if surname_like(token) and not is_given(token) and _matches_known(word, surnames):
+            found.append(_Found(k, k, "surname"))
+    return _Surnames(found, cuts)
 
 
-def _listed(
-    text: str, tokens: Sequence[_Token], spans: list[tuple[int, int, str]], taken: set[int]
-) -> list[tuple[int, int, str]]:
+def _matches_known(word: str, known: Iterable[str]) -> bool:
+    for surname in known:
+        if word == surname:
+            return True
+        result = compare(word, surname)
+        factor = result.factor("surname")
+        if not result.conflict and factor is not None and factor >= _SURNAME_MATCH:
+            return True
+    return False
+
+
+def _listed(text: str, tokens: Sequence[Token], spans: list[_Found], taken: set[int]) -> list[_Found]:
     """Capitalised single words listed with commas or 'and' beside surname mentions."""
-    single = {first for first, last, kind in spans if first == last and kind == "surname"}
-    found = []
+    single = {found.first for found in spans if found.first == found.last and found.kind == "surname"}
+    listed = []
     for k, token in enumerate(tokens):
-        if k in taken or not _surname_like(token):
+        if k in taken or not surname_like(token):
             continue
         neighbours = [
             n
@@ -273,13 +249,13 @@ def _listed(
         before = tokens[k - 1] if k else None
         after_lowercase = (
             before is not None
-            and _adjacent(text, before, token)
+            and adjacent(text, before, token)
             and before.text[:1].islower()
-            and not _ends_sentence(before)
+            and not ends_sentence(before)
         )
         if neighbours and not after_lowercase:  # "in June, Trump's envoy" is no list of names
-            found.append((k, k, "surname"))
-    return found
+            listed.append(_Found(k, k, "surname"))
+    return listed
 
 
 def extract_documents(documents: Mapping[str, str]) -> list[TextMention]:
@@ -291,7 +267,7 @@ def extract_documents(documents: Mapping[str, str]) -> list[TextMention]:
     known: set[str] = set()
     for doc_id in sorted(documents):
         text = require_str(documents[doc_id], "document")
-        tokens = _tokens(text)
+        tokens = read_tokens(text)
         known |= _surname_keys(tokens, _anchors(text, tokens))
     found: list[TextMention] = []
     for doc_id in documents:

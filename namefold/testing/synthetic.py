@@ -20,9 +20,12 @@ from namefold.names.given import name_groups, nickname_groups
 __all__ = [
     "LANGUAGES",
     "SYSTEMS",
+    "GivenGroup",
     "SyntheticPerson",
     "given_pool",
+    "look_alikes",
     "make_person",
+    "person_from_indexes",
     "romanize",
     "spell",
     "surname_pool",
@@ -131,7 +134,9 @@ def romanize(word: str, system: str) -> str:
 
 
 @attrs.frozen
-class _Group:
+class GivenGroup:
+    """A given-name group usable for people: its id, gender, and its own Latin and Cyrillic forms."""
+
     group: str
     gender: str
     latin: tuple[str, ...]
@@ -139,7 +144,7 @@ class _Group:
 
 
 @functools.cache
-def given_pool() -> tuple[_Group, ...]:
+def given_pool() -> tuple[GivenGroup, ...]:
     """Groups usable for people: forms that belong to this group only, simplest first."""
     pool = []
     for group in tables.given_groups():
@@ -147,18 +152,20 @@ def given_pool() -> tuple[_Group, ...]:
         latin = tuple(sorted((n for n in own if _is_latin(n)), key=lambda n: (len(n), n)))
         cyrillic = tuple(sorted((n for n in own if _is_cyrillic(n)), key=lambda n: (len(n), n)))
         if latin and cyrillic:
-            pool.append(_Group(group.group, group.gender, latin, cyrillic))
+            pool.append(GivenGroup(group.group, group.gender, latin, cyrillic))
     return tuple(sorted(pool, key=lambda g: (len(g.latin[0]), g.group)))
 
 
 @functools.cache
 def surname_pool() -> tuple[Mapping[str, str], ...]:
+    """Surnames by gendered form (``ru_m``, ``ru_f``, ``be_m`` ...; empty where a language
+    has none), shortest first."""
     rows = tables.read_table("surnames.tsv", ("ru_m", "ru_f", "be_m", "be_f", "uk_m", "uk_f"))
     pool = [dict(zip(("ru_m", "ru_f", "be_m", "be_f", "uk_m", "uk_f"), row, strict=True)) for row in rows]
     return tuple(MappingProxyType(p) for p in sorted(pool, key=lambda p: (len(p["ru_m"]), p["ru_m"])))
 
 
-def _patronymic(father: _Group, gender: str) -> str | None:
+def _patronymic(father: GivenGroup, gender: str) -> str | None:
     """A Russian patronymic from a father's name ending in a hard consonant, else ``None``."""
     russian_forms = [form for form in father.cyrillic if not set(form) & _NOT_RUSSIAN]
     if not russian_forms or father.gender != "m":
@@ -170,8 +177,10 @@ def _patronymic(father: _Group, gender: str) -> str | None:
 
 
 def make_person(
-    language: Language, gender: str, group: _Group, surname_index: int, father_index: int | None
+    language: Language, gender: str, group: GivenGroup, surname_index: int, father_index: int | None
 ) -> SyntheticPerson:
+    """A person of ``group``, with the ``surname_index``-th surname (modulo) of those in ``language``
+    in its ``gender`` form, and a patronymic from the ``father_index``-th given-name group, if any."""
     entries = [s for s in surname_pool() if s[f"{language}_m"]]
     entry = entries[surname_index % len(entries)]
     surname: dict[str, str] = {
@@ -186,6 +195,30 @@ def make_person(
         surname=surname,
         language=language,
         patronymic=_patronymic(father, gender) if father else None,
+    )
+
+
+def person_from_indexes(
+    *, language: Language, gender: str, group_index: int, surname_index: int, father_index: int | None
+) -> SyntheticPerson:
+    """:func:`make_person` with the ``group_index``-th (modulo) given-name group of ``gender``
+    or of either gender: indexes that Hypothesis shrinks toward the simplest person."""
+    pool = [g for g in given_pool() if g.gender in (gender, "u")]
+    return make_person(language, gender, pool[group_index % len(pool)], surname_index, father_index)
+
+
+def look_alikes(
+    language: Language, genders: tuple[str, str], first: int, second: int, surname_index: int
+) -> tuple[SyntheticPerson, SyntheticPerson]:
+    """Two people of ``genders`` with one surname (each in their gendered form) and given
+    names of different groups: the ``first``-th and ``second``-th (modulo) of their pools."""
+    pool_a = [g for g in given_pool() if g.gender == genders[0]]
+    group_a = pool_a[first % len(pool_a)]
+    pool_b = [g for g in given_pool() if g.gender == genders[1] and g.group != group_a.group]
+    group_b = pool_b[second % len(pool_b)]
+    return (
+        make_person(language, genders[0], group_a, surname_index, None),
+        make_person(language, genders[1], group_b, surname_index, None),
     )
 
 

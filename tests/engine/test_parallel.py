@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-
 import pytest
 
 import namefold
@@ -27,7 +25,7 @@ NAMES = [
 
 def test_parallel_parse_equals_sequential(monkeypatch: pytest.MonkeyPatch) -> None:
     """Above the threshold, forked workers parse their chunks; the list is the same, in order."""
-    if not workers._can_fork():
+    if not workers.can_fork():
         pytest.skip("no fork start method here: parsing is always sequential")
     monkeypatch.setattr(workers, "PARALLEL_FROM", 2)
     texts = sorted(NAMES)
@@ -45,37 +43,6 @@ def test_resolution_does_not_depend_on_workers(monkeypatch: pytest.MonkeyPatch) 
     assert one.mentions == three.mentions
     assert one.stats == three.stats
     assert len(one.people) == 6  # Kalesnikava, the two Tsikhanouskis, the two Babarykas, Lukashenko
-
-
-def test_map_chunks_keeps_the_order_of_the_items(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Chunks are contiguous and come back in their order, whichever process took them;
-    each task sees where its chunk starts, and only the caller's chunks report."""
-    if not workers._can_fork():
-        pytest.skip("no fork start method here: work is always sequential")
-    monkeypatch.setattr(workers, "PARALLEL_FROM", 2)
-    monkeypatch.setattr(workers, "CHUNKS_PER_WORKER", 4)
-    offset = 1000  # read by the forked workers from this process, never pickled
-    caller = os.getpid()
-
-    def task(chunk: list[int], at: workers.Chunk) -> list[tuple[int, int, int, bool]]:
-        assert at.reports == (os.getpid() == caller)
-        return [(item + offset, at.start, at.total, at.reports) for item in chunk]
-
-    items = list(range(50))
-    chunks = workers.map_chunks(task, items, 3)
-    assert len(chunks) == 10  # 3 processes x CHUNKS_PER_WORKER (4): chunks of ceil(50 / 12) = 5
-    assert [k - offset for chunk in chunks for k, *_ in chunk] == items
-    assert all(
-        start == chunk[0][0] - offset and total == 50 for chunk in chunks for _, start, total, _ in chunk
-    )
-    assert workers.map_chunks(task, items, 1) == [[(k + offset, 0, 50, True) for k in items]]
-
-
-@pytest.mark.parametrize("workers", [0, -1, 1.5, "2", True])
-def test_bad_workers_is_a_config_error(workers: object) -> None:
-    """workers must be a positive integer or None."""
-    with pytest.raises(namefold.ConfigError, match="workers"):
-        namefold.resolve(["x"], workers=workers)  # type: ignore[arg-type]
 
 
 def test_spelling_positions_match_a_lookup_in_any_order() -> None:
