@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from namefold import parse
-from namefold.compare.score import surname_fold_key
+from namefold.compare.surname import surname_fold_key
 from namefold.testing.synthetic import SyntheticPerson, given_pool, make_person, spell, surname_pool
 
 # Suffix pairs (masculine, feminine) of Russian surnames: Ivan-ov, Kuzm-in, Vysot-sky, Shevch-enko.

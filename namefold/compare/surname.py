@@ -8,10 +8,12 @@ first rule that applies decides. Factors are documented in docs/pipeline.md.
 
 from __future__ import annotations
 
+import jellyfish
+
 from namefold.compare.edits import extra_letter, one_edit_apart
 from namefold.compare.model import Evidence, evidence
 from namefold.engine.caches import FEWER_PAIRS, PAIRS, cached
-from namefold.keys.phonetic import VOWEL_GROUP, key_distance, key_similarity, surname_info
+from namefold.keys.phonetic import VOWEL_GROUP, surname_info
 from namefold.names.model import ParsedName
 from namefold.text.fold import CONFUSABLE_PAIRS, MIN_NEAR_SKELETON, consonant_classes
 
@@ -93,7 +95,7 @@ def _surname_rule(sa: str, sb: str) -> tuple[str, float]:
     if ka == kb or _french_j(a.french, kb) or _french_j(b.french, ka):
         return "romanization", SURNAME_ROMANIZATION
     if _sk_and_tsk(a.sk, b.sk):
-        return "different", round(0.7 * key_similarity(ka, kb), 4)
+        return "different", round(0.7 * jellyfish.jaro_winkler_similarity(ka, kb), 4)
     shortest = min(len(ka), len(kb))
     if shortest >= _MIN_TYPO and (
         one_edit_apart(ka, kb) or _french_typo(a.french, kb) or _french_typo(b.french, ka)
@@ -110,9 +112,9 @@ def _surname_rule(sa: str, sb: str) -> tuple[str, float]:
             return "phonetic", SURNAME_SKELETON
         if phonetic == "metaphone":
             return "metaphone", SURNAME_METAPHONE
-        if shortest >= 8 and key_distance(ka, kb) == 2:
+        if shortest >= 8 and jellyfish.damerau_levenshtein_distance(ka, kb) == 2:
             return "typo", SURNAME_TYPO2
-    similarity = key_similarity(ka, kb)
+    similarity = jellyfish.jaro_winkler_similarity(ka, kb)
     if ending and similarity >= 0.8 and _confusable(xa, xb):
         return "phonetic-near", SURNAME_NEAR
     return "different", round(0.7 * similarity, 4)
@@ -137,7 +139,7 @@ def _surname_detail(rule: str, factor: float, sa: str, sb: str) -> str:
         return f"same metaphone {a.metaphone}"
     if rule == "phonetic-near":
         return f"skeletons {a.skeleton} / {b.skeleton} differ in one confusable consonant"
-    return f"Jaro-Winkler {key_similarity(ka, kb):.2f} on {ka} / {kb}"
+    return f"Jaro-Winkler {jellyfish.jaro_winkler_similarity(ka, kb):.2f} on {ka} / {kb}"
 
 
 def _sounds_like(xa: str, ma: str, xb: str, mb: str) -> str | None:

@@ -30,8 +30,6 @@ __all__ = [
     "deletions",
     "given_fold_key",
     "given_keys",
-    "key_distance",
-    "key_similarity",
     "name_keys",
     "sk_ending",
     "surname_info",
@@ -45,14 +43,6 @@ MAX_DELETION_KEY = 32  # longer keys are not names; their deletion keys would co
 _MIN_DELETION_KEY = 5
 _MIN_CODE = 3
 VOWEL_GROUP = re.compile(r"[aeiouy]+")
-
-
-# The two measures of a pair of fold keys that the surname rules read (in
-# namefold.compare.surname), jellyfish's own functions, unwrapped: the index judges millions
-# of surname pairs. They are named here because jellyfish is imported only by this module
-# and by compare.score (tests/test_layering.py).
-key_similarity = jellyfish.jaro_winkler_similarity  # Jaro-Winkler similarity, in [0, 1]
-key_distance = jellyfish.damerau_levenshtein_distance  # Damerau-Levenshtein distance, in edits
 
 
 class SurnameReading(NamedTuple):
