@@ -4,7 +4,8 @@ A pair of node positions ``i < j`` among ``size`` nodes is the integer ``i * siz
 (:func:`edge_key`), not a tuple: a million edges take a fraction of the memory, and a
 key is hashed and sorted in C. This module is the one place that encodes and decodes
 it; the bulk forms (:func:`edge_keys`, :func:`ends_of`, :func:`best_first`) do it for
-many pairs without a Python call per pair.
+many pairs without a Python call per pair, and :func:`row_base` gives a loop over one
+node's pairs the base it adds to.
 """
 
 from __future__ import annotations
@@ -13,8 +14,6 @@ import itertools
 from array import array
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
-
-from namefold.compare.model import Evidence
 
 __all__ = [
     "ATTACH_ONLY_CANDIDATE",
@@ -29,8 +28,7 @@ __all__ = [
     "edge_keys",
     "edge_records",
     "ends_of",
-    "keys_above",
-    "rule_names",
+    "row_base",
 ]
 
 # The relation of an edge: two full names (or two partial mentions) that match; a partial
@@ -55,11 +53,6 @@ class EdgeData(NamedTuple):
     rules: Rules
 
 
-def rule_names(evidence: Iterable[Evidence]) -> Rules:
-    """The names of the rules behind ``evidence``: ``("surname: typo", "given: alias")``."""
-    return tuple([f"{e.feature}: {e.rule}" for e in evidence])
-
-
 def edge_key(i: int, j: int, size: int) -> int:
     """One integer for the pair of node positions ``i``, ``j`` (in either order) among ``size`` nodes."""
     return i * size + j if i < j else j * size + i
@@ -75,9 +68,10 @@ def edge_keys(lefts: Iterable[int], rights: Iterable[int], size: int) -> Iterato
     return map(edge_key, lefts, rights, itertools.repeat(size))
 
 
-def keys_above(i: int, above: Iterable[int], size: int) -> Iterator[int]:
-    """:func:`edge_key` of ``(i, j)`` for each ``j`` of ``above``, all greater than ``i``, in C."""
-    return map((i * size).__add__, above)
+def row_base(i: int, size: int) -> int:
+    """The key of the pair ``(i, j)``, for every ``j > i``, is ``row_base(i, size) + j``: a
+    loop over the pairs of one node adds, with no call per pair (scoring does)."""
+    return i * size
 
 
 def ends_of(keys: Iterable[int], size: int) -> Iterator[tuple[int, int]]:

@@ -23,9 +23,6 @@ __all__ = ["ESTABLISHED", "Mark", "MarkKind", "SurnameGuard", "anchored", "estab
 
 ESTABLISHED = 3  # full spellings that make a surname established (see established)
 
-# A cluster's marks of one kind: {key: (surname, spellings that write the key in all names)}
-Marked = dict[str, tuple[str, int]]
-
 
 class Mark(NamedTuple):
     """A node's surname mark: its key, the surname, and how many spellings write the key in all names."""
@@ -33,6 +30,10 @@ class Mark(NamedTuple):
     key: str
     surname: str
     spellings: int
+
+
+# A cluster's marks of one kind, by key
+Marked = dict[str, Mark]
 
 
 class MarkKind(NamedTuple):
@@ -46,16 +47,13 @@ def established(nodes: Sequence[Node], full: list[int]) -> MarkKind:
     """Established surnames: per node, its core surname marked by its fold key, if
     ``ESTABLISHED`` (three) or more full spellings write that key (a surname, not a one-off
     typo); they are one surname if they sound alike (:func:`namefold.compare.score.sounds_alike`)."""
-    surnames = [(i, s, surname_fold_key(s)) for i in full if (s := nodes[i].parsed.core_surname)]
-    spellings = Counter(key for _, _, key in surnames)
+    surnames = [(i, s) for i in full if (s := nodes[i].parsed.core_surname)]
+    key_of = {s: surname_fold_key(s) for _, s in surnames}
+    spellings = Counter(key_of[s] for _, s in surnames)
+    mark_of = {s: Mark(key, s, spellings[key]) for s, key in key_of.items() if spellings[key] >= ESTABLISHED}
     found: list[Mark | None] = [None] * len(nodes)
-    mark_of: dict[str, Mark] = {}  # one mark per surname, shared by its nodes
-    for i, surname, key in surnames:
-        if spellings[key] >= ESTABLISHED:
-            mark = mark_of.get(surname)
-            if mark is None:
-                mark = mark_of[surname] = Mark(key, surname, spellings[key])
-            found[i] = mark
+    for i, surname in surnames:
+        found[i] = mark_of.get(surname)  # one mark per surname, shared by its nodes
     return MarkKind(found, sounds_alike)
 
 
@@ -74,8 +72,8 @@ def anchored(nodes: Sequence[Node], full: list[int]) -> MarkKind:
 def _leading(marked: Marked) -> list[str]:
     """A cluster's marked surnames that the most spellings write across all names:
     a variant inside the cluster (a typo that several people share) does not speak for it."""
-    most = max(count for _, count in marked.values())
-    return [surname for surname, count in marked.values() if count == most]
+    most = max(mark.spellings for mark in marked.values())
+    return [mark.surname for mark in marked.values() if mark.spellings == most]
 
 
 class SurnameGuard:
@@ -84,29 +82,36 @@ class SurnameGuard:
 
     Only merged clusters with marks have an entry; a single node's marks are read from
     ``kinds`` directly (most nodes are never merged, and cost nothing here).
+
+    The kinds are kept as plain lists and pairs too: they are read for every edge and
+    merge, and a named tuple's fields cost an attribute lookup each (a plain tuple's do not).
     """
 
     def __init__(self, kinds: Sequence[MarkKind]) -> None:
-        self._kinds = kinds
+        self._of_nodes = [kind.of_node for kind in kinds]
+        self._judged = [(kind.of_node, kind.same) for kind in kinds]
         self._known: dict[int, list[Marked]] = {}
 
     def nodes_alike(self, i: int, j: int) -> bool:
         """:meth:`alike` for two single nodes (the common case): their own marks."""
-        for of_node, same in self._kinds:  # unpacked: read for most edges
+        for of_node, same in self._judged:
             mark_i, mark_j = of_node[i], of_node[j]
-            if mark_i and mark_j and mark_i.key != mark_j.key and not same(mark_i.surname, mark_j.surname):
+            # a mark is shared by the nodes of one surname: most pairs are the same mark
+            if mark_i is None or mark_j is None or mark_i is mark_j:
+                continue
+            if mark_i.key != mark_j.key and not same(mark_i.surname, mark_j.surname):
                 return False
         return True
 
     def alike(self, ri: int, rj: int) -> bool:
         """True unless, for a kind of mark, the clusters of roots ``ri`` and ``rj`` both
         have marks, share no key, and their most written surnames may not be one."""
-        for kind, marks in enumerate(self._kinds):
+        for kind, (_, same) in enumerate(self._judged):
             keys_i, keys_j = self._keys(ri, kind), self._keys(rj, kind)
             if not keys_i or not keys_j or not keys_i.isdisjoint(keys_j):
                 continue  # the most written surnames are read only when no key is shared
             lead_i, lead_j = self._most_written(ri, kind), self._most_written(rj, kind)
-            if not any(marks.same(a, b) for a in lead_i for b in lead_j):
+            if not any(same(a, b) for a in lead_i for b in lead_j):
                 return False
         return True
 
@@ -123,9 +128,9 @@ class SurnameGuard:
         found = self._known.get(r)
         if found is None:
             found = []
-            for marks in self._kinds:
-                own = marks.of_node[r]
-                found.append({own.key: (own.surname, own.spellings)} if own else {})
+            for of_node in self._of_nodes:
+                own = of_node[r]
+                found.append({own.key: own} if own else {})
         return found
 
     def _keys(self, r: int, kind: int) -> AbstractSet[str]:
@@ -133,13 +138,13 @@ class SurnameGuard:
         without an entry is one node, or a cluster whose nodes have no marks at all."""
         marked = self._known.get(r)
         if marked is None:
-            mark = self._kinds[kind].of_node[r]
+            mark = self._of_nodes[kind][r]
             return {mark.key} if mark else set()
         return marked[kind].keys()
 
     def _most_written(self, r: int, kind: int) -> list[str]:
         marked = self._known.get(r)
         if marked is None:
-            mark = self._kinds[kind].of_node[r]
+            mark = self._of_nodes[kind][r]
             return [mark.surname] if mark else []
         return _leading(marked[kind])

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from namefold.compare.score import score_parsed
 from namefold.engine.workers import Chunk, map_chunks
-from namefold.resolve.edges import MATCH, EdgeData, Rules, best_first, edge_keys, edge_records, keys_above
+from namefold.resolve.edges import MATCH, EdgeData, Rules, best_first, edge_keys, edge_records, row_base
 from namefold.resolve.index import CandidateIndex
 from namefold.resolve.nodes import Node
 from namefold.resolve.verdicts import Interned, Verdict
@@ -99,6 +99,7 @@ class FullNameScorer:
         its lower spelling."""
         packed = Packed()
         nodes, index, threshold, progress = self._nodes, self._index, self._threshold, self._progress
+        spelling_at, node_of_spelling = self._spelling_at, self._node_of_spelling
         verdict, rules = self._interned.verdict, self._interned.rules
         spellings = len(index.parsed)
         judged: dict[str, bool] = {}  # which surnames are neighbours of the current one
@@ -106,15 +107,15 @@ class FullNameScorer:
         for done, i in enumerate(chunk, start=1):
             if progress is not None and at.reports and done % _PROGRESS_EVERY == 0:
                 progress("comparing full names", at.start + done, at.total)
-            me = self._spelling_at[i]
+            me = spelling_at[i]
             mine = nodes[i].parsed
             if mine.core_surname != current:  # names come grouped by surname
                 judged, current = {}, mine.core_surname
-            others = index.full_candidates(mine, above=me, judged=judged)
-            for other, key in zip(others, keys_above(me, others, spellings), strict=True):
-                j = self._node_of_spelling[other]
+            base = row_base(me, spellings)  # the pair (me, other)'s key is base + other: other > me
+            for other in index.full_candidates(mine, above=me, judged=judged):
+                j = node_of_spelling[other]
                 score, evidence = score_parsed(mine, nodes[j].parsed)
-                packed.add_pair(key, verdict(evidence))
+                packed.add_pair(base + other, verdict(evidence))
                 if score >= threshold:
                     packed.add_edge(min(i, j), max(i, j), score, rules(evidence))
         return packed

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from namefold.compare.model import Comparison, Evidence
 from namefold.compare.score import score_parsed
 from namefold.names.model import ParsedName
-from namefold.resolve.edges import Rules, edge_key, rule_names
+from namefold.resolve.edges import Rules, edge_key
 
 __all__ = [
     "ATTACH_GIVEN",
@@ -87,8 +87,9 @@ class Interned:
         return found
 
     def rules(self, evidence: Evidences) -> Rules:
-        """The shared :func:`namefold.resolve.edges.rule_names` of ``evidence``."""
-        names = rule_names(evidence)
+        """The names of the rules behind ``evidence`` (``("surname: typo", "given: alias")``),
+        shared."""
+        names = tuple([f"{e.feature}: {e.rule}" for e in evidence])
         return self._rules.setdefault(names, names)  # share_rules, inline: read for every edge
 
     def share_verdict(self, verdict: Verdict) -> Verdict:

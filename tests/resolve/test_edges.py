@@ -6,7 +6,6 @@ from array import array
 
 import pytest
 
-from namefold import Evidence
 from namefold.resolve.edges import (
     MATCH,
     EdgeData,
@@ -16,8 +15,7 @@ from namefold.resolve.edges import (
     edge_keys,
     edge_records,
     ends_of,
-    keys_above,
-    rule_names,
+    row_base,
 )
 
 
@@ -40,8 +38,9 @@ def test_edge_keys_round_trip_and_are_distinct(size: int) -> None:
 
 
 def test_bulk_encodings() -> None:
-    """keys_above encodes a row of pairs (i, j > i); edge_keys pairs of any order."""
-    assert list(keys_above(2, [3, 5, 9], 10)) == [23, 25, 29]
+    """A row's base plus j is the key of (i, j > i); edge_keys encodes pairs of any order."""
+    assert [row_base(2, 10) + j for j in (3, 5, 9)] == [23, 25, 29]
+    assert [row_base(2, 10) + j for j in (3, 5, 9)] == [edge_key(2, j, 10) for j in (3, 5, 9)]
     assert list(edge_keys([1, 8], [4, 2], 10)) == [14, 28]
 
 
@@ -61,15 +60,3 @@ def test_edge_records_are_named() -> None:
     assert records[0].score == 0.96
     assert records[0].relation == "match"
     assert records[0] == (0.96, "match", rules)
-
-
-def test_rule_names_are_feature_and_rule() -> None:
-    """One 'feature: rule' name per piece of evidence, in order."""
-    evidence = (
-        Evidence(
-            feature="surname", left="kalesnikava", right="kolesnikova", rule="romanization", factor=0.96
-        ),
-        Evidence(feature="given", left="maria", right="maria", rule="exact", factor=1.0),
-    )
-    assert rule_names(evidence) == ("surname: romanization", "given: exact")
-    assert rule_names(()) == ()
