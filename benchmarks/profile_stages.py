@@ -2,10 +2,15 @@
 
     python benchmarks/profile_stages.py --size 1000000
 
-Wraps namefold's private stage functions with a timer, resolves ``size`` names of the
-synthetic workload (benchmarks/workload.py) once, and prints each stage's total. The
-stages nest: ``cluster_nodes`` contains the scoring, the greedy merge and the rest.
-This reads private functions, so it belongs to the benchmarks, not to the package.
+Wraps namefold's stage functions with a timer where the pipeline calls them (a module's
+name for a function it imports), resolves ``size`` names of the synthetic workload
+(benchmarks/workload.py) once, and prints each stage's total. The stages nest:
+``cluster_nodes`` contains the scoring (and in it ``best_first``, the sort of the
+accepted edges), the marks, the greedy merges (of full names, then of the partial
+mentions left over), the attachment of partial mentions and their own edges;
+``make_people`` contains ``_cluster_edges``, ``_links_of`` and ``_canonical_of``.
+This reads internal and private functions, so it belongs to the benchmarks, not to the
+package.
 """
 
 from __future__ import annotations
@@ -24,11 +29,21 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from workload import generate
 
 import namefold
-from namefold import _graph, _resolve
+from namefold.resolve import cluster, people, pipeline, scoring
 
+# Each module, and the functions it calls by these names, in the order they run.
 STAGES = {
-    _resolve: ("_nodes", "CandidateIndex", "cluster_nodes", "_cluster_edges", "_links", "_canonical"),
-    _graph: ("_score_full_names", "_best_first", "_established", "_anchored", "_greedy_merge", "_fits"),
+    pipeline: ("spellings_of", "CandidateIndex", "cluster_nodes", "make_people"),
+    cluster: (
+        "score_full_names",
+        "established",
+        "anchored",
+        "greedy_merge",
+        "attach_partials",
+        "partial_edges",
+    ),
+    scoring: ("best_first",),
+    people: ("_cluster_edges", "_links_of", "_canonical_of"),
 }
 
 

@@ -8,9 +8,9 @@ from collections.abc import Mapping
 from namefold.compare.model import Comparison
 from namefold.compare.score import compare
 from namefold.names.model import ParsedName
-from namefold.resolve.graph import is_compatible, supports
 from namefold.resolve.index import CandidateIndex
 from namefold.resolve.people import Person
+from namefold.resolve.verdicts import is_compatible, supports
 
 __all__ = ["match_new"]
 

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Mapping
+from typing import NamedTuple
 
 import attrs
 
 from namefold.io.export import person_dot
 from namefold.names.model import Gender, ParsedName
 from namefold.resolve.canonical import assign_ids, canonical_name, slug
-from namefold.resolve.graph import Cluster, EdgeData, Node
+from namefold.resolve.edges import MATCH, EdgeData, ends_of
+from namefold.resolve.nodes import Cluster, Node
 
-__all__ = ["Link", "Mention", "Person", "make_people"]
+__all__ = ["Link", "Mention", "People", "Person", "make_people"]
 
 
 @attrs.frozen(kw_only=True)
@@ -88,7 +90,7 @@ def _canonical_of(cluster: Cluster, links: tuple[Link, ...]) -> str:
         if strength is None:
             strength = defaultdict(float)
             for link in links:
-                if link.relation == "match":
+                if link.relation == MATCH:
                     strength[link.a] += link.score
                     strength[link.b] += link.score
         return strength.get(parsed.original, 0.0)
@@ -103,32 +105,33 @@ def _counts_of(cluster: Cluster) -> tuple[tuple[str, int], ...]:
     return tuple(sorted(counts.items()))
 
 
-def _links_of(nodes: list[Node], edges: list[tuple[int, int, EdgeData]]) -> tuple[Link, ...]:
+# An edge of a cluster: its two nodes, i < j, and what it records (a plain tuple: one per edge)
+_OwnEdge = tuple[int, int, EdgeData]
+
+
+def _links_of(nodes: list[Node], edges: list[_OwnEdge]) -> tuple[Link, ...]:
     """The best edge between each two distinct spellings among ``edges`` (a cluster's own)."""
     best: dict[tuple[str, str], Link] = {}
-    for i, j, (score, relation, rules) in edges:
+    for i, j, data in edges:
         a, b = nodes[i].text, nodes[j].text
         if a == b:
             continue
         if b < a:
             a, b = b, a
-        link = Link(a=a, b=b, score=score, relation=relation, rules=rules)
+        link = Link(a=a, b=b, score=data.score, relation=data.relation, rules=data.rules)
         if (a, b) not in best or (link.score, link.relation) > (best[(a, b)].score, best[(a, b)].relation):
             best[(a, b)] = link
     return tuple(best[k] for k in sorted(best))
 
 
-def _cluster_edges(
-    clusters: list[Cluster], edges: Mapping[int, EdgeData], size: int
-) -> list[list[tuple[int, int, EdgeData]]]:
-    """Each cluster's own edges (both ends inside it)."""
+def _cluster_edges(clusters: list[Cluster], edges: Mapping[int, EdgeData], size: int) -> list[list[_OwnEdge]]:
+    """Each cluster's own edges (both ends inside it), in the order of ``edges``."""
     cluster_of = [0] * size
     for c, cluster in enumerate(clusters):
         for i in cluster.indexes:
             cluster_of[i] = c
-    found: list[list[tuple[int, int, EdgeData]]] = [[] for _ in clusters]
-    for key, data in edges.items():
-        i, j = divmod(key, size)  # edge_ends(key, size), without a Python call per edge
+    found: list[list[_OwnEdge]] = [[] for _ in clusters]
+    for (i, j), data in zip(ends_of(edges.keys(), size), edges.values(), strict=True):
         c = cluster_of[i]
         if c == cluster_of[j]:
             found[c].append((i, j, data))
@@ -140,9 +143,14 @@ def _gender_of(cluster: Cluster) -> Gender | None:
     return genders.pop() if len(genders) == 1 else None
 
 
-def make_people(
-    nodes: list[Node], clusters: list[Cluster], edges: Mapping[int, EdgeData]
-) -> tuple[tuple[Person, ...], tuple[str, ...]]:
+class People(NamedTuple):
+    """The people of a resolution, most mentioned first, and the person id of each node."""
+
+    people: tuple[Person, ...]
+    node_people: tuple[str, ...]
+
+
+def make_people(nodes: list[Node], clusters: list[Cluster], edges: Mapping[int, EdgeData]) -> People:
     """The people of ``clusters``, most mentioned first, and the person id of each node."""
     links = [_links_of(nodes, own) for own in _cluster_edges(clusters, edges, len(nodes))]
     canonicals = [_canonical_of(c, ls) for c, ls in zip(clusters, links, strict=True)]
@@ -174,4 +182,4 @@ def make_people(
             )
         )
     people.sort(key=lambda p: (-p.mentions, p.id))
-    return tuple(people), tuple(node_people)
+    return People(people=tuple(people), node_people=tuple(node_people))

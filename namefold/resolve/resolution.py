@@ -18,11 +18,13 @@ from namefold.io.export import write_graphml
 from namefold.io.persist import read, save
 from namefold.names.model import Order, ParsedName
 from namefold.names.parse import parse
-from namefold.resolve.graph import EdgeData, Node, Progress, edge_ends
+from namefold.resolve.edges import EdgeData, ends_of
 from namefold.resolve.index import CandidateIndex
 from namefold.resolve.lookup import match_new
+from namefold.resolve.nodes import Node
 from namefold.resolve.people import Mention, Person
 from namefold.resolve.pipeline import Outcome, run
+from namefold.resolve.scoring import Progress
 from namefold.resolve.stable_ids import Change, keep_ids
 
 __all__ = ["DEFAULT_THRESHOLD", "Resolution", "Resolver", "load", "resolve"]
@@ -107,11 +109,15 @@ class Resolution:
                 kind=node.parsed.kind,
                 person=person,
             )
-        for key, (score, relation, _) in self._edges.items():
-            i, j = edge_ends(key, len(self._nodes))
-            evidence = score_parsed(self._nodes[i].parsed, self._nodes[j].parsed)[1]
+        ends = ends_of(self._edges.keys(), len(self._nodes))
+        for (i, j), data in zip(ends, self._edges.values(), strict=True):
+            _, evidence = score_parsed(self._nodes[i].parsed, self._nodes[j].parsed)
             graph.add_edge(
-                self._nodes[i].key, self._nodes[j].key, score=score, relation=relation, evidence=evidence
+                self._nodes[i].key,
+                self._nodes[j].key,
+                score=data.score,
+                relation=data.relation,
+                evidence=evidence,
             )
         return graph
 

@@ -6,6 +6,9 @@ import pytest
 
 import namefold
 from namefold import ConfigError, Resolver, resolve
+from namefold.resolve import cluster
+from namefold.resolve.merge import greedy_merge
+from namefold.resolve.verdicts import AVERAGE_SURNAME_FLOOR
 
 ISSUE_EXAMPLE = [
     "Maria Kalesnikava",
@@ -335,24 +338,22 @@ def test_merging_without_surname_verdicts_changes_nothing(monkeypatch: pytest.Mo
     has a close enough surname, so the greedy merge skips that verdict: the same people."""
     from conftest import read_tsv
 
-    from namefold.resolve import graph as _graph
-
     names = [r["name"] for r in read_tsv("cross_language.tsv")]
     names += [r["mention"] for r in read_tsv("seed_mentions.tsv")]
     calls: list[bool] = []
-    plain = _graph._greedy_merge
+    plain = greedy_merge
 
     def checking(*args: object, surnames_close: bool = False) -> list[list[int]]:
         calls.append(surnames_close)
         return plain(*args, surnames_close=False)  # type: ignore[arg-type]
 
     fast = resolve(names)
-    monkeypatch.setattr(_graph, "_greedy_merge", checking)
+    monkeypatch.setattr(cluster, "greedy_merge", checking)
     checked = resolve(names)
     assert calls[0] is True  # the full-name merge at the default threshold skips the verdicts
     assert checked.people == fast.people
     assert checked.mentions == fast.mentions
-    assert _graph.AVERAGE_SURNAME_FLOOR > 0.7
+    assert AVERAGE_SURNAME_FLOOR > 0.7
     calls.clear()
     resolve(names, threshold=0.7)
     assert calls[0] is False  # below the floor, an edge's surname may be too far: verdicts read

@@ -1,0 +1,108 @@
+"""The second pass on its own: partial mentions joining full-name clusters."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from namefold.resolve.attach import Attachment, attach_partials
+from namefold.resolve.edges import edge_ends
+from namefold.resolve.index import CandidateIndex
+from namefold.resolve.nodes import Node, spelling_positions, spellings_of
+from namefold.resolve.verdicts import Interned, surname_floor
+
+
+class Attached(NamedTuple):
+    nodes: list[Node]
+    attachment: Attachment
+
+    def names(self, positions: list[int]) -> list[tuple[str, str | None]]:
+        return [(self.nodes[i].text, self.nodes[i].source) for i in positions]
+
+    def edges(self) -> dict[tuple[str, str], str]:
+        """Each edge's relation, by the texts of its ends (partial first)."""
+        found = {}
+        for key, data in self.attachment.edges.items():
+            i, j = edge_ends(key, len(self.nodes))
+            partial, full = (i, j) if self.nodes[i].parsed.is_partial else (j, i)
+            found[(self.nodes[partial].text, self.nodes[full].text)] = data.relation
+        return found
+
+
+def _attach(mentions: list[tuple[str, str | None]]) -> Attached:
+    """Attach the partial mentions of ``mentions`` to the full names, each full name its own cluster."""
+    spellings = spellings_of(mentions, "auto", 1)
+    nodes = spellings.nodes
+    index = CandidateIndex(list(spellings.parsed.values()), floor=surname_floor(0.8))
+    full = [[i] for i, n in enumerate(nodes) if not n.parsed.is_partial]
+    partial = [i for i, n in enumerate(nodes) if n.parsed.is_partial]
+    spelling_at = spelling_positions(nodes, index.parsed)
+    return Attached(nodes, attach_partials(nodes, partial, index, spelling_at, full, Interned()))
+
+
+def _cluster_of(done: Attached, text: str) -> int:
+    """The position, among the full-name clusters, of the full name ``text``."""
+    full = [n.text for n in done.nodes if not n.parsed.is_partial]
+    return full.index(text)
+
+
+def test_a_bare_surname_joins_the_only_compatible_full_name() -> None:
+    """'Lukashenka' fits Aliaksandr Lukashenka, not Maria Kalesnikava: it joins him."""
+    done = _attach([("Aliaksandr Lukashenka", None), ("Maria Kalesnikava", None), ("Lukashenka", None)])
+    cluster = _cluster_of(done, "Aliaksandr Lukashenka")
+    assert {c: done.names(p) for c, p in done.attachment.attached.items()} == {
+        cluster: [("Lukashenka", None)]
+    }
+    assert done.attachment.ambiguous == []
+    assert done.attachment.leftover == []
+    assert done.edges() == {("Lukashenka", "Aliaksandr Lukashenka"): "attach (only candidate)"}
+
+
+def test_a_conflicting_full_name_is_no_candidate() -> None:
+    """'Tsikhanouski' is the husband's surname form: it joins Siarhei, never Sviatlana."""
+    done = _attach(
+        [("Siarhei Tsikhanouski", None), ("Sviatlana Tsikhanouskaya", None), ("Tsikhanouski", None)]
+    )
+    siarhei = _cluster_of(done, "Siarhei Tsikhanouski")
+    assert {c: done.names(p) for c, p in done.attachment.attached.items()} == {
+        siarhei: [("Tsikhanouski", None)]
+    }
+    assert done.edges() == {("Tsikhanouski", "Siarhei Tsikhanouski"): "attach (only candidate)"}
+
+
+def test_a_bare_surname_prefers_its_own_source() -> None:
+    """'Belov' in d2 joins Petr Belov of d2; Ivan Belov (d1) stays a candidate edge only."""
+    done = _attach([("Ivan Belov", "d1"), ("Petr Belov", "d2"), ("Belov", "d2")])
+    petr = _cluster_of(done, "Petr Belov")
+    assert {c: done.names(p) for c, p in done.attachment.attached.items()} == {petr: [("Belov", "d2")]}
+    assert done.edges() == {
+        ("Belov", "Ivan Belov"): "candidate",
+        ("Belov", "Petr Belov"): "attach (same source)",
+    }
+
+
+def test_two_candidates_make_it_ambiguous_listing_both() -> None:
+    """'Belov' in d3 (or with no source) fits both Belovs and shares no source: ambiguous,
+    with both full-name clusters as candidates; its nodes of one spelling stay together."""
+    done = _attach([("Ivan Belov", "d1"), ("Petr Belov", "d2"), ("Belov", "d3"), ("Belov", "d4")])
+    both = (_cluster_of(done, "Ivan Belov"), _cluster_of(done, "Petr Belov"))
+    assert done.attachment.attached == {}
+    assert len(done.attachment.ambiguous) == 1
+    ambiguous = done.attachment.ambiguous[0]
+    assert done.names(ambiguous.nodes) == [("Belov", "d3"), ("Belov", "d4")]
+    assert ambiguous.candidates == both
+    assert set(done.edges().values()) == {"candidate"}
+
+
+def test_a_partial_mention_with_no_full_name_is_left_over() -> None:
+    """'Kowalski' has no full name to join: it is left over for the third pass."""
+    done = _attach([("Maria Kalesnikava", None), ("Kowalski", "d1"), ("Mr. Kowalski", "d1")])
+    assert done.names(done.attachment.leftover) == [("Kowalski", "d1"), ("Mr. Kowalski", "d1")]
+    assert done.attachment.edges == {}
+    assert done.attachment.compared == 0  # no full name shares a surname key with it
+
+
+def test_each_spelling_is_compared_once() -> None:
+    """A bare surname in three sources is judged once against the one full name's cluster."""
+    done = _attach([("Ivan Belov", None), ("Belov", "d1"), ("Belov", "d2"), ("Belov", "d3")])
+    assert done.attachment.compared == 1
+    assert done.names(done.attachment.attached[0]) == [("Belov", "d1"), ("Belov", "d2"), ("Belov", "d3")]
