@@ -43,15 +43,3 @@ def test_resolution_does_not_depend_on_workers(monkeypatch: pytest.MonkeyPatch) 
     assert one.mentions == three.mentions
     assert one.stats == three.stats
     assert len(one.people) == 6  # Kalesnikava, the two Tsikhanouskis, the two Babarykas, Lukashenko
-
-
-def test_spelling_positions_match_a_lookup_in_any_order() -> None:
-    """Each node finds its spelling's position, whether or not both lists are in text order."""
-    from namefold.resolve.graph import Node, _spelling_positions
-
-    texts = sorted(NAMES)
-    parsed = [parse(t) for t in texts]
-    nodes = [Node(text=t, source=None, parsed=parse(t), mentions=1) for t in texts]
-    assert list(_spelling_positions(nodes, parsed)) == list(range(len(texts)))
-    shuffled = nodes[::-1]
-    assert list(_spelling_positions(shuffled, parsed)) == [texts.index(n.text) for n in shuffled]
