@@ -246,7 +246,7 @@ def resolve(
         threshold: the lowest score at which two full names merge.
         order: name order, see :func:`namefold.parse`.
         progress: called as ``progress(stage, done, total)`` while the work goes on.
-        workers: processes to parse with from ``PARALLEL_FROM`` (50,000) distinct
+        workers: processes to parse and score with from ``PARALLEL_FROM`` (50,000) distinct
             spellings on; ``None`` uses every core, ``1`` never starts a process.
             The result does not depend on it.
 
