@@ -40,6 +40,7 @@ SURNAME_METAPHONE = 0.86
 SURNAME_TYPO2 = 0.82
 SURNAME_NEAR = 0.8
 SURNAME_MISSING = 0.8
+_MIN_PLAIN_TYPO = 4  # letters both spellings need before one edit of the spelling itself is a typo
 _MIN_TYPO = 5  # letters both fold keys need before one edit is read as a typo
 
 
@@ -100,6 +101,8 @@ def _surname_rule(sa: str, sb: str) -> tuple[str, float]:
     if shortest >= _MIN_TYPO and (
         one_edit_apart(ka, kb) or _french_typo(a.french, kb) or _french_typo(b.french, ka)
     ):
+        return "typo", SURNAME_TYPO
+    if min(len(sa), len(sb)) >= _MIN_PLAIN_TYPO and one_edit_apart(sa, sb):
         return "typo", SURNAME_TYPO
     # Phonetic rules ignore vowels, so they require the same ending: the suffix forms of
     # one stem (Lukashko / Lukashuk, Kovalenko / Kovalenok) are different surnames. They

@@ -41,6 +41,7 @@ __all__ = [
 MAX_LETTERS = 64
 MAX_DELETION_KEY = 32  # longer keys are not names; their deletion keys would cost O(L^2)
 _MIN_DELETION_KEY = 5
+_MIN_PLAIN_DELETION_KEY = 4  # see compare.surname's typo of the spelling itself
 _MIN_CODE = 3
 VOWEL_GROUP = re.compile(r"[aeiouy]+")
 
@@ -186,6 +187,9 @@ def surname_keys(surname: str) -> tuple[str, ...]:
     if reading.french:  # and its deletions: a typo in a French spelling
         found.add("k:" + reading.french)
         found.update(_deletion_keys(reading.french))
+    if _MIN_PLAIN_DELETION_KEY <= len(surname) <= MAX_DELETION_KEY and surname != reading.key:
+        # the spelling's own deletions: a typo that folding moves (whiet / white -> uget / ugite)
+        found.update("p:" + d for d in (surname, *deletions(surname)))
     if reading.key:
         found.add("k:" + reading.key)
         found.update(_deletion_keys(reading.key))

@@ -30,6 +30,7 @@ from namefold.names.model import ParsedName
 
 __all__ = ["MAX_FUZZY_BLOCK", "CandidateIndex", "SurnameNeighbours"]
 
+_SETTLED = frozenset({"declared", "comma", "capitals", "patronymic"})
 MAX_FUZZY_BLOCK = 200  # a fuzzy surname key shared by more distinct surnames is skipped
 
 
@@ -184,13 +185,19 @@ class CandidateIndex:
         fitting given name are judged (about a third of them): ``judged`` remembers those
         judgments (surname -> close) across calls for names of one surname.
         """
-        surname = parsed.core_surname
-        first = parsed.given[0]
+        found = self._candidates_of(parsed.core_surname, parsed.given[0], judged)
+        swapped = _swapped(parsed)
+        if swapped is not None:  # the same words read in the other order
+            found |= self._candidates_of(*swapped, {})
+        return sorted(k for k in found if k > above)
+
+    def _candidates_of(self, surname: str, first: str, judged: dict[str, bool] | None) -> set[int]:
+        """:meth:`full_candidates` of a surname and first given name, unsorted."""
         found: set[int] = set()
         if len(first) == 1:
             for other in self.neighbours.of(surname):
                 found.update(self._full_by_surname.get(other, ()))
-            return sorted(k for k in found if k > above)
+            return found
         if judged is None:
             judged = {}
         sharing, close = self.neighbours.sharing(surname), self.neighbours.close
@@ -212,7 +219,7 @@ class CandidateIndex:
                     found.add(bucket)
                 else:
                     found.update(bucket)  # type: ignore[arg-type]
-        return sorted(k for k in found if k > above)
+        return found
 
     def _given_buckets(self, first: str) -> list[dict[str, int | list[int]]]:
         """The full names by surname of each key of a given name (its own keys and those of
@@ -241,3 +248,17 @@ class CandidateIndex:
         for key in given_keys(parsed.given[0]):
             found.update(self._by_given.get(key, ()))
         return sorted(found)
+
+
+def _swapped(parsed: ParsedName) -> tuple[str, str] | None:
+    """``(surname, first given name)`` of a two-word name read in the other order, when its
+    order was only inferred (a comma, capitals or a patronymic settle it)."""
+    if (
+        len(parsed.given) != 1
+        or len(parsed.surname) != 1
+        or parsed.patronymic
+        or len(parsed.given[0]) == 1
+        or parsed.order_reason in _SETTLED
+    ):
+        return None
+    return parsed.given[0], parsed.surname[0]

@@ -24,6 +24,9 @@ from namefold.compare.surname import sounds_alike
         ("Boris Yeltsin", "Boris Jelzin"),
         ("Alexandre Kojevnkov", "Александр Кожевников"),  # French j = ж, and a typo
         ("Robin Nojouchkin", "Robin Nozhushkin"),  # French j = ж, ch = ш, ou = у
+        ("Amber Whiet", "Amber White"),  # two letters swapped in the spelling, not in the fold key
+        ("Emily Jolly", "Emily Jollyz"),  # a letter added at the end
+        ("Callum Januks", "Jankus Callum"),  # a typo and the order swapped
     ],
 )
 def test_same_person_scores_high(a: str, b: str) -> None:

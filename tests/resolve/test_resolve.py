@@ -416,3 +416,17 @@ def test_full_candidates_miss_no_pair_that_compare_would_accept() -> None:
                 assert k in found, (p.original, parsed[k].original)
                 checked += 1
     assert checked > 1000  # the fixtures hold many such pairs: the check is not empty
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Alec Mason", "Mason Alec"],
+        ["Amber White", "Amber Whiet"],
+        ["Vendula Webb", "Vendula Webcb"],
+    ],
+)
+def test_swapped_order_and_spelling_typos_are_found_and_merged(names: list[str]) -> None:
+    """The index finds a two-word name written in the other order, and a typo that folding
+    moves elsewhere in the key; both merge."""
+    assert resolve(names).clusters() == [sorted(names)]
