@@ -13,7 +13,7 @@ from namefold.compare.edits import one_edit_apart
 from namefold.compare.model import Evidence, evidence
 from namefold.engine.caches import PAIRS, cached
 from namefold.keys.phonetic import given_fold_key
-from namefold.names.given import aliases, name_groups, nickname_groups
+from namefold.names.given import aliases, name_groups, nickname_groups, shared_formal
 from namefold.names.model import ParsedName
 from namefold.text.fold import fold
 
@@ -79,6 +79,10 @@ def _given_pair(ga: str, gb: str) -> Evidence:
     )
     if shared:
         detail = f"nickname of {', '.join(sorted(shared))}"
+        return evidence("given", ga, gb, "nickname", GIVEN_NICKNAME, detail)
+    formal = shared_formal(ga, gb)
+    if formal:
+        detail = f"short form of {', '.join(sorted(formal)[:3])}"
         return evidence("given", ga, gb, "nickname", GIVEN_NICKNAME, detail)
     if (groups_a or nick_a) and (groups_b or nick_b):
         detail = "different given-name groups"

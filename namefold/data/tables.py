@@ -34,6 +34,7 @@ __all__ = [
     "nicknames",
     "orthography_rules",
     "particles",
+    "peerage",
     "read_table",
     "replacer",
     "suffixes",
@@ -79,7 +80,14 @@ def honorifics() -> Mapping[str, str]:
 def titles() -> frozenset[str]:
     """Honorifics that belong to a name in text (``mr``, ``dr``), as opposed to role words."""
     rows = read_table("honorifics.tsv", ("honorific", "gender", "kind", "note"))
-    return frozenset(word for word, _, kind, _ in rows if kind == "title")
+    return frozenset(word for word, _, kind, _ in rows if kind in ("title", "peerage"))
+
+
+@functools.cache
+def peerage() -> frozenset[str]:
+    """Peerage ranks (``baron``, ``earl``, ``viscount`` ...), which also make designations."""
+    rows = read_table("honorifics.tsv", ("honorific", "gender", "kind", "note"))
+    return frozenset(word for word, _, kind, _ in rows if kind == "peerage")
 
 
 @functools.cache

@@ -16,7 +16,7 @@ import attrs
 import jellyfish
 
 from namefold.engine.caches import FEWER_WORDS, SURNAME_RECORDS, WORDS, cached
-from namefold.names.given import name_groups, nickname_groups
+from namefold.names.given import formal_names, name_groups, nickname_groups
 from namefold.names.model import ParsedName
 from namefold.text.fold import MIN_NEAR_SKELETON, confusable_key, ending_of, fold, french_key, skeleton
 
@@ -215,7 +215,10 @@ def given_keys(given: str) -> tuple[str, ...]:
     """The keys of one given name, sorted: ``g:`` each given-name group it belongs to
     (as a name or a nickname) and ``gk:`` its fold key."""
     groups = name_groups(given) | nickname_groups(given)
-    return tuple(sorted({*("g:" + g for g in groups), "gk:" + given_fold_key(given)}))
+    formals = formal_names(given)
+    keys = {*("g:" + g for g in groups), "gk:" + given_fold_key(given), *("f:" + f for f in formals)}
+    keys.update("g:" + g for formal in formals for g in name_groups(formal))
+    return tuple(sorted(keys))
 
 
 def given_fold_key(given: str) -> str:

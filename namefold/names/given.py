@@ -14,6 +14,8 @@ from collections import defaultdict
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from nicknames import NickNamer
+
 from namefold.data import tables
 from namefold.engine.caches import FEWER_WORDS, cached
 from namefold.errors import require_str
@@ -21,7 +23,15 @@ from namefold.names.model import Gender
 from namefold.text.fold import fold
 from namefold.text.normalize import normalize
 
-__all__ = ["aliases", "given_gender", "is_listed_given", "name_groups", "nickname_groups"]
+__all__ = [
+    "aliases",
+    "formal_names",
+    "given_gender",
+    "is_listed_given",
+    "name_groups",
+    "nickname_groups",
+    "shared_formal",
+]
 
 
 def _key(name: str) -> str:
@@ -114,3 +124,55 @@ def given_gender(name: str) -> Gender | None:
     if genders == {"f"}:
         return "f"
     return None
+
+
+@functools.cache
+def _formal_names() -> Mapping[str, frozenset[str]]:
+    """Short form -> the formal names it stands for, from the ``nicknames`` package.
+
+    A pair is kept when the short form starts like the formal name and is shorter, or ends
+    it (``eddy`` edward, ``robby`` robert, ``bert`` herbert), and is not the formal name less
+    its last letter (``maria`` mariah is two names): the package also lists looser pairs
+    (``bill`` robert) that would join different people.
+    """
+    found: dict[str, set[str]] = defaultdict(set)
+    for short, formals in NickNamer().canonical_lookup.items():
+        if short.isalpha() and short.isascii():
+            found[short].update(formal for formal in formals if _is_short_form(short, formal))
+    return MappingProxyType({short: frozenset(formals) for short, formals in found.items()})
+
+
+def _is_short_form(short: str, formal: str) -> bool:
+    """Whether the package's pair is a short form that starts or ends its formal name."""
+    if formal[:-1] == short:
+        return False
+    return (formal[0] == short[0] and len(short) < len(formal)) or formal.endswith(short)
+
+
+@cached(FEWER_WORDS)
+def _formal_forms(name: str) -> frozenset[str]:
+    """``name``, the formal names it is a short form of, and their given-name groups."""
+    formals = _formal_names().get(name, frozenset())
+    groups = frozenset(g for formal in formals for g in _lookup(formal))
+    return frozenset({name, *formals, *groups}) | _lookup(name)
+
+
+def shared_formal(a: str, b: str) -> frozenset[str]:
+    """The formal names (or given-name groups) that two different given names both stand
+    for, when one or both is a short form the ``nicknames`` package lists."""
+    if a not in _formal_names() and b not in _formal_names():
+        return frozenset()
+    return _formal_forms(a) & _formal_forms(b)
+
+
+@functools.cache
+def _all_formals() -> frozenset[str]:
+    return frozenset(formal for formals in _formal_names().values() for formal in formals)
+
+
+@cached(FEWER_WORDS)
+def formal_names(name: str) -> frozenset[str]:
+    """The formal names ``name`` stands for in the ``nicknames`` package: those it is a short
+    form of, and itself if the package lists it as a formal name."""
+    found = _formal_names().get(name, frozenset())
+    return found | {name} if name in _all_formals() else found

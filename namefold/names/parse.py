@@ -10,6 +10,7 @@ from __future__ import annotations
 from namefold.data import tables
 from namefold.engine.caches import FEWER_WORDS, NAMES, WORDS, cached
 from namefold.errors import ConfigError, require_str
+from namefold.names.designations import drop_designations, has_designation
 from namefold.names.given import given_gender, is_listed_given
 from namefold.names.model import Gender, Order, ParsedName
 from namefold.names.morphology import ending_gender, is_patronymic
@@ -161,6 +162,8 @@ def parse_uncached(text: str, order: Order = "auto") -> ParsedName:
     if words and (words[0].norm in tables.honorifics() or words[-1].norm in tables.suffixes()):
         kept, honorifics = strip_honorifics([w.norm for w in words])
         words = words[len(honorifics) : len(honorifics) + len(kept)]
+    if has_designation(words):
+        words = drop_designations(words)
     if words and words[0].comma_before:
         words[0] = words[0]._replace(comma_before=False)
     for word in words:

@@ -27,6 +27,11 @@ from namefold.compare.surname import sounds_alike
         ("Amber Whiet", "Amber White"),  # two letters swapped in the spelling, not in the fold key
         ("Emily Jolly", "Emily Jollyz"),  # a letter added at the end
         ("Callum Januks", "Jankus Callum"),  # a typo and the order swapped
+        ("Eddy Godwin", "Edward Godwin"),  # a short form from the nicknames package
+        ("Art Ceely", "Arthur Ceely"),
+        ("Sir Charles Swann, 1st Baronet", "Charles Swann"),  # a peerage designation
+        ("Henry, 1st Earl of Sunderland", "Henry Sunderland"),
+        ("Ayatollah Ali Khamenei", "Ali Khamenei"),  # a title of another language
     ],
 )
 def test_same_person_scores_high(a: str, b: str) -> None:

@@ -129,8 +129,15 @@ def test_deletions() -> None:
 def test_given_keys() -> None:
     """A listed given name is keyed by its group and its fold key: the Belarusian and
     Russian spellings of Alexander share the group key; an unlisted name has its fold
-    key only."""
-    assert given_keys("maria") == ("g:maria", "gk:mare")
+    key only. The nicknames package lists maria as a short form of marietta: an f: key."""
+    assert given_keys("maria") == ("f:marietta", "g:maria", "gk:mare")
     assert "g:alexander" in given_keys("aliaksandr")
     assert "g:alexander" in given_keys("oleksandr")
     assert not any(key.startswith("g:") for key in given_keys("zzyx"))
+
+
+def test_a_short_form_shares_a_key_with_its_formal_name() -> None:
+    """Eddy and Edward meet in the index through the formal name (f:edward); Bill and
+    Robert, a looser pair of the nicknames package, do not."""
+    assert "f:edward" in set(given_keys("eddy")) & set(given_keys("edward"))
+    assert not {k for k in given_keys("bill") if k.startswith("f:")} & set(given_keys("robert"))

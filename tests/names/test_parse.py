@@ -98,3 +98,24 @@ def test_empty_and_punctuation_only() -> None:
     """Nothing to parse gives an empty name, not an error."""
     assert parse("").kind == "empty"
     assert parse(" ,. ").kind == "empty"
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "surname"),
+    [
+        ("Sir Charles Swann, 1st Baronet", ("charles",), ("swann",)),
+        ("Thomas Clifford, 1st Baron Clifford of Chudleigh", ("thomas",), ("clifford",)),
+        ("Alice, 3rd Countess of Lincoln", ("alice",), ("lincoln",)),
+        ("1st Earl of Sunderland", (), ("sunderland",)),
+        ("George 6th Sligo", ("george",), ("sligo",)),
+        ("Sacha Baron Cohen", ("sacha", "baron"), ("cohen",)),  # a rank word inside a name stays
+        ("Crown Prince Mohammed bin Salman", ("mohammed",), ("bin salman",)),
+    ],
+)
+def test_designations_and_titles_are_not_names(
+    text: str, given: tuple[str, ...], surname: tuple[str, ...]
+) -> None:
+    """Ordinals and peerage ranks of a designation, and titles of many languages, are not
+    read as given names or surnames."""
+    parsed = parse(text)
+    assert (parsed.given, parsed.surname) == (given, surname)
