@@ -13,7 +13,7 @@ from namefold.compare.edits import one_edit_apart
 from namefold.compare.model import Evidence, evidence
 from namefold.engine.caches import PAIRS, cached
 from namefold.keys.phonetic import given_fold_key
-from namefold.names.given import aliases, name_groups, nickname_groups, shared_formal
+from namefold.names.given import aliases, given_gender, name_groups, nickname_groups, shared_formal
 from namefold.names.model import ParsedName
 from namefold.text.fold import fold
 
@@ -28,6 +28,7 @@ __all__ = [
     "MIN_GIVEN_TYPO",
     "given_evidence",
     "initial_fits",
+    "middle_evidence",
 ]
 
 GIVEN_IDENTICAL = 1.0
@@ -38,6 +39,7 @@ GIVEN_INITIAL = 0.92
 GIVEN_TYPO = 0.9
 GIVEN_MISSING = 0.85
 MIN_GIVEN_TYPO = 4  # letters both fold keys need before one edit is read as a typo
+_FEMININE_ENDINGS = frozenset({"a", "e", "ia", "ina", "ine", "ette", "elle"})
 
 
 def given_evidence(a: ParsedName, b: ParsedName) -> Evidence:
@@ -87,9 +89,54 @@ def _given_pair(ga: str, gb: str) -> Evidence:
     if (groups_a or nick_a) and (groups_b or nick_b):
         detail = "different given-name groups"
         return evidence("given", ga, gb, "different names", 0.0, detail, conflict=True)
+    if _gendered_forms(ga, gb):
+        detail = "a masculine name and its feminine form"
+        return evidence("given", ga, gb, "different gender", 0.0, detail, conflict=True)
     if min(len(ka), len(kb)) >= MIN_GIVEN_TYPO and one_edit_apart(ka, kb):
         return evidence("given", ga, gb, "typo", GIVEN_TYPO, f"keys {ka} / {kb} one edit apart")
     return evidence("given", ga, gb, "different names", 0.0, f"keys {ka} / {kb}", conflict=True)
+
+
+def _gendered_forms(ga: str, gb: str) -> bool:
+    """Whether one name is the other with a feminine ending (Robert / Roberta, Daniel /
+    Daniela, Paul / Pauline), the shorter not itself a woman's name (Ann / Anna)."""
+    short, long = (ga, gb) if len(ga) < len(gb) else (gb, ga)
+    return (
+        len(short) >= 3
+        and long.startswith(short)
+        and long[len(short) :] in _FEMININE_ENDINGS
+        and given_gender(short) != "f"
+    )
+
+
+def middle_evidence(a: ParsedName, b: ParsedName) -> Evidence | None:
+    """A conflict when two names with middle names disagree on the first of them (George W.
+    Bush / George H. W. Bush), else ``None``. A middle name missing on one side agrees.
+
+    The middle names are the given names after the first, then an initial read as the
+    patronymic (``George W. Bush``); a spelled-out patronymic is the patronymic rule's. Two
+    initials differ, an initial fits a name or not, and two names conflict only when the
+    given-name tables place both, in different groups.
+    """
+    left = _middles(a)
+    right = _middles(b)
+    if not left or not right or left[0] == right[0]:
+        return None
+    x, y = left[0], right[0]
+    if len(x) == 1 or len(y) == 1:
+        letter, name = (x, y) if len(x) == 1 else (y, x)
+        if len(name) > 1 and initial_fits(letter, name):
+            return None
+    elif not (_given_pair(x, y).conflict and name_groups(x) and name_groups(y)):
+        return None
+    return evidence("middle", x, y, "different", 0.0, f"middle names {x} / {y}", conflict=True)
+
+
+def _middles(name: ParsedName) -> tuple[str, ...]:
+    patronymic = name.patronymic
+    if patronymic is not None and len(patronymic) == 1:
+        return (*name.given[1:], patronymic)
+    return name.given[1:]
 
 
 def _initial(ga: str, gb: str) -> Evidence:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import jellyfish
 
 from namefold.compare.edits import one_edit_apart
-from namefold.compare.given import given_evidence, initial_fits
+from namefold.compare.given import given_evidence, initial_fits, middle_evidence
 from namefold.compare.model import Comparison, Evidence, evidence
 from namefold.compare.surname import sounds_alike, surname_evidence, surname_factor, surname_fold_key
 from namefold.engine.caches import CHOICES, FEWER_PAIRS, cached
@@ -27,6 +27,7 @@ from namefold.text.fold import fold
 # one_edit_apart, sounds_alike, surname_factor and surname_fold_key are imported from here
 # by other packages; they live in compare.edits and compare.surname.
 __all__ = [
+    "GENERATION_MISSING",
     "ORDER_DIFFERENT",
     "ORDER_SWAPPED",
     "PATRONYMIC_MATCH",
@@ -48,6 +49,7 @@ PATRONYMIC_NEAR = 0.95
 PATRONYMIC_UNVERIFIED = 0.9
 ORDER_DIFFERENT = 0.97
 ORDER_SWAPPED = 0.95
+GENERATION_MISSING = 0.75
 _EXPLICIT_ORDER = frozenset({"comma", "capitals"})
 
 
@@ -116,6 +118,12 @@ def _as_parsed(value: str | ParsedName, order: Order) -> ParsedName:
 
 def _all_evidence(a: ParsedName, b: ParsedName) -> tuple[Evidence, ...]:
     found = [surname_evidence(a, b), given_evidence(a, b)]
+    if (len(a.given) > 1 or len(b.given) > 1) and a.given and b.given:
+        middle = middle_evidence(a, b)
+        if middle is not None:
+            found.append(middle)
+    if a.generation != b.generation:
+        found.append(_generation_pair(a.generation, b.generation))
     if a.patronymic and b.patronymic:
         found.append(_patronymic_pair(a.patronymic, b.patronymic))
     if (a.surname_gender or a.gender) and (b.surname_gender or b.gender):
@@ -156,6 +164,16 @@ def _patronymic_pair(pa: str, pb: str) -> Evidence:
         return evidence("patronymic", pa, pb, "different", 0.0, detail, conflict=True)
     detail = f"father's name {stem_a} / {stem_b} not in the table"
     return evidence("patronymic", pa, pb, "unverified", PATRONYMIC_UNVERIFIED, detail)
+
+
+@cached(CHOICES)
+def _generation_pair(ga: str | None, gb: str | None) -> Evidence:
+    """Two different generations conflict (Jr. / Sr.); one named on one side only is doubt
+    enough to keep two names apart (Robert Smith / Robert Smith Jr.)."""
+    if ga and gb:
+        return evidence("generation", ga, gb, "different", 0.0, f"{ga} / {gb}", conflict=True)
+    detail = f"{ga or gb} on one side only"
+    return evidence("generation", ga or "", gb or "", "missing", GENERATION_MISSING, detail)
 
 
 def _gender(a: ParsedName, b: ParsedName) -> Evidence | None:

@@ -28,6 +28,7 @@ __all__ = [
     "Ending",
     "endings",
     "fold_rules",
+    "generations",
     "given_groups",
     "honorifics",
     "letters",
@@ -93,7 +94,16 @@ def peerage() -> frozenset[str]:
 @functools.cache
 def suffixes() -> frozenset[str]:
     """Generational and academic suffixes (``jr``, ``iii``, ``phd`` ...)."""
-    return frozenset(row[0] for row in read_table("suffixes.tsv", ("suffix", "note")))
+    return frozenset(generations()) | frozenset(
+        row[0] for row in read_table("suffixes.tsv", ("suffix", "generation", "note"))
+    )
+
+
+@functools.cache
+def generations() -> Mapping[str, str]:
+    """Generational suffix -> the generation it names (``junior`` -> ``jr``, ``iii`` -> ``iii``)."""
+    rows = read_table("suffixes.tsv", ("suffix", "generation", "note"))
+    return MappingProxyType({suffix: generation for suffix, generation, _ in rows if generation != "-"})
 
 
 @functools.cache

@@ -58,11 +58,14 @@ def _to_fields(p: ParsedName) -> _Fields:
         p.gender,
         p.gender_hints,
         p.surname_gender,
+        p.generation,
     )
 
 
 def _from_fields(original: str, fields: _Fields) -> ParsedName:
-    (display, honorifics, given, patronymic, surname, order, reason, gender, hints, sgender) = fields
+    (display, honorifics, given, patronymic, surname, order, reason, gender, hints, sgender, generation) = (
+        fields
+    )
     return ParsedName(
         original=original,
         display=original if display is None else display,  # type: ignore[arg-type]
@@ -75,4 +78,5 @@ def _from_fields(original: str, fields: _Fields) -> ParsedName:
         gender=gender,  # type: ignore[arg-type]
         gender_hints=hints,  # type: ignore[arg-type]
         surname_gender=sgender,  # type: ignore[arg-type]
+        generation=generation,  # type: ignore[arg-type]
     )

@@ -36,6 +36,8 @@ class ParsedName:
         gender_hints: where each gender hint came from (``honorific ms: f``).
         surname_gender: the grammatical gender of the surname form, if marked
             (``tsikhanouskaya`` -> ``f``, ``tsikhanouski`` -> ``m``).
+        generation: the generation a suffix names (``jr``, ``sr``, ``ii``, ``iii``,
+            ``iv``), or ``None``: ``Martin Luther King Jr.`` -> ``jr``.
         kind: ``full``, ``initials`` (initials + surname), ``surname``, ``given`` or
             ``empty``; derived from ``given`` and ``surname``, not an argument.
         core_surname: the surname without particles, hyphens or spaces (``van
@@ -56,6 +58,7 @@ class ParsedName:
     gender: Gender | None = None
     gender_hints: tuple[str, ...] = ()
     surname_gender: Gender | None = None
+    generation: str | None = None
 
     # Derived once, when the name is made: every comparison reads them (a cached_property
     # would cost more on first reading than computing all three here).

@@ -39,6 +39,17 @@ def _infer_order(words: list[Word]) -> tuple[str, str]:
     return "given-first", "default"
 
 
+def _generation(words: list[Word]) -> str | None:
+    """The generation named by the suffixes at the end of a name (the last that names one)."""
+    table, suffixes = tables.generations(), tables.suffixes()
+    for word in reversed(words[1:]):
+        if word.norm not in suffixes:
+            return None
+        if word.norm in table:
+            return table[word.norm]
+    return None
+
+
 def _split(words: list[Word], order: str) -> tuple[list[Word], Word | None, list[Word]]:
     """(given words, patronymic word, surname words)."""
     if order == "family-first":
@@ -159,6 +170,7 @@ def parse_uncached(text: str, order: Order = "auto") -> ParsedName:
         raise ConfigError(message)
     words = read_words(text)
     honorifics: list[str] = []
+    generation = _generation(words)
     if words and (words[0].norm in tables.honorifics() or words[-1].norm in tables.suffixes()):
         kept, honorifics = strip_honorifics([w.norm for w in words])
         words = words[len(honorifics) : len(honorifics) + len(kept)]
@@ -196,4 +208,5 @@ def parse_uncached(text: str, order: Order = "auto") -> ParsedName:
         gender=gender,
         gender_hints=hints,
         surname_gender=surname_gender,
+        generation=generation,
     )

@@ -49,6 +49,11 @@ def test_same_person_scores_high(a: str, b: str) -> None:
         ("Aleksandr Ivanov", "Aleksandra Ivanova", "gender"),
         ("A. Lukashenko", "Viktar Lukashenko", "given"),
         ("Ivan Ivanovich Petrov", "Ivan Sergeevich Petrov", "patronymic"),
+        ("George W. Bush", "George H. W. Bush", "middle"),  # father and son
+        ("John Paul Smith", "John Michael Smith", "middle"),
+        ("Martin Luther King Jr.", "Martin Luther King Sr.", "generation"),
+        ("Robert Smith", "Roberta Smith", "given"),  # a feminine form, not a typo
+        ("Daniel Craig", "Daniela Craig", "given"),
     ],
 )
 def test_conflicts_forbid_a_merge(a: str, b: str, feature: str) -> None:
@@ -169,3 +174,25 @@ def test_sounds_alike_reads_a_typo_with_a_romanization(a: str, b: str, alike: bo
     """Established surnames are one surname when they differ as spellings of one do,
     including a dropped vowel beside a consonant that another language writes otherwise."""
     assert sounds_alike(parse(a).core_surname, parse(b).core_surname) is alike
+
+
+def test_a_generation_on_one_side_only_keeps_names_apart() -> None:
+    """Robert Smith may be Robert Smith Jr.'s father: below the threshold, not a conflict."""
+    result = compare("Robert Smith", "Robert Smith Jr.")
+    assert not result.conflict
+    assert result.score < 0.8
+    assert result.rule("generation") == "missing"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("George W. Bush", "George Walker Bush"),  # an initial fits its name
+        ("George H. W. Bush", "George Herbert Walker Bush"),
+        ("George W. Bush", "George Bush"),  # a middle name missing on one side
+        ("Ann Lee", "Anna Lee"),  # two forms of a woman's name, not a feminine form
+    ],
+)
+def test_middle_names_and_name_forms_that_agree(a: str, b: str) -> None:
+    """Middle names that agree, or that one side leaves out, are no conflict."""
+    assert not compare(a, b).conflict, explain(a, b)

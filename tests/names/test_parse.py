@@ -119,3 +119,21 @@ def test_designations_and_titles_are_not_names(
     read as given names or surnames."""
     parsed = parse(text)
     assert (parsed.given, parsed.surname) == (given, surname)
+
+
+@pytest.mark.parametrize(
+    ("text", "generation"),
+    [
+        ("Martin Luther King Jr.", "jr"),
+        ("Martin Luther King, Sr.", "sr"),
+        ("John Smith Junior", "jr"),
+        ("Henry Ford III", "iii"),
+        ("John Smith PhD", None),  # an academic suffix names no generation
+        ("John Smith", None),
+    ],
+)
+def test_generational_suffixes_are_kept(text: str, generation: str | None) -> None:
+    """Jr., Sr. and numerals are removed from the name but kept as its generation."""
+    parsed = parse(text)
+    assert parsed.generation == generation
+    assert parsed.surname[-1] in {"king", "smith", "ford"}
