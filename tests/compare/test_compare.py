@@ -32,6 +32,10 @@ from namefold.compare.surname import sounds_alike
         ("Sir Charles Swann, 1st Baronet", "Charles Swann"),  # a peerage designation
         ("Henry, 1st Earl of Sunderland", "Henry Sunderland"),
         ("Ayatollah Ali Khamenei", "Ali Khamenei"),  # a title of another language
+        ("Mohammed bin Salman", "Muhammad bin Salman"),  # Arabic given names' romanizations
+        ("Usama bin Laden", "Osama bin Laden"),
+        ("Muammar Gaddafi", "Muammar Qadhafi"),  # q/g and dh/dd in the surname
+        ("Muammar Qadhafi", "Mouammar Kadhafi"),
     ],
 )
 def test_same_person_scores_high(a: str, b: str) -> None:

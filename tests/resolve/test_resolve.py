@@ -430,3 +430,9 @@ def test_swapped_order_and_spelling_typos_are_found_and_merged(names: list[str])
     """The index finds a two-word name written in the other order, and a typo that folding
     moves elsewhere in the key; both merge."""
     assert resolve(names).clusters() == [sorted(names)]
+
+
+def test_romanizations_of_an_arabic_surname_are_one_person() -> None:
+    """Gaddafi, Qadhafi, Kadhafi and al-Qaddafi: q/g/k, dh/dd and the article."""
+    names = ["Muammar Gaddafi", "Muammar Qadhafi", "Mouammar Kadhafi", "Muammar al-Qaddafi"]
+    assert resolve(names).clusters() == [sorted(names)]
