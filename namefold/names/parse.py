@@ -14,6 +14,7 @@ from namefold.names.designations import drop_designations, has_designation
 from namefold.names.given import given_gender, is_listed_given
 from namefold.names.model import Gender, Order, ParsedName
 from namefold.names.morphology import ending_gender, is_patronymic
+from namefold.names.repair import repair
 from namefold.names.words import Word, merge_particles, read_words
 from namefold.text.normalize import strip_honorifics
 
@@ -168,7 +169,7 @@ def parse_uncached(text: str, order: Order = "auto") -> ParsedName:
     if order not in _ORDERS:
         message = f"unknown order {order!r}; valid orders: {', '.join(_ORDERS)}"
         raise ConfigError(message)
-    words = read_words(text)
+    words = read_words(repair(text))
     honorifics: list[str] = []
     generation = _generation(words)
     if words and (words[0].norm in tables.honorifics() or words[-1].norm in tables.suffixes()):

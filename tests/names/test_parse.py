@@ -137,3 +137,23 @@ def test_generational_suffixes_are_kept(text: str, generation: str | None) -> No
     parsed = parse(text)
     assert parsed.generation == generation
     assert parsed.surname[-1] in {"king", "smith", "ford"}
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "surname"),
+    [
+        ("Ig0r Sech1n", ("igor",), ("sechin",)),  # digits typed for letters
+        ("VladimirPutin", ("vladimir",), ("putin",)),  # glued, a listed given name first
+        ("Margarita-Simonyan", ("margarita",), ("simonyan",)),  # a hyphen for a space
+        ("McDonald", (), ("mcdonald",)),  # not a given name glued to a surname
+        ("Lumley-Savile", (), ("lumley-savile",)),  # a double-barrelled surname
+        ("Jean-Pierre Raffarin", ("jean-pierre",), ("raffarin",)),  # a hyphenated given name
+        ("Henry Ford III", ("henry",), ("ford",)),  # a numeral is no typed letter
+    ],
+)
+def test_names_written_badly_are_read_as_meant(
+    text: str, given: tuple[str, ...], surname: tuple[str, ...]
+) -> None:
+    """Typed digits, glued and hyphenated names are repaired only where that is safe."""
+    parsed = parse(text)
+    assert (parsed.given, parsed.surname) == (given, surname)

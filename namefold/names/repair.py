@@ -1,0 +1,43 @@
+"""Names written badly, read as meant: digits typed for letters (``Ig0r Sech1n``), a given
+name and a surname glued together (``VladimirPutin``) or joined by a hyphen
+(``Margarita-Simonyan``).
+
+A repair is made only where it is safe: a digit inside a word of letters that starts with
+a letter (``1st`` stays), and a glued or hyphenated name only when the whole text is that
+one word and its first part is a given name the tables list (``McDonald``,
+``Lumley-Savile`` and ``Jean-Pierre Raffarin`` stay as they are).
+"""
+
+from __future__ import annotations
+
+import re
+
+from namefold.names.given import is_listed_given
+
+__all__ = ["repair"]
+
+_DIGIT = re.compile(r"\d")
+_LEET = str.maketrans("013457", "oieast")
+_DIGIT_IN_WORD = re.compile(r"\b[^\W\d_][\w]*\d[\w]*\b")
+_CAMEL = re.compile(r"^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$")
+_HYPHENATED = re.compile(r"^([^\W\d_]{3,})-([^\W\d_]{3,})$")
+
+
+def repair(text: str) -> str:
+    """``text`` with the repairs of the module docstring made; most names come back as they are."""
+    if _DIGIT.search(text):
+        text = _DIGIT_IN_WORD.sub(_letters_for_digits, text)
+    stripped = text.strip()
+    if " " in stripped or not stripped:
+        return text
+    glued = _CAMEL.match(stripped) or _HYPHENATED.match(stripped)
+    if glued and is_listed_given(glued.group(1).lower()):
+        return f"{glued.group(1)} {glued.group(2)}"
+    return text
+
+
+def _letters_for_digits(word: re.Match[str]) -> str:
+    found = word.group(0)
+    if any(c.isalpha() for c in found[1:]):  # letters around the digit: a typed word
+        return found.translate(_LEET)
+    return found
