@@ -41,7 +41,9 @@ __all__ = [
 MAX_LETTERS = 64
 MAX_DELETION_KEY = 32  # longer keys are not names; their deletion keys would cost O(L^2)
 _MIN_DELETION_KEY = 5
-_MIN_PLAIN_DELETION_KEY = 4  # see compare.surname's typo of the spelling itself
+# p: keys, the spelling's own deletions, for compare.surname's typo of the spelling itself
+_MIN_PLAIN_DELETION_KEY = 4
+_MAX_PLAIN_DELETION_KEY = 8
 _MIN_CODE = 3
 VOWEL_GROUP = re.compile(r"[aeiouy]+")
 
@@ -187,8 +189,9 @@ def surname_keys(surname: str) -> tuple[str, ...]:
     if reading.french:  # and its deletions: a typo in a French spelling
         found.add("k:" + reading.french)
         found.update(_deletion_keys(reading.french))
-    if _MIN_PLAIN_DELETION_KEY <= len(surname) <= MAX_DELETION_KEY and surname != reading.key:
-        # the spelling's own deletions: a typo that folding moves (whiet / white -> uget / ugite)
+    if _MIN_PLAIN_DELETION_KEY <= len(surname) <= _MAX_PLAIN_DELETION_KEY:
+        # a short name's spelling and its deletions: a typo that folding moves (whiet / white
+        # fold to uget / ugite); long spellings are left out, for speed (issue 19)
         found.update("p:" + d for d in (surname, *deletions(surname)))
     if reading.key:
         found.add("k:" + reading.key)

@@ -26,6 +26,7 @@ from namefold.compare.edits import one_edit_apart
 from namefold.compare.given import MIN_GIVEN_TYPO
 from namefold.compare.surname import surname_factor
 from namefold.keys.phonetic import MAX_DELETION_KEY, deletions, given_fold_key, given_keys, surname_keys
+from namefold.names.given import is_listed_given
 from namefold.names.model import ParsedName
 
 __all__ = ["MAX_FUZZY_BLOCK", "CandidateIndex", "SurnameNeighbours"]
@@ -252,7 +253,11 @@ class CandidateIndex:
 
 def _swapped(parsed: ParsedName) -> tuple[str, str] | None:
     """``(surname, first given name)`` of a two-word name read in the other order, when its
-    order was only inferred (a comma, capitals or a patronymic settle it)."""
+    order was only inferred (a comma, capitals or a patronymic settle it) and the given-name
+    tables do not settle it either: when they list one word and not the other, the parse
+    already put that word first, so both spellings of the name read alike. The test looks at
+    the two words alone, so both spellings of a swapped pair look each other up, or neither.
+    """
     if (
         len(parsed.given) != 1
         or len(parsed.surname) != 1
@@ -261,4 +266,7 @@ def _swapped(parsed: ParsedName) -> tuple[str, str] | None:
         or parsed.order_reason in _SETTLED
     ):
         return None
-    return parsed.given[0], parsed.surname[0]
+    given, surname = parsed.given[0], parsed.surname[0]
+    if is_listed_given(given) != is_listed_given(surname):
+        return None
+    return given, surname
