@@ -135,11 +135,12 @@ def _formal_names() -> Mapping[str, frozenset[str]]:
     its last letter (``maria`` mariah is two names): the package also lists looser pairs
     (``bill`` robert) that would join different people.
     """
-    found: dict[str, set[str]] = defaultdict(set)
+    found: dict[str, frozenset[str]] = {}
     for short, formals in NickNamer().canonical_lookup.items():
-        if short.isalpha() and short.isascii():
-            found[short].update(formal for formal in formals if _is_short_form(short, formal))
-    return MappingProxyType({short: frozenset(formals) for short, formals in found.items()})
+        kept = frozenset(f for f in formals if _is_short_form(short, f))
+        if kept and short.isalpha() and short.isascii():
+            found[short] = kept
+    return MappingProxyType(found)
 
 
 def _is_short_form(short: str, formal: str) -> bool:
