@@ -216,7 +216,9 @@ def _deletion_keys(key: str) -> set[str]:
 @cached(FEWER_WORDS)
 def given_keys(given: str) -> tuple[str, ...]:
     """The keys of one given name, sorted: ``g:`` each given-name group it belongs to
-    (as a name or a nickname) and ``gk:`` its fold key."""
+    (as a name or a nickname, or through the formal names it is a short form of), ``gk:``
+    its fold key and ``f:`` the formal names of the ``nicknames`` package it stands for
+    (:func:`namefold.names.given.formal_names`)."""
     groups = name_groups(given) | nickname_groups(given)
     formals = formal_names(given)
     keys = {*("g:" + g for g in groups), "gk:" + given_fold_key(given), *("f:" + f for f in formals)}
