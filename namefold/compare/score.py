@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import jellyfish
 
-from namefold.compare.edits import one_edit_apart
 from namefold.compare.given import given_evidence, initial_fits, middle_evidence
 from namefold.compare.model import Comparison, Evidence, evidence
-from namefold.compare.surname import sounds_alike, surname_evidence, surname_factor, surname_fold_key
+from namefold.compare.surname import surname_evidence
 from namefold.engine.caches import CHOICES, FEWER_PAIRS, cached
 from namefold.names.given import name_groups
 from namefold.names.model import Order, ParsedName
@@ -24,8 +23,6 @@ from namefold.names.morphology import patronymic_stem
 from namefold.names.parse import parse
 from namefold.text.fold import fold
 
-# one_edit_apart, sounds_alike, surname_factor and surname_fold_key are imported from here
-# by other packages; they live in compare.edits and compare.surname.
 __all__ = [
     "GENERATION_MISSING",
     "ORDER_DIFFERENT",
@@ -36,11 +33,7 @@ __all__ = [
     "combine",
     "compare",
     "explain",
-    "one_edit_apart",
     "score_parsed",
-    "sounds_alike",
-    "surname_factor",
-    "surname_fold_key",
 ]
 
 # Factors documented in docs/pipeline.md, with those of compare.surname and compare.given.

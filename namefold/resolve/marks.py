@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
-from namefold.compare.score import sounds_alike, surname_fold_key
+from namefold.compare.surname import sounds_alike, surname_fold_key
 from namefold.keys.anchors import cyrillic_alike, cyrillic_surname
 from namefold.resolve.nodes import Node
 
