@@ -145,7 +145,7 @@ def _owners() -> dict[str, set[str]]:
     ("library", "modules"),
     [
         ("unidecode", {"text.normalize"}),
-        ("jellyfish", {"compare.score", "compare.surname", "keys.phonetic"}),
+        ("jellyfish", {"compare.given", "compare.score", "compare.surname", "keys.phonetic"}),
         ("networkx", {"io.draw", "io.export", "resolve.resolution"}),
         ("matplotlib", {"io.draw"}),
         ("hypothesis", {"strategies"}),

@@ -9,11 +9,21 @@ docs/pipeline.md.
 
 from __future__ import annotations
 
+import jellyfish
+
 from namefold.compare.edits import one_edit_apart
 from namefold.compare.model import Evidence, evidence
 from namefold.engine.caches import PAIRS, cached
 from namefold.keys.phonetic import given_fold_key
-from namefold.names.given import aliases, given_gender, name_groups, nickname_groups, shared_formal
+from namefold.names.given import (
+    aliases,
+    given_gender,
+    is_listed_given,
+    is_rare_spelling_of,
+    name_groups,
+    nickname_groups,
+    shared_formal,
+)
 from namefold.names.model import ParsedName
 from namefold.text.fold import fold
 
@@ -24,11 +34,14 @@ __all__ = [
     "GIVEN_MISSING",
     "GIVEN_NICKNAME",
     "GIVEN_ROMANIZATION",
+    "GIVEN_TWO_TYPOS",
     "GIVEN_TYPO",
     "MIN_GIVEN_TYPO",
+    "MIN_TWO_TYPOS",
     "given_evidence",
     "initial_fits",
     "middle_evidence",
+    "spelling_typo",
 ]
 
 GIVEN_IDENTICAL = 1.0
@@ -37,8 +50,10 @@ GIVEN_ALIAS = 0.98
 GIVEN_NICKNAME = 0.95
 GIVEN_INITIAL = 0.92
 GIVEN_TYPO = 0.9
+GIVEN_TWO_TYPOS = 0.8
 GIVEN_MISSING = 0.85
 MIN_GIVEN_TYPO = 4  # letters both fold keys need before one edit is read as a typo
+MIN_TWO_TYPOS = 5  # letters both spellings need before two edits are read as typos
 _FEMININE_ENDINGS = frozenset({"a", "e", "ia", "ina", "ine", "ette", "elle"})
 
 
@@ -92,20 +107,55 @@ def _given_pair(ga: str, gb: str) -> Evidence:
     if _gendered_forms(ga, gb):
         detail = "a masculine name and its feminine form"
         return evidence("given", ga, gb, "different gender", 0.0, detail, conflict=True)
-    if min(len(ka), len(kb)) >= MIN_GIVEN_TYPO and one_edit_apart(ka, kb):
-        return evidence("given", ga, gb, "typo", GIVEN_TYPO, f"keys {ka} / {kb} one edit apart")
+    return _typo(ga, gb, ka, kb)
+
+
+def _typo(ga: str, gb: str, ka: str, kb: str) -> Evidence:
+    """Two given names in no shared group: a typo, or different names. Two names the tables
+    list (the census list included) are different names, unless one is a rare spelling of
+    the other (Micheal / Michael): else the rules could not tell Dana from Dina."""
+    listed = is_listed_given(ga) + is_listed_given(gb)
+    if listed < 2 or is_rare_spelling_of(ga, gb) or is_rare_spelling_of(gb, ga):
+        if min(len(ka), len(kb)) >= MIN_GIVEN_TYPO and one_edit_apart(ka, kb):
+            return evidence("given", ga, gb, "typo", GIVEN_TYPO, f"keys {ka} / {kb} one edit apart")
+        if spelling_typo(ga, gb):
+            return evidence("given", ga, gb, "typo", GIVEN_TYPO, f"spellings {ga} / {gb} one edit apart")
+    if not listed and _two_typos(ga, gb):
+        return evidence("given", ga, gb, "typos", GIVEN_TWO_TYPOS, f"spellings {ga} / {gb} two edits apart")
     return evidence("given", ga, gb, "different names", 0.0, f"keys {ka} / {kb}", conflict=True)
+
+
+def _two_typos(ga: str, gb: str) -> bool:
+    """Two spellings of :data:`MIN_TWO_TYPOS` letters or more, with one first letter, two
+    edits apart (Damerau-Levenshtein)."""
+    return (
+        min(len(ga), len(gb)) >= MIN_TWO_TYPOS
+        and ga[0] == gb[0]
+        and jellyfish.damerau_levenshtein_distance(ga, gb) <= 2
+    )
+
+
+def spelling_typo(ga: str, gb: str) -> bool:
+    """Whether two given names are one typo apart as written, where folding may move them
+    apart (jacob / jecob fold to yakab / ekab): one edit when both have
+    :data:`MIN_GIVEN_TYPO` letters, two adjacent letters swapped when they have three
+    (zoe / zeo)."""
+    shorter = min(len(ga), len(gb))
+    if shorter >= MIN_GIVEN_TYPO:
+        return one_edit_apart(ga, gb)
+    return shorter == 3 and len(ga) == len(gb) and sorted(ga) == sorted(gb) and one_edit_apart(ga, gb)
 
 
 def _gendered_forms(ga: str, gb: str) -> bool:
     """Whether one name is the other with a feminine ending (Robert / Roberta, Daniel /
-    Daniela, Paul / Pauline), the shorter not itself a woman's name (Ann / Anna)."""
+    Daniela, Paul / Pauline), the shorter a man's name the tables list (so a typo that
+    drops a letter, Charlie / Charli, is not read as a masculine form)."""
     short, long = (ga, gb) if len(ga) < len(gb) else (gb, ga)
     return (
         len(short) >= 3
         and long.startswith(short)
         and long[len(short) :] in _FEMININE_ENDINGS
-        and given_gender(short) != "f"
+        and given_gender(short) == "m"
     )
 
 

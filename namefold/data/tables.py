@@ -22,7 +22,9 @@ import attrs
 from namefold.errors import TableError
 
 __all__ = [
+    "CensusGiven",
     "FoldRule",
+    "census_given",
     "GivenGroup",
     "OrthographyRule",
     "Ending",
@@ -276,3 +278,19 @@ def nicknames() -> tuple[tuple[str, str], ...]:
     """(nickname, formal name) pairs, many-to-many."""
     rows = read_table("nicknames.tsv", ("nickname", "formal", "source"))
     return tuple((nickname, formal) for nickname, formal, _ in rows)
+
+
+@attrs.frozen
+class CensusGiven:
+    """A given name of the census list: its gender (``m``, ``f`` or ``u``) and how many
+    people per million bear it."""
+
+    gender: str
+    per_million: int
+
+
+@functools.cache
+def census_given() -> Mapping[str, CensusGiven]:
+    """Given names of the 1990 United States census (``data/census_given.tsv``)."""
+    rows = read_table("census_given.tsv", ("name", "gender", "per_million"))
+    return MappingProxyType({name: CensusGiven(gender, int(count)) for name, gender, count in rows})

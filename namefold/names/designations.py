@@ -6,6 +6,11 @@ kind ``peerage``). After a comma that follows a given name and a surname it ends
 the comma and all that follows go. Elsewhere an ordinal goes, and so does a rank it
 precedes or that ``of`` follows, with that ``of``: what is left is the name and the place
 the title is of (``Alice, 3rd Countess of Lincoln`` is Alice Lincoln).
+
+A place named with ``of`` is a designation too, never part of a name: after two or more
+words of a name it goes with all that follows (``Thomas Clifford of Chudleigh``,
+``Abdullah II of Jordan``, ``Tom Clifford, of Chudleigh``); after one word only ``of`` goes,
+and the place stands for the surname as above (``Thomas of Chudleigh`` is Thomas Chudleigh).
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from namefold.names.words import Word
 
 __all__ = ["drop_designations", "has_designation"]
 
+_OF = "of"
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
@@ -27,7 +33,10 @@ def _is_ordinal(word: Word) -> bool:
 def has_designation(words: list[Word]) -> bool:
     """Whether any word is an ordinal, or a peerage rank after the first word."""
     ranks = tables.peerage()
-    return any(_is_ordinal(w) or (at and w.norm in ranks) for at, w in enumerate(words))
+    return any(
+        _is_ordinal(w) or (at and (w.norm in ranks or (w.norm == _OF and at + 1 < len(words))))
+        for at, w in enumerate(words)
+    )
 
 
 def drop_designations(words: list[Word]) -> list[Word]:
@@ -41,6 +50,8 @@ def drop_designations(words: list[Word]) -> list[Word]:
     for at, word in enumerate(words):
         if word.comma_before and len(kept) > 1 and (_is_ordinal(word) or word.norm in ranks):
             break  # "Charles Swann, 1st Baronet": the rest is the designation
+        if word.norm == _OF and not skip_of and len(kept) > 1:
+            break  # "Thomas Clifford of Chudleigh": the rest is the place of a title
         following = words[at + 1].norm if at + 1 < len(words) else ""
         if _is_ordinal(word):
             skip_of = True
@@ -48,7 +59,7 @@ def drop_designations(words: list[Word]) -> list[Word]:
         if word.norm in ranks and at and (skip_of or following == "of"):
             skip_of = True
             continue
-        if skip_of and word.norm == "of":
+        if word.norm == _OF and at + 1 < len(words):
             skip_of = False
             continue
         skip_of = False

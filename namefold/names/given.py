@@ -24,10 +24,12 @@ from namefold.text.fold import fold
 from namefold.text.normalize import normalize
 
 __all__ = [
+    "COMMONER",
     "aliases",
     "formal_names",
     "given_gender",
     "is_listed_given",
+    "is_rare_spelling_of",
     "name_groups",
     "nickname_groups",
     "shared_formal",
@@ -106,19 +108,36 @@ def aliases(name: str) -> tuple[str, ...]:
 
 @cached(FEWER_WORDS)
 def is_listed_given(name: str) -> bool:
-    """True if the tables list ``name`` exactly as written (after normalization).
+    """True if the tables list ``name`` exactly as written (after normalization): the
+    given-name and nickname tables, or the census list of given names.
 
     Stricter than :func:`name_groups`, which also matches by fold key: the surname
     ``Andreev`` folds like the given name ``Andrew`` but is not listed, so it does
     not decide name order.
     """
-    return _exact(name) in _group_index()[0] or bool(nickname_groups(name))
+    exact = _exact(name)
+    return exact in _group_index()[0] or bool(nickname_groups(name)) or exact in tables.census_given()
+
+
+COMMONER = 10  # how many times more people bear a name than a spelling read as its typo
+
+
+def is_rare_spelling_of(rare: str, common: str) -> bool:
+    """Whether the census list gives ``common`` :data:`COMMONER` times the bearers of
+    ``rare`` (Micheal / Michael), so that ``rare`` beside it is likely a typo."""
+    census = tables.census_given()
+    a, b = census.get(_exact(rare)), census.get(_exact(common))
+    return a is not None and b is not None and b.per_million >= COMMONER * a.per_million
 
 
 @cached(FEWER_WORDS)
 def given_gender(name: str) -> Gender | None:
-    """The gender of a given name if every group it belongs to agrees, else ``None``."""
+    """The gender of a given name if every group it belongs to agrees (for a name in no
+    group, the census list's), else ``None``."""
     genders = {_genders()[g] for g in name_groups(name) | nickname_groups(name)}
+    if not genders:
+        listed = tables.census_given().get(_exact(name))
+        genders = {listed.gender if listed else "u"}
     if genders == {"m"}:
         return "m"
     if genders == {"f"}:

@@ -18,9 +18,10 @@ from namefold.names.repair import repair
 from namefold.names.words import Word, merge_particles, read_words
 from namefold.text.normalize import strip_honorifics
 
-__all__ = ["parse", "parse_uncached"]
+__all__ = ["parse", "parse_uncached", "swapped_reading"]
 
 _ORDERS = ("auto", "given-first", "family-first")
+_SETTLED = frozenset({"declared", "comma", "capitals", "patronymic"})
 
 
 def _infer_order(words: list[Word]) -> tuple[str, str]:
@@ -171,12 +172,12 @@ def parse_uncached(text: str, order: Order = "auto") -> ParsedName:
         raise ConfigError(message)
     words = read_words(repair(text))
     honorifics: list[str] = []
+    if has_designation(words):
+        words = drop_designations(words)
     generation = _generation(words)
     if words and (words[0].norm in tables.honorifics() or words[-1].norm in tables.suffixes()):
         kept, honorifics = strip_honorifics([w.norm for w in words])
         words = words[len(honorifics) : len(honorifics) + len(kept)]
-    if has_designation(words):
-        words = drop_designations(words)
     if words and words[0].comma_before:
         words[0] = words[0]._replace(comma_before=False)
     for word in words:
@@ -211,3 +212,24 @@ def parse_uncached(text: str, order: Order = "auto") -> ParsedName:
         surname_gender=surname_gender,
         generation=generation,
     )
+
+
+def swapped_reading(parsed: ParsedName) -> tuple[str, str] | None:
+    """``(surname, first given name)`` of a two-word name read in the other order, when
+    nothing settles its order: not a comma, capitals or a patronymic, nor the given-name
+    tables (when they list one word and not the other, the parse already put that word
+    first). The test looks at the two words alone, so both spellings of a swapped pair
+    (``Bailee Dent`` / ``Dent Bailee``) have a swapped reading, or neither.
+    """
+    if (
+        len(parsed.given) != 1
+        or len(parsed.surname) != 1
+        or parsed.patronymic
+        or len(parsed.given[0]) == 1
+        or parsed.order_reason in _SETTLED
+    ):
+        return None
+    given, surname = parsed.given[0], parsed.surname[0]
+    if is_listed_given(given) != is_listed_given(surname):
+        return None
+    return given, surname

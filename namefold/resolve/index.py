@@ -23,15 +23,15 @@ from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
 from namefold.compare.edits import one_edit_apart
-from namefold.compare.given import MIN_GIVEN_TYPO
+from namefold.compare.given import MIN_GIVEN_TYPO, spelling_typo
 from namefold.compare.surname import surname_factor
 from namefold.keys.phonetic import MAX_DELETION_KEY, deletions, given_fold_key, given_keys, surname_keys
-from namefold.names.given import is_listed_given
 from namefold.names.model import ParsedName
+from namefold.names.parse import swapped_reading
 
 __all__ = ["MAX_FUZZY_BLOCK", "CandidateIndex", "SurnameNeighbours"]
 
-_SETTLED = frozenset({"declared", "comma", "capitals", "patronymic"})
+_MIN_SPELLING = 3  # spellings shorter than this have no typo rule
 MAX_FUZZY_BLOCK = 200  # a fuzzy surname key shared by more distinct surnames is skipped
 
 
@@ -110,7 +110,8 @@ class SurnameNeighbours:
 
 
 class _GivenNeighbours:
-    """Given names whose fold keys are one edit apart (the typo rule of ``compare``)."""
+    """Given names one typo apart, as ``compare``'s typo rules read them: fold keys one
+    edit apart, or spellings one edit apart (:func:`namefold.compare.given.spelling_typo`)."""
 
     def __init__(self, names: Iterable[str]) -> None:
         self.indexed = set(names)
@@ -119,10 +120,15 @@ class _GivenNeighbours:
             if MIN_GIVEN_TYPO <= len(key) <= MAX_DELETION_KEY:
                 for d in {key, *deletions(key)}:
                     self._by_deletion[d].append(key)
+        self._by_spelling: dict[str, list[str]] = defaultdict(list)
+        for name in sorted(self.indexed):
+            if _MIN_SPELLING <= len(name) <= MAX_DELETION_KEY:
+                for d in {name, *deletions(name)}:
+                    self._by_spelling[d].append(name)
         self._cache: dict[str, tuple[str, ...]] = {}
 
     def lookup_keys(self, name: str) -> tuple[str, ...]:
-        """``gk:`` keys of the indexed fold keys one edit from ``name``'s."""
+        """``gk:`` keys of the indexed given names one typo from ``name``."""
         found = self._cache.get(name)
         if found is not None:
             return found
@@ -133,6 +139,11 @@ class _GivenNeighbours:
                 for other in self._by_deletion.get(d, ()):
                     if other != key and one_edit_apart(key, other):
                         close.add("gk:" + other)
+        if _MIN_SPELLING <= len(name) <= MAX_DELETION_KEY:
+            for d in {name, *deletions(name)}:
+                for other in self._by_spelling.get(d, ()):
+                    if other != name and spelling_typo(name, other):
+                        close.add("gk:" + given_fold_key(other))
         found = tuple(sorted(close))
         if name in self.indexed:
             self._cache[name] = found
@@ -187,7 +198,7 @@ class CandidateIndex:
         judgments (surname -> close) across calls for names of one surname.
         """
         found = self._candidates_of(parsed.core_surname, parsed.given[0], judged)
-        swapped = _swapped(parsed)
+        swapped = swapped_reading(parsed)
         if swapped is not None:  # the same words read in the other order
             found |= self._candidates_of(*swapped, {})
         return sorted(k for k in found if k > above)
@@ -249,24 +260,3 @@ class CandidateIndex:
         for key in given_keys(parsed.given[0]):
             found.update(self._by_given.get(key, ()))
         return sorted(found)
-
-
-def _swapped(parsed: ParsedName) -> tuple[str, str] | None:
-    """``(surname, first given name)`` of a two-word name read in the other order, when its
-    order was only inferred (a comma, capitals or a patronymic settle it) and the given-name
-    tables do not settle it either: when they list one word and not the other, the parse
-    already put that word first, so both spellings of the name read alike. The test looks at
-    the two words alone, so both spellings of a swapped pair look each other up, or neither.
-    """
-    if (
-        len(parsed.given) != 1
-        or len(parsed.surname) != 1
-        or parsed.patronymic
-        or len(parsed.given[0]) == 1
-        or parsed.order_reason in _SETTLED
-    ):
-        return None
-    given, surname = parsed.given[0], parsed.surname[0]
-    if is_listed_given(given) != is_listed_given(surname):
-        return None
-    return given, surname

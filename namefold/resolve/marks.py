@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from namefold.compare.surname import sounds_alike, surname_fold_key
 from namefold.keys.anchors import cyrillic_alike, cyrillic_surname
+from namefold.names.parse import swapped_reading
 from namefold.resolve.nodes import Node
 
 __all__ = ["ESTABLISHED", "Mark", "MarkKind", "SurnameGuard", "anchored", "established"]
@@ -46,8 +47,14 @@ class MarkKind(NamedTuple):
 def established(nodes: Sequence[Node], full: list[int]) -> MarkKind:
     """Established surnames: per node, its core surname marked by its fold key, if
     ``ESTABLISHED`` (three) or more full spellings write that key (a surname, not a one-off
-    typo); they are one surname if they sound alike (:func:`namefold.compare.score.sounds_alike`)."""
-    surnames = [(i, s) for i in full if (s := nodes[i].parsed.core_surname)]
+    typo); they are one surname if they sound alike (:func:`namefold.compare.score.sounds_alike`).
+    A two-word name whose order nothing settles (:func:`namefold.names.parse.swapped_reading`)
+    marks nothing: which of its words is the surname is not known."""
+    surnames = [
+        (i, s)
+        for i in full
+        if (s := nodes[i].parsed.core_surname) and swapped_reading(nodes[i].parsed) is None
+    ]
     key_of = {s: surname_fold_key(s) for _, s in surnames}
     spellings = Counter(key_of[s] for _, s in surnames)
     mark_of = {s: Mark(key, s, spellings[key]) for s, key in key_of.items() if spellings[key] >= ESTABLISHED}

@@ -157,3 +157,34 @@ def test_names_written_badly_are_read_as_meant(
     """Typed digits, glued and hyphenated names are repaired only where that is safe."""
     parsed = parse(text)
     assert (parsed.given, parsed.surname) == (given, surname)
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "surname"),
+    [
+        ("Thomas Clifford of Chudleigh", ("thomas",), ("clifford",)),
+        ("Tom Clifford, of Chudleigh", ("tom",), ("clifford",)),
+        ("Thomas of Chudleigh", ("thomas",), ("chudleigh",)),
+        ("Alice, 3rd Countess of Lincoln", ("alice",), ("lincoln",)),
+    ],
+)
+def test_a_place_named_with_of_is_a_designation(
+    text: str, given: tuple[str, ...], surname: tuple[str, ...]
+) -> None:
+    parsed = parse(text)
+    assert (parsed.given, parsed.surname) == (given, surname)
+
+
+def test_a_regnal_number_before_a_place_is_the_generation() -> None:
+    parsed = parse("Abdullah II of Jordan")
+    assert (parsed.given, parsed.surname, parsed.generation) == (("abdullah",), (), "ii")
+
+
+def test_census_given_names_settle_the_order() -> None:
+    parsed = parse("Bradshaw Lauren")
+    assert (parsed.given, parsed.surname, parsed.order_reason) == (
+        ("lauren",),
+        ("bradshaw",),
+        "given-name table",
+    )
+    assert parse("Lauren Bradshaw").gender == "f"

@@ -1,0 +1,67 @@
+"""Typos in given names (issue 18): what a typo is, and what two different names are."""
+
+from __future__ import annotations
+
+import pytest
+
+from namefold import compare, resolve
+
+
+def _given(a: str, b: str) -> tuple[str, float, bool]:
+    found = [e for e in compare(a, b).evidence if e.feature == "given"]
+    assert len(found) == 1
+    return found[0].rule, found[0].factor, found[0].conflict
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Jacob Stoneman", "Jecob Stoneman"),  # folding moves them apart; the spellings do not
+        ("Eliza Mason", "Elixa Mason"),
+        ("Rebecica Trenerry", "Rebecca Trenerry"),
+        ("Zoe Reid", "Zeo Reid"),  # three letters: two swapped
+        ("Michael Laverty", "Micheal Laverty"),  # both listed, one a rare spelling of the other
+    ],
+)
+def test_one_typo_in_a_given_name_merges(a: str, b: str) -> None:
+    rule, factor, conflict = _given(a, b)
+    assert (rule, conflict) == ("typo", False)
+    assert compare(a, b).score >= 0.8 * factor
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Dana Smith", "Dina Smith"),  # two census names of comparable frequency
+        ("Mark Smith", "Mary Smith"),
+        ("Dylan Zilm", "Dyan Zilm"),
+    ],
+)
+def test_two_listed_names_one_letter_apart_stay_different(a: str, b: str) -> None:
+    assert _given(a, b)[2] is True
+    assert compare(a, b).score == 0.0
+
+
+def test_two_typos_in_unlisted_spellings_are_weaker_evidence() -> None:
+    rule, factor, conflict = _given("Nathab Priest", "Nathsan Priest")
+    assert (rule, conflict) == ("typos", False)
+    assert factor < _given("Nathan Priest", "Nathsan Priest")[1]
+    # a listed name two edits from another is a different name
+    assert _given("Nathan Priest", "Nattaly Priest")[2] is True
+
+
+def test_a_dropped_letter_is_not_a_feminine_form() -> None:
+    assert _given("Charlie Stanley", "Charli Stanley")[2] is False
+    assert _given("Robert Smith", "Roberta Smith")[2] is True
+
+
+def test_a_typo_between_two_typos_does_not_block_the_three() -> None:
+    names = ["Charlie Goode", "Charzlie Goode", "Charie Goode"]
+    assert len({m.person for m in resolve(names).mentions}) == 1
+
+
+def test_a_swapped_pair_merges_beside_established_surnames() -> None:
+    names = ["Bailee Dent", "Dent Bailee", "Danielle Dent", "William Dent", "Magnus Boyle", "Mitchell Boyle"]
+    people = [m.person for m in resolve(names).mentions]
+    assert people[0] == people[1]
+    assert len(set(people)) == 5
