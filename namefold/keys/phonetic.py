@@ -43,7 +43,7 @@ MAX_DELETION_KEY = 32  # longer keys are not names; their deletion keys would co
 _MIN_DELETION_KEY = 5
 # p: keys, the spelling's own deletions, for compare.surname's typo of the spelling itself
 _MIN_PLAIN_DELETION_KEY = 4
-_MAX_PLAIN_DELETION_KEY = 8
+_MAX_PLAIN_DELETION_KEY = 12
 _MIN_CODE = 3
 VOWEL_GROUP = re.compile(r"[aeiouy]+")
 
@@ -65,7 +65,7 @@ class SurnameReading(NamedTuple):
 # What stands before the -k- of the ending: s (-ский), or ц written ts or c, alone or
 # before an s (a stem ending in ц: -ц-ский). A z may be ц (German) or з (-зский), so an
 # ending with a z is neither.
-_SK_ENDING = re.compile(r"(ts+|cs?|zs?|s)k[aeiouy]*$")
+_SK_ENDING = re.compile(r"(ts+|cs?|zs?|s)k[aeiouy]+$")  # a vowel after: -ski, -sky, -ska
 
 
 def sk_ending(key: str) -> str:
@@ -179,7 +179,8 @@ def blocking_keys(parsed: ParsedName, *, with_given: bool = False) -> tuple[str,
 def surname_keys(surname: str) -> tuple[str, ...]:
     """The blocking keys of one core surname, sorted: ``k:`` its fold key (and its key read
     as French, :func:`namefold.text.fold.french_key`), ``d:`` the fold key and its one-letter
-    deletions (and those of the French key), ``s:`` its consonant skeleton, ``c:`` the
+    deletions (and those of the French key), ``p:`` the spelling itself and its one-letter
+    deletions (4 to 12 letters), ``s:`` its consonant skeleton, ``c:`` the
     skeleton with its confusable consonants merged (:func:`namefold.text.fold.confusable_key`)
     and ``m:`` its metaphone code. The phonetic keys carry the ending (last vowel onwards),
     because the phonetic rules of :func:`namefold.compare` require it.
@@ -190,8 +191,9 @@ def surname_keys(surname: str) -> tuple[str, ...]:
         found.add("k:" + reading.french)
         found.update(_deletion_keys(reading.french))
     if _MIN_PLAIN_DELETION_KEY <= len(surname) <= _MAX_PLAIN_DELETION_KEY:
-        # a short name's spelling and its deletions: a typo that folding moves (whiet / white
-        # fold to uget / ugite); long spellings are left out, for speed (issue 19)
+        # the spelling and its deletions: a typo that folding moves (whiet / white fold to
+        # uget / ugite, dargavlile / dargaville to dargaulile / dargavile); spellings longer
+        # than a name's are left out, for speed
         found.update("p:" + d for d in (surname, *deletions(surname)))
     if reading.key:
         found.add("k:" + reading.key)

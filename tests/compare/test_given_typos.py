@@ -65,3 +65,17 @@ def test_a_swapped_pair_merges_beside_established_surnames() -> None:
     people = [m.person for m in resolve(names).mentions]
     assert people[0] == people[1]
     assert len(set(people)) == 5
+
+
+def test_a_typo_in_a_surname_ending_in_ck_is_a_typo() -> None:
+    """-ck is no -цкий ending: only a vowel after the k makes one (radski / radtski)."""
+    assert compare("Nicholas Lovelock", "Nicholas Loveloxk").score >= 0.8
+    assert compare("Ivan Radski", "Ivan Radtski").score < 0.8
+
+
+def test_a_typo_that_folding_moves_is_found_among_other_names() -> None:
+    """dargavlile folds to dargaulile (v before a consonant reads as u): its spelling still
+    indexes it beside dargaville, as the small-input path would find it."""
+    names = ["Patrick Dargaville", "Patrick Dargavlile", "Sarah Cionci"]
+    people = [m.person for m in resolve(names).mentions]
+    assert people[0] == people[1] != people[2]

@@ -43,8 +43,9 @@ def test_a_typo_shares_a_deletion_key() -> None:
 
 def test_keys_of_a_surname() -> None:
     """All the keys of lukashenka, worked out by hand: its fold key and its ten one-letter
-    deletions, its skeleton l k S(sh) n k, that skeleton with the confusable k and S
-    merged as C, and its metaphone, the phonetic keys carrying the ending a."""
+    deletions, the same for its spelling (ten letters: ``p:`` keys go to twelve), its
+    skeleton l k S(sh) n k, that skeleton with the confusable k and S merged as C, and its
+    metaphone, the phonetic keys carrying the ending a."""
     deleted = [
         "ukashenka",
         "lkashenka",
@@ -61,6 +62,8 @@ def test_keys_of_a_surname() -> None:
         "k:lukashenka",
         "d:lukashenka",
         *("d:" + d for d in deleted),
+        "p:lukashenka",
+        *("p:" + d for d in deleted),
         "s:lkSnk|a",
         "c:lCCnC|a",
         "m:LKXNK|a",
