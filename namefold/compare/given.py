@@ -111,39 +111,46 @@ def _given_pair(ga: str, gb: str) -> Evidence:
 
 
 def _typo(ga: str, gb: str, ka: str, kb: str) -> Evidence:
-    """Two given names in no shared group: a typo, or different names. Two names the tables
-    list (the census list included) are different names, unless one is a rare spelling of
-    the other (Micheal / Michael): else the rules could not tell Dana from Dina."""
+    """Two given names in no shared group: a typo, or different names.
+
+    Fold keys one edit apart, or spellings one edit apart, are a typo. Two names the tables
+    (the census list included) both list must be both, unless one is a rare spelling of the
+    other (Micheal / Michael): Edmond / Edmund are a typo, Blake / Brooke (keys blake /
+    brake) and Sonja / Zane (sane / zane) are different names. Two spellings nobody lists may be two
+    edits apart (msrion / jarion, two typos of marion).
+    """
+    key_typo = min(len(ka), len(kb)) >= MIN_GIVEN_TYPO and one_edit_apart(ka, kb)
+    spelled = spelling_typo(ga, gb)
     listed = is_listed_given(ga) + is_listed_given(gb)
-    if listed < 2 or is_rare_spelling_of(ga, gb) or is_rare_spelling_of(gb, ga):
-        if min(len(ka), len(kb)) >= MIN_GIVEN_TYPO and one_edit_apart(ka, kb):
-            return evidence("given", ga, gb, "typo", GIVEN_TYPO, f"keys {ka} / {kb} one edit apart")
-        if spelling_typo(ga, gb):
-            return evidence("given", ga, gb, "typo", GIVEN_TYPO, f"spellings {ga} / {gb} one edit apart")
+    if listed == 2 and not (is_rare_spelling_of(ga, gb) or is_rare_spelling_of(gb, ga)):
+        key_typo = spelled = key_typo and spelled
+    if key_typo:
+        return evidence("given", ga, gb, "typo", GIVEN_TYPO, f"keys {ka} / {kb} one edit apart")
+    if spelled:
+        return evidence("given", ga, gb, "typo", GIVEN_TYPO, f"spellings {ga} / {gb} one edit apart")
     if not listed and _two_typos(ga, gb):
         return evidence("given", ga, gb, "typos", GIVEN_TWO_TYPOS, f"spellings {ga} / {gb} two edits apart")
     return evidence("given", ga, gb, "different names", 0.0, f"keys {ka} / {kb}", conflict=True)
 
 
 def _two_typos(ga: str, gb: str) -> bool:
-    """Two spellings of :data:`MIN_TWO_TYPOS` letters or more, with one first letter, two
-    edits apart (Damerau-Levenshtein)."""
-    return (
-        min(len(ga), len(gb)) >= MIN_TWO_TYPOS
-        and ga[0] == gb[0]
-        and jellyfish.damerau_levenshtein_distance(ga, gb) <= 2
-    )
+    """Two spellings of :data:`MIN_TWO_TYPOS` letters or more, two edits apart
+    (Damerau-Levenshtein): msrion / jarion, two typos of marion."""
+    return min(len(ga), len(gb)) >= MIN_TWO_TYPOS and jellyfish.damerau_levenshtein_distance(ga, gb) <= 2
 
 
 def spelling_typo(ga: str, gb: str) -> bool:
     """Whether two given names are one typo apart as written, where folding may move them
     apart (jacob / jecob fold to yakab / ekab): one edit when both have
-    :data:`MIN_GIVEN_TYPO` letters, two adjacent letters swapped when they have three
-    (zoe / zeo)."""
+    :data:`MIN_GIVEN_TYPO` letters; with three letters, two adjacent letters swapped
+    (zoe / zeo), or one edit of a name the tables list into a spelling they do not (zoe /
+    zoed, erin / ern: not xia / xiu, two syllables nobody lists)."""
     shorter = min(len(ga), len(gb))
     if shorter >= MIN_GIVEN_TYPO:
         return one_edit_apart(ga, gb)
-    return shorter == 3 and len(ga) == len(gb) and sorted(ga) == sorted(gb) and one_edit_apart(ga, gb)
+    if shorter != 3 or not one_edit_apart(ga, gb):
+        return False
+    return sorted(ga) == sorted(gb) or is_listed_given(ga) != is_listed_given(gb)
 
 
 def _gendered_forms(ga: str, gb: str) -> bool:

@@ -26,6 +26,7 @@ from namefold.text.normalize import normalize
 __all__ = [
     "COMMONER",
     "aliases",
+    "diminutive_formals",
     "formal_names",
     "given_gender",
     "is_listed_given",
@@ -169,18 +170,63 @@ def _is_short_form(short: str, formal: str) -> bool:
     return (formal[0] == short[0] and len(short) < len(formal)) or formal.endswith(short)
 
 
+_DIMINUTIVE_ENDINGS = ("ie", "ey", "ee", "y", "i")  # Artie, Georgie, Kathy: a formal name's start and -ie
+_MIN_STEM = 3  # letters a diminutive keeps of its formal name (two when it doubles the last: Eddie)
+
+
+@functools.cache
+def _formals_by_start() -> Mapping[str, frozenset[str]]:
+    """The formal names of the ``nicknames`` package by their first two to six letters."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for formal in _all_formals():
+        for size in range(2, min(len(formal) - 1, 6) + 1):
+            found[formal[:size]].add(formal)
+    return MappingProxyType({start: frozenset(names) for start, names in found.items()})
+
+
+@cached(FEWER_WORDS)
+def diminutive_formals(name: str) -> frozenset[str]:
+    """The formal names a diminutive may stand for: ``name`` is the start of a formal name of
+    the ``nicknames`` package and a diminutive ending (Artie: Arthur; Georgie: Georgina;
+    Freddie: Frederick), of the same gender where the tables know both. A name in a group
+    of the given-name table stands for itself (Marie is no diminutive of Mark)."""
+    if _lookup(name) or len(name) > 8:
+        return frozenset()
+    stems: set[str] = set()
+    for ending in _DIMINUTIVE_ENDINGS:
+        stem = name[: -len(ending)]
+        if name.endswith(ending) and len(stem) >= _MIN_STEM - 1:
+            if len(stem) >= _MIN_STEM:
+                stems.add(stem)
+            if stem[-1] == stem[-2]:  # Eddie, Freddie: one of a doubled consonant
+                stems.add(stem[:-1])
+    gender = given_gender(name)
+    found: set[str] = set()
+    for stem in stems:
+        for formal in _formals_by_start().get(stem, ()):
+            other = given_gender(formal)
+            if formal != name and len(formal) > len(stem) + 1 and not (gender and other and gender != other):
+                found.add(formal)
+    return frozenset(found)
+
+
 @cached(FEWER_WORDS)
 def _formal_forms(name: str) -> frozenset[str]:
-    """``name``, the formal names it is a short form of, and their given-name groups."""
-    formals = _formal_names().get(name, frozenset())
+    """``name``, the formal names it is a short form of, and their given-name groups (and
+    those of the nickname table: Billy beside Willie, both William)."""
+    formals = _formal_names().get(name, frozenset()) | diminutive_formals(name)
     groups = frozenset(g for formal in formals for g in _lookup(formal))
-    return frozenset({name, *formals, *groups}) | _lookup(name)
+    return frozenset({name, *formals, *groups}) | _lookup(name) | nickname_groups(name)
 
 
 def shared_formal(a: str, b: str) -> frozenset[str]:
     """The formal names (or given-name groups) that two different given names both stand
     for, when one or both is a short form the ``nicknames`` package lists."""
-    if a not in _formal_names() and b not in _formal_names():
+    if (
+        a not in _formal_names()
+        and b not in _formal_names()
+        and not (diminutive_formals(a) or diminutive_formals(b))
+    ):
         return frozenset()
     return _formal_forms(a) & _formal_forms(b)
 
@@ -194,5 +240,5 @@ def _all_formals() -> frozenset[str]:
 def formal_names(name: str) -> frozenset[str]:
     """The formal names ``name`` stands for in the ``nicknames`` package: those it is a short
     form of, and itself if the package lists it as a formal name."""
-    found = _formal_names().get(name, frozenset())
+    found = _formal_names().get(name, frozenset()) | diminutive_formals(name)
     return found | {name} if name in _all_formals() else found

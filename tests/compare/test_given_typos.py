@@ -32,12 +32,12 @@ def test_one_typo_in_a_given_name_merges(a: str, b: str) -> None:
 @pytest.mark.parametrize(
     ("a", "b"),
     [
-        ("Dana Smith", "Dina Smith"),  # two census names of comparable frequency
         ("Mark Smith", "Mary Smith"),
         ("Dylan Zilm", "Dyan Zilm"),
     ],
 )
 def test_two_listed_names_one_letter_apart_stay_different(a: str, b: str) -> None:
+    """Two names the tables list, one letter apart as written (their fold keys differ more)."""
     assert _given(a, b)[2] is True
     assert compare(a, b).score == 0.0
 
@@ -79,3 +79,30 @@ def test_a_typo_that_folding_moves_is_found_among_other_names() -> None:
     names = ["Patrick Dargaville", "Patrick Dargavlile", "Sarah Cionci"]
     people = [m.person for m in resolve(names).mentions]
     assert people[0] == people[1] != people[2]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Artie Grant", "Arthur Grant"),
+        ("Herbie Thorndyke", "Herbert Thorndyke"),
+        ("Freddie Fitzroy", "Frederick Fitzroy"),
+    ],
+)
+def test_a_diminutive_of_a_formal_name_is_a_nickname(a: str, b: str) -> None:
+    rule, _, conflict = _given(a, b)
+    assert (rule, conflict) == ("nickname", False)
+
+
+def test_two_nicknames_of_one_name_agree() -> None:
+    assert _given("Billy Hammond", "Willie Hammond")[:1] == ("nickname",)
+
+
+def test_listed_names_whose_fold_keys_meet_but_spellings_do_not_are_different() -> None:
+    assert _given("Blake Ryan", "Brooke Ryan")[2] is True  # keys blake / brake
+    assert _given("Sonja Wilkins", "Zane Wilkins")[2] is True
+    assert _given("Edmond Strong", "Edmund Strong")[:1] == ("typo",)  # keys and spellings one edit
+
+
+def test_two_typos_of_one_name_agree_with_each_other() -> None:
+    assert _given("Msrion Bernstein", "Jarion Bernstein")[:1] == ("typos",)
