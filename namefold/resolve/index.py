@@ -191,17 +191,23 @@ class CandidateIndex:
         self, parsed: ParsedName, *, above: int = -1, judged: dict[str, bool] | None = None
     ) -> list[int]:
         """Indexed full names that ``parsed`` (a full name) may match, sorted; with
-        ``above``, only those at a position above it (a pair is scored from one side).
+        ``above``, only those at a position above it (a pair is scored from one side), and
+        those below it that only this side's swapped reading finds.
 
         Only the surnames that share a key with ``parsed``'s and hold a name with a
         fitting given name are judged (about a third of them): ``judged`` remembers those
         judgments (surname -> close) across calls for names of one surname.
         """
-        found = self._candidates_of(parsed.core_surname, parsed.given[0], judged)
+        found = {k for k in self._candidates_of(parsed.core_surname, parsed.given[0], judged) if k > above}
         swapped = swapped_reading(parsed)
         if swapped is not None:  # the same words read in the other order
-            found |= self._candidates_of(*swapped, {})
-        return sorted(k for k in found if k > above)
+            for k in self._candidates_of(*swapped, {}):
+                # one below ``above`` that has no swapped reading cannot find this name: a
+                # typo may give one spelling of a swapped pair a reading and not the other
+                # (Broc Reid / Brock Reid), so this side finds the pair
+                if k > above or (k != above and swapped_reading(self.parsed[k]) is None):
+                    found.add(k)
+        return sorted(found)
 
     def _candidates_of(self, surname: str, first: str, judged: dict[str, bool] | None) -> set[int]:
         """:meth:`full_candidates` of a surname and first given name, unsorted."""

@@ -96,7 +96,7 @@ class FullNameScorer:
 
     def score_chunk(self, chunk: list[int], at: Chunk) -> Packed:
         """Every candidate pair of the full names ``chunk`` (grouped by surname), each from
-        its lower spelling."""
+        its lower spelling (or from the one whose swapped reading alone finds it)."""
         packed = Packed()
         nodes, index, threshold, progress = self._nodes, self._index, self._threshold, self._progress
         spelling_at, node_of_spelling = self._spelling_at, self._node_of_spelling
@@ -115,7 +115,8 @@ class FullNameScorer:
             for other in index.full_candidates(mine, above=me, judged=judged):
                 j = node_of_spelling[other]
                 score, evidence = score_parsed(mine, nodes[j].parsed)
-                packed.add_pair(base + other, verdict(evidence))
+                key = base + other if other > me else row_base(other, spellings) + me
+                packed.add_pair(key, verdict(evidence))
                 if score >= threshold:
                     packed.add_edge(min(i, j), max(i, j), score, rules(evidence))
         return packed

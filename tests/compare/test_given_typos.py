@@ -106,3 +106,9 @@ def test_listed_names_whose_fold_keys_meet_but_spellings_do_not_are_different() 
 
 def test_two_typos_of_one_name_agree_with_each_other() -> None:
     assert _given("Msrion Bernstein", "Jarion Bernstein")[:1] == ("typos",)
+
+
+def test_ck_after_a_polish_looking_ending_is_no_ts() -> None:
+    """-ow marks Polish spellings of Russian surnames (c = ts), but never before k."""
+    assert compare("Tynan Blacklow", "Tynan Blaklow").score >= 0.8
+    assert compare("Anna Niemcowa", "Anna Nemtsova").score >= 0.8

@@ -75,3 +75,12 @@ def test_surname_neighbours(index: CandidateIndex) -> None:
     included when indexed."""
     assert index.neighbours.of("kalesnikava") == ("kakesnikava", "kalesnikava", "kolesnikova")
     assert index.neighbours.of("tsikhanouskaya") == ("tsikhanouskaya",)
+
+
+def test_a_swapped_pair_is_found_when_a_typo_gives_one_side_only_a_swapped_reading() -> None:
+    """``Broc Reid`` reads Reid as the given name (the census lists it, not Broc); ``Brock
+    Reid`` lists both words, so only it is looked up swapped: it finds the pair below it."""
+    parsed = [parse("Broc Reid"), parse("Brock Reid"), parse("Sarah Cionci")]
+    index = CandidateIndex(parsed, floor=0.5)
+    assert index.full_candidates(parsed[0], above=0) == []
+    assert index.full_candidates(parsed[1], above=1) == [0]
