@@ -12,8 +12,10 @@ import jellyfish
 
 from namefold.compare.edits import extra_letter, one_edit_apart
 from namefold.compare.model import Evidence, evidence
+from namefold.data import tables
 from namefold.engine.caches import FEWER_PAIRS, PAIRS, cached
 from namefold.keys.phonetic import VOWEL_GROUP, surname_info
+from namefold.names.given import is_listed_given
 from namefold.names.model import ParsedName
 from namefold.text.fold import CONFUSABLE_PAIRS, MIN_NEAR_SKELETON, consonant_classes
 
@@ -22,6 +24,7 @@ __all__ = [
     "SURNAME_METAPHONE",
     "SURNAME_MISSING",
     "SURNAME_NEAR",
+    "SURNAME_PART",
     "SURNAME_ROMANIZATION",
     "SURNAME_SKELETON",
     "SURNAME_TYPO",
@@ -40,19 +43,53 @@ SURNAME_METAPHONE = 0.86
 SURNAME_TYPO2 = 0.82
 SURNAME_NEAR = 0.8
 SURNAME_MISSING = 0.8
+SURNAME_PART = 0.9
 _MIN_PLAIN_TYPO = 4  # letters both spellings need before one edit of the spelling itself is a typo
 _MIN_TYPO = 5  # letters both fold keys need before one edit is read as a typo
 
 
 def surname_evidence(a: ParsedName, b: ParsedName) -> Evidence:
-    """The surname evidence of two parsed names: absent, missing on one side, or the rule
-    their core surnames meet."""
+    """The surname evidence of two parsed names: absent, missing on one side, the rule
+    their core surnames meet, or, when that is weaker, one surname a part of the other's
+    double surname (:func:`_double_surname`)."""
     sa, sb = a.core_surname, b.core_surname
     if not sa and not sb:
         return evidence("surname", "", "", "absent", 1.0)
     if not sa or not sb:
         return evidence("surname", sa, sb, "missing", SURNAME_MISSING)
-    return _surname_pair(sa, sb)
+    found = _surname_pair(sa, sb)
+    if found.factor < SURNAME_PART and (_has_parts(a) or _has_parts(b)):
+        part = _double_surname(a, b) or _double_surname(b, a)
+        if part:
+            return evidence("surname", sa, sb, "surname parts", SURNAME_PART, part)
+    return found
+
+
+def _has_parts(name: ParsedName) -> bool:
+    """Whether a name has more than one surname word, or more than one given name."""
+    return (
+        len(name.given) > 1
+        or len(name.surname) > 1
+        or (len(name.surname) == 1 and len(name.core_surname) < len(name.surname[0]))
+    )
+
+
+def _double_surname(a: ParsedName, b: ParsedName) -> str:
+    """Why ``b``'s surname may be part of ``a``'s double surname, or ``""``: one word of
+    ``a``'s surname (``García Márquez, Gabriel`` / ``Gabriel Márquez``), or a word between
+    ``a``'s first given name and its surname that no table lists as a given name (``José
+    Luis Rodríguez Zapatero`` / ``José Luis Rodríguez``), or ``a``'s surname written with its
+    particle joined (``Le Pen`` / ``LePen``)."""
+    sb = b.core_surname
+    words = [w for token in a.surname for w in token.replace("-", " ").split()]
+    if sb == "".join(words) and len(words) > 1:
+        return f"{' '.join(a.surname)} written joined"
+    kept = [w for w in words if w not in tables.particles()]
+    if len(kept) > 1 and sb in kept:
+        return f"{sb} is a part of {' '.join(kept)}"
+    if sb in a.given[1:] and not is_listed_given(sb):
+        return f"{sb} is a surname before {a.core_surname}"
+    return ""
 
 
 @cached(PAIRS)

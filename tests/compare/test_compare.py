@@ -200,3 +200,20 @@ def test_a_generation_on_one_side_only_keeps_names_apart() -> None:
 def test_middle_names_and_name_forms_that_agree(a: str, b: str) -> None:
     """Middle names that agree, or that one side leaves out, are no conflict."""
     assert not compare(a, b).conflict, explain(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Gabriel García Márquez", "García Márquez, Gabriel"),
+        ("José Luis Rodríguez Zapatero", "José Luis Rodríguez"),
+        ("Jean-Marie Le Pen", "Jean-Marie LePen"),
+        ("Nicolás Maduro", "Nicolás Maduro SA"),
+    ],
+)
+def test_double_surnames_joined_particles_and_company_forms(a: str, b: str) -> None:
+    assert compare(a, b).score >= 0.9
+
+
+def test_a_listed_given_name_before_the_surname_is_no_double_surname() -> None:
+    assert compare("John Paul Smith", "John Paul").score < 0.5
