@@ -18,16 +18,16 @@ from namefold.compare.given import given_evidence
 from namefold.compare.model import Evidence, evidence
 from namefold.compare.surname import surname_factor
 from namefold.engine.caches import PAIRS, cached
-from namefold.names.arabic import ArabicName, Element, arabic_reading, is_arabic_structured
+from namefold.names.arabic import ArabicName, Element, arabic_reading, is_arabic_structured, without_prefix
 from namefold.names.given import name_groups
 from namefold.names.model import ParsedName
-from namefold.text.abjad import is_abjad_word, latin_skeletons, word_matches
+from namefold.text.abjad import is_abjad_word, latin_skeletons, transliterate, word_matches
 
 __all__ = ["LATIN_SKELETON", "SCRIPT_MATCH", "arabic_evidence"]
 
 SCRIPT_MATCH = 0.93  # a word in the script written by a romanized word
+SCRIPT_SAME = 0.99  # two words in the script with one transliteration (Persian ی, Arabic ي)
 PREFIX_DROPPED = 0.95  # a leading Muhammad on one side only
-_PREFIX = "muhammad"  # the given-name group of the prefix
 CHAIN_SHORTER = 0.98  # one chain has links or a family the other leaves out
 CHAIN_MISSING = 0.85  # one name is a given name alone
 GENERATION_MISSING = 0.75  # a regnal number on one side only (Abdullah II / Abdullah bin Abdulaziz)
@@ -65,7 +65,11 @@ def _words(x: str, y: str, ism: bool) -> _Match:
     if x == y:
         return _Match("identical", 1.0)
     script_x, script_y = is_abjad_word(x), is_abjad_word(y)
-    if script_x and script_y:
+    if script_x and script_y:  # Hebrew and Arabic, Persian and Arabic spellings: their consonants
+        if transliterate(x) == transliterate(y):  # ی / ي, ک / ك
+            return _Match("script", SCRIPT_SAME)
+        if _skeletons_meet(transliterate(x), transliterate(y)):
+            return _Match("script", LATIN_SKELETON)
         return _NONE
     if script_x or script_y:
         word, latin = (x, y) if script_x else (y, x)
@@ -92,7 +96,24 @@ def _skeletons_meet(x: str, y: str) -> bool:
 
 def _align(short: tuple[Element, ...], long: tuple[Element, ...]) -> float | None:
     """The best product of word factors with which ``short`` is found in ``long`` in order
-    (each element where its tag allows), or None."""
+    (each element where its tag allows), or None. A last word with no article and no link (a
+    family name: Muhammad Ali *Jinnah*) of the longer cannot be left out: it matches the
+    other's last."""
+    if long[-1].tag == "plain":
+        last = _words(short[-1].word, long[-1].word, False).factor
+        if not last:
+            return None
+        if len(short) == 1:
+            return last
+        rest = _subsequence(short[:-1], long[:-1])
+        return None if rest is None else rest * last
+    return _subsequence(short, long)
+
+
+def _subsequence(short: tuple[Element, ...], long: tuple[Element, ...]) -> float | None:
+    """:func:`_align` without the rule of the last word."""
+    if len(short) > len(long):
+        return None
     # best[j]: best factor with the elements of short so far matched within long[:j]
     best: list[float | None] = [1.0] * (len(long) + 1)
     for element in short:
@@ -121,21 +142,6 @@ def _joined_ism(script: ArabicName, latin: ArabicName) -> ArabicName | None:
     return latin._replace(elements=(Element(joined, "ism"), *latin.elements[2:]))
 
 
-def _without_prefix(reading: ArabicName) -> ArabicName | None:
-    """``reading`` without a leading Muhammad that precedes the name in use (Muhammad Anwar
-    el-Sadat, محمد نواز شریف), when two names at least are left and the next is no link."""
-    elements = reading.elements
-    if len(elements) < 3 or elements[1].tag != "plain":
-        return None
-    first = elements[0].word
-    if is_abjad_word(first):
-        if not word_matches(first, _PREFIX):
-            return None
-    elif _PREFIX not in name_groups(first):
-        return None
-    return reading._replace(elements=(Element(elements[1].word, "ism"), *elements[2:]))
-
-
 def _ism_match(ra: ArabicName, rb: ArabicName) -> tuple[_Match, ArabicName, ArabicName]:
     match = _words(ra.elements[0].word, rb.elements[0].word, True)
     if match.factor:
@@ -146,7 +152,7 @@ def _ism_match(ra: ArabicName, rb: ArabicName) -> tuple[_Match, ArabicName, Arab
         if joined is not None:
             found = (script, joined) if ra.script else (joined, script)
             return _Match("script", SCRIPT_MATCH), *found
-    for x, y in ((_without_prefix(ra), rb), (ra, _without_prefix(rb))):
+    for x, y in ((without_prefix(ra), rb), (ra, without_prefix(rb))):
         if x is not None and y is not None:
             inner = _words(x.elements[0].word, y.elements[0].word, True)
             if inner.factor:
@@ -171,8 +177,10 @@ def _chain_evidence(ra: ArabicName, rb: ArabicName) -> Evidence:
     short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     factor = _align(short, long)
     if factor is None or not factor:
+        # a different father conflicts; a last name the other lacks (Gamal Abdel Nasser
+        # Hussein, his father's name) or a word across scripts is only no evidence
+        conflict = not ra.script and not rb.script and not _subsequence(short, long)
         detail = "the chains of names (father, family) cannot be aligned"
-        conflict = not ra.script and not rb.script
         return evidence("surname", left, right, "different chain", 0.0, detail, conflict=conflict)
     factor = factor ** (1 / len(short))  # the geometric mean: a longer chain is no weaker
     if len(short) < len(long):

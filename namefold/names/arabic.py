@@ -16,22 +16,28 @@ import re
 from typing import Literal, NamedTuple
 
 from namefold.engine.caches import NAMES, cached
+from namefold.names.arabic_marks import ABU, ARTICLES, LINKS
+from namefold.names.given import name_groups
 from namefold.names.model import ParsedName
-from namefold.text.abjad import abjad_words, has_abjad
+from namefold.text.abjad import abjad_words, has_abjad, is_abjad_word, word_matches
 from namefold.text.normalize import normalize
 
-__all__ = ["ArabicName", "Element", "Tag", "arabic_reading", "is_arabic_structured"]
+__all__ = ["ArabicName", "Element", "Tag", "arabic_reading", "is_arabic_structured", "without_prefix"]
 
 Tag = Literal["ism", "link", "family", "plain"]
 
 _WRITTEN_ORDER = frozenset({"comma", "capitals", "declared"})
-_LINKS = frozenset({"bin", "ibn", "ben", "bint", "binti", "bent", "ibnu", "ibne", "ould", "walad", "bn"})
-_ARTICLES = frozenset({"al", "el", "ul", "il"})
+_LINKS = LINKS
+_ARTICLES = ARTICLES
 _SUN_ARTICLE = re.compile(r"(?:a|e|u)(sh|th|dh|t|d|r|z|s|n)$")  # as-, ash-, ad-... before that letter
 _ABD = frozenset({"abd", "abdel", "abdul", "abdal", "abdol", "abdoul", "abdil", "abdu", "abdelu"})
 _ABD_JOINED = re.compile(r"abd(?:el|ul|al|ol|oul|il)(.{3,})$")
 _ABD_SUN = re.compile(r"abd[aeiou]{1,2}(sh|th|dh|[rstdzn])\1(.+)$")
-_ABU = frozenset({"abu", "abou", "abo", "aboo"})
+_ABU = ABU
+# The second word of compound given names: X ad-Din (of the faith), X al-Islam, X ad-Dawla
+_COMPOUND_TAILS = frozenset({"din", "deen", "islam", "dawla", "daula", "dowleh", "mulk"})
+_SCRIPT_COMPOUND_TAILS = frozenset({"دين", "إسلام", "اسلام", "دولة", "ملك"})
+_PREFIX = "muhammad"  # the given-name group of a leading Muhammad (Muhammad Anwar el-Sadat)
 _REGNAL = {"i": "i", "ii": "ii", "iii": "iii", "iv": "iv", "v": "v", "vi": "vi", "vii": "vii", "viii": "viii"}
 # The same words in the Arabic script (and Persian/Urdu titles) ----------------------------------
 _SCRIPT_LINKS = frozenset({"بن", "ابن", "إبن", "بنت"})
@@ -152,9 +158,33 @@ def _read_latin(parsed: ParsedName) -> ArabicName:
         joined = _abd_word(token)
         if joined:
             token, structured = joined, True
-        elements.append(Element(token, "ism" if not elements else tag))
+        if len(elements) == 1 and tag == "family" and token in _COMPOUND_TAILS:
+            elements[0] = Element(elements[0].word + "al" + token, "ism")  # Salah ad-Din, Saif al-Islam
+        else:
+            elements.append(Element(token, "ism" if not elements else tag))
         tag = "plain"
-    return ArabicName(tuple(elements), generation, False, structured)
+    return ArabicName(tuple(elements), generation, False, structured or _prefixed(elements))
+
+
+def _is_prefix(word: str) -> bool:
+    if is_abjad_word(word):
+        return word_matches(word, _PREFIX)
+    return _PREFIX in name_groups(word)
+
+
+def _prefixed(elements: list[Element]) -> bool:
+    """A name of three words or more that starts with Muhammad (Muhammad Nawaz Sharif): the
+    name in use may leave it out."""
+    return len(elements) >= 3 and elements[1].tag == "plain" and _is_prefix(elements[0].word)
+
+
+def without_prefix(reading: ArabicName) -> ArabicName | None:
+    """``reading`` without a leading Muhammad that precedes the name in use (Muhammad Anwar
+    el-Sadat, محمد نواز شریف), when two names at least are left and the next is no link."""
+    if not _prefixed(list(reading.elements)):
+        return None
+    elements = reading.elements
+    return reading._replace(elements=(Element(elements[1].word, "ism"), *elements[2:]))
 
 
 def _after(tokens: list[tuple[str, bool]], at: int) -> str:
@@ -186,6 +216,10 @@ def _read_script(text: str) -> ArabicName:
             at += 1
         if elements and tag == "plain" and word.startswith("ال") and len(word) > 3:
             tag = "family"
+        if len(elements) == 1 and tag == "family" and word[2:] in _SCRIPT_COMPOUND_TAILS:
+            elements[0] = Element(elements[0].word + word, "ism")  # صلاح الدين
+            tag = "plain"
+            continue
         elements.append(Element(word, "ism" if not elements else tag))
         tag = "plain"
     return ArabicName(tuple(elements), generation, True, True)
@@ -208,26 +242,18 @@ def arabic_reading(parsed: ParsedName) -> ArabicName:
     return _read_latin(parsed)
 
 
-_MARKS = _LINKS | _ARTICLES | _ABU
-_PIECES = re.compile(r"[ -]")
+def is_arabic_structured(parsed: ParsedName) -> bool:
+    """Whether a name is written in the Arabic script or Hebrew, or has the marks of an Arabic
+    name's structure (``bin``, ``al-``, ``Abd al-``, ``Abu``) after its first word, or is a name
+    of three words or more that starts with Muhammad."""
+    return parsed.arabic and _structured(parsed)  # most names have no mark: an attribute
 
 
 @cached(NAMES)
-def is_arabic_structured(parsed: ParsedName) -> bool:
-    """Whether a name is written in the Arabic script or Hebrew, or has the marks of an Arabic
-    name's structure (``bin``, ``al-``, ``Abd al-``, ``Abu``) after its first word."""
+def _structured(parsed: ParsedName) -> bool:
     if has_abjad(parsed.original):
         return True
     if parsed.kind not in ("full", "given", "surname"):
-        return False
-    for word in (*parsed.given, *parsed.surname, parsed.patronymic or ""):  # a quick look first
-        for piece in _PIECES.split(word):
-            if piece in _MARKS or piece.startswith("abd") or (len(piece) <= 3 and "-" in word):
-                break
-        else:
-            continue
-        break
-    else:
         return False
     reading = arabic_reading(parsed)
     if parsed.kind == "surname":  # a title and a compound alone: King Abdullah, Abu Mazen
