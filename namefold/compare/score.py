@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import jellyfish
 
+from namefold.compare.arabic import arabic_evidence
 from namefold.compare.given import given_evidence, initial_fits, middle_evidence
 from namefold.compare.model import Comparison, Evidence, evidence
 from namefold.compare.surname import surname_evidence
@@ -110,6 +111,9 @@ def _as_parsed(value: str | ParsedName, order: Order) -> ParsedName:
 
 
 def _all_evidence(a: ParsedName, b: ParsedName) -> tuple[Evidence, ...]:
+    arabic = arabic_evidence(a, b)  # names read as Arabic names (compare.arabic)
+    if arabic is not None:
+        return arabic
     found = [surname_evidence(a, b), given_evidence(a, b)]
     if (len(a.given) > 1 or len(b.given) > 1) and a.given and b.given:
         middle = middle_evidence(a, b)

@@ -8,6 +8,7 @@ import attrs
 
 from namefold.data.tables import particles
 from namefold.engine.caches import WORDS, cached
+from namefold.names.arabic_marks import may_be_arabic
 
 __all__ = ["Gender", "NameKind", "Order", "ParsedName"]
 
@@ -45,6 +46,9 @@ class ParsedName:
             derived, not an argument.
         is_partial: true for a mention that names a person only in part (surname,
             initials, given name); derived, not an argument.
+        arabic: true if the name may be an Arabic name or is in the Arabic script or Hebrew
+            (:func:`namefold.names.arabic_marks.may_be_arabic`, a quick look that
+            :mod:`namefold.names.arabic` confirms); derived, not an argument.
     """
 
     original: str
@@ -65,12 +69,19 @@ class ParsedName:
     kind: NameKind = attrs.field(init=False, eq=False, repr=False)
     core_surname: str = attrs.field(init=False, eq=False, repr=False)
     is_partial: bool = attrs.field(init=False, eq=False, repr=False)
+    arabic: bool = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         kind = _kind(self.given, self.surname)
         object.__setattr__(self, "kind", kind)
         object.__setattr__(self, "core_surname", _core(self.surname))
         object.__setattr__(self, "is_partial", kind != "full")
+        words = (
+            (*self.given, *self.surname)
+            if self.patronymic is None
+            else (*self.given, self.patronymic, *self.surname)
+        )
+        object.__setattr__(self, "arabic", may_be_arabic(self.original, words))
 
     @property
     def normalized(self) -> str:

@@ -28,6 +28,7 @@ from namefold.compare.surname import surname_factor
 from namefold.keys.phonetic import MAX_DELETION_KEY, deletions, given_fold_key, given_keys, surname_keys
 from namefold.names.model import ParsedName
 from namefold.names.parse import swapped_reading
+from namefold.resolve.arabic_pairs import arabic_pairs
 
 __all__ = ["MAX_FUZZY_BLOCK", "CandidateIndex", "SurnameNeighbours"]
 
@@ -185,6 +186,7 @@ class CandidateIndex:
                 for key in given_keys(p.given[0]):
                     self._by_given[key].append(i)
         self._wild_surnames = frozenset(self._wild_by_surname)
+        self._arabic = arabic_pairs(parsed)  # names read as Arabic names (resolve.arabic_pairs)
         self._buckets_of_given: dict[str, list[dict[str, int | list[int]]]] = {}
 
     def full_candidates(
@@ -207,6 +209,8 @@ class CandidateIndex:
                 # (Broc Reid / Brock Reid), so this side finds the pair
                 if k > above or (k != above and swapped_reading(self.parsed[k]) is None):
                     found.add(k)
+        if self._arabic:
+            found.update(k for k in self._arabic.get(parsed.original, ()) if k > above)
         return sorted(found)
 
     def _candidates_of(self, surname: str, first: str, judged: dict[str, bool] | None) -> set[int]:

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from namefold.compare.surname import sounds_alike, surname_fold_key
 from namefold.keys.anchors import cyrillic_alike, cyrillic_surname
+from namefold.names.arabic import is_arabic_structured
 from namefold.names.parse import swapped_reading
 from namefold.resolve.nodes import Node
 
@@ -49,11 +50,15 @@ def established(nodes: Sequence[Node], full: list[int]) -> MarkKind:
     ``ESTABLISHED`` (three) or more full spellings write that key (a surname, not a one-off
     typo); they are one surname if they sound alike (:func:`namefold.compare.score.sounds_alike`).
     A two-word name whose order nothing settles (:func:`namefold.names.parse.swapped_reading`)
-    marks nothing: which of its words is the surname is not known."""
+    marks nothing: which of its words is the surname is not known. Nor does an Arabic name:
+    its last word may be a father's name or a family, either optional
+    (:mod:`namefold.compare.arabic`)."""
     surnames = [
         (i, s)
         for i in full
-        if (s := nodes[i].parsed.core_surname) and swapped_reading(nodes[i].parsed) is None
+        if (s := nodes[i].parsed.core_surname)
+        and swapped_reading(nodes[i].parsed) is None
+        and not is_arabic_structured(nodes[i].parsed)
     ]
     key_of = {s: surname_fold_key(s) for _, s in surnames}
     spellings = Counter(key_of[s] for _, s in surnames)
@@ -67,7 +72,11 @@ def established(nodes: Sequence[Node], full: list[int]) -> MarkKind:
 def anchored(nodes: Sequence[Node], full: list[int]) -> MarkKind:
     """Anchors: per node, its surname as written in Cyrillic, if it is; anchors are one
     surname if they are alike in Cyrillic (:func:`namefold.keys.anchors.cyrillic_alike`)."""
-    written = [(i, s) for i in full if (s := cyrillic_surname(nodes[i].parsed))]
+    written = [
+        (i, s)
+        for i in full
+        if (s := cyrillic_surname(nodes[i].parsed)) and not is_arabic_structured(nodes[i].parsed)
+    ]
     spellings = Counter(s for _, s in written)
     mark_of = {surname: Mark(surname, surname, count) for surname, count in spellings.items()}
     found: list[Mark | None] = [None] * len(nodes)

@@ -1,9 +1,10 @@
 """Stage 1: normalization of raw name text to lowercase ASCII.
 
 NFKC, then case folding, then rule-based folding of Latin letters with
-diacritics (``č`` -> ``ch``, ``ł`` -> ``l``, ``ŭ`` -> ``u`` ...), then Unidecode
-for every other script. This is the only module that imports ``unidecode``
-(GPL-2.0-or-later): swapping the ASCII backend means changing this file only.
+diacritics (``č`` -> ``ch``, ``ł`` -> ``l``, ``ŭ`` -> ``u`` ...), the Arabic script and
+Hebrew by ``data/abjad.tsv`` (:mod:`namefold.text.abjad`), then Unidecode for every other
+script. This is the only module that imports ``unidecode`` (GPL-2.0-or-later): swapping the
+ASCII backend means changing this file only.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from unidecode import unidecode
 from namefold.data import tables
 from namefold.engine.caches import FEWER_WORDS, cached
 from namefold.errors import require_str
+from namefold.text.abjad import has_abjad, transliterate
 
 __all__ = ["clean", "clean_fully", "normalize", "strip_honorifics", "to_ascii", "word_tokens"]
 
@@ -53,6 +55,8 @@ def to_ascii(text: str) -> str:
         'lukaszenka lukashenka shushkievich'
     """
     require_str(text, "text")
+    if has_abjad(text):  # Arabic script and Hebrew: consonants and long vowels (text.abjad)
+        text = transliterate(text)
     folded = unicodedata.normalize("NFC", unicodedata.normalize("NFKC", _INVISIBLE.sub("", text)).casefold())
     folded = folded.translate(_letter_table())
     if not folded.isascii():

@@ -26,6 +26,7 @@ TABLES = [
     "romanization.tsv",
     "surnames.tsv",
     "cyrillic_sounds.tsv",
+    "abjad.tsv",
 ]
 ORDERED = ("fold_rules.tsv", "orthography.tsv")  # rules apply in file order
 

@@ -1,0 +1,63 @@
+"""Candidate pairs for names read as Arabic names (:mod:`namefold.compare.arabic`), which the
+surname index does not bring together: a name in the Arabic script or Hebrew and its
+romanizations share no spelling, and two spellings of one Arabic name may end in different
+words (``Mohammed bin Salman`` / ``Mohammed bin Salman Al Saud``).
+
+Each name gets the keys given name | word of its chain, built of the l, m, n and r of each word
+(:func:`namefold.text.abjad.coarse_key`, which a word in the script and any romanization it
+matches share). Names that share a key are candidates when one of them is read as an Arabic
+name. Nothing is built when no name is one (the common case costs one look per name).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from namefold.names.arabic import arabic_reading, is_arabic_structured
+from namefold.names.model import ParsedName
+from namefold.text.abjad import coarse_key, is_abjad_word, latin_coarse_key
+
+__all__ = ["MAX_ARABIC_BLOCK", "arabic_pairs"]
+
+MAX_ARABIC_BLOCK = 2000  # a key shared by more names is too common to pair its names
+
+
+def _coarse(word: str) -> str:
+    return coarse_key(word) if is_abjad_word(word) else latin_coarse_key(word)
+
+
+def _keys(parsed: ParsedName, arabic: bool) -> set[str]:
+    if not arabic:
+        return {latin_coarse_key(parsed.given[0]) + "|" + latin_coarse_key(parsed.core_surname)}
+    elements = arabic_reading(parsed).elements
+    if not elements:
+        return set()
+    head = _coarse(elements[0].word) + "|"
+    keys = {head + _coarse(e.word) for e in elements[1:]} or {head}
+    if len(elements) > 2 and not is_abjad_word(elements[0].word):  # Mohammad Javad Zarif / محمدجواد
+        joined = latin_coarse_key(elements[0].word + elements[1].word) + "|"
+        keys.update(joined + _coarse(e.word) for e in elements[2:])
+    return keys
+
+
+def arabic_pairs(parsed: Sequence[ParsedName]) -> dict[str, frozenset[int]]:
+    """Spelling (``original``) -> positions of the full names it is a candidate pair with."""
+    arabic = [not p.is_partial and is_arabic_structured(p) for p in parsed]
+    if not any(arabic):
+        return {}
+    buckets: dict[str, list[int]] = defaultdict(list)
+    for i, p in enumerate(parsed):
+        if not p.is_partial:
+            for key in _keys(p, arabic[i]):
+                buckets[key].append(i)
+    found: dict[int, set[int]] = defaultdict(set)
+    for members in buckets.values():
+        if len(members) < 2 or len(members) > MAX_ARABIC_BLOCK:
+            continue
+        for i in members:
+            if arabic[i]:
+                found[i].update(members)
+                for j in members:
+                    found[j].add(i)
+    return {parsed[i].original: frozenset(js - {i}) for i, js in found.items()}
