@@ -9,6 +9,7 @@ docs/pipeline.md.
 
 from __future__ import annotations
 
+from namefold.compare.chinese import chinese_given_evidence
 from namefold.compare.edits import one_edit_apart
 from namefold.compare.model import Evidence, evidence
 from namefold.engine.caches import PAIRS, cached
@@ -50,7 +51,7 @@ def given_evidence(a: ParsedName, b: ParsedName) -> Evidence:
     if not a.given or not b.given:
         left, right = " ".join(a.given), " ".join(b.given)
         return evidence("given", left, right, "missing", GIVEN_MISSING)
-    return _given_pair(a.given[0], b.given[0])
+    return chinese_given_evidence(a, b) or _given_pair(a.given[0], b.given[0])
 
 
 def initial_fits(letter: str, name: str) -> bool:
