@@ -20,10 +20,11 @@ certain.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
-from namefold.data.chinese import surname_romanizations
+from namefold.data.chinese import surname_romanizations, wade_giles_syllables
 from namefold.names.words import Word
 from namefold.text.normalize import to_ascii
 from namefold.text.pinyin import pinyin_syllables_of, wade_giles_readings
@@ -82,6 +83,15 @@ def _given(pieces: list[str], system: str) -> str | None:
     return "".join(syllables) if 0 < len(syllables) <= _MAX_GIVEN else None
 
 
+@functools.cache
+def _surname_spellings() -> frozenset[str]:
+    """Every spelling of a surname :func:`_surname` reads, apostrophes left out: most names
+    fail this test and no more."""
+    forms = surname_romanizations()
+    wade_giles = [wg for wg, readings in wade_giles_syllables().items() if any(r in forms for r in readings)]
+    return frozenset([*forms, *(wg.replace("'", "") for wg in wade_giles)])
+
+
 def _ambiguous(words: list[Word]) -> bool:
     """Three single syllables whose last is a surname too (``Chen Ning Yang``), or capitals
     that mark the last word as the surname (``Xi JINPING``): the order is not certain."""
@@ -92,7 +102,7 @@ def _ambiguous(words: list[Word]) -> bool:
 
 def read_chinese_text(words: list[Word]) -> ChineseReading | None:
     """The Chinese reading of a name's words, surname first, or ``None`` if it is not one."""
-    if not 2 <= len(words) <= 3 or _ambiguous(words):
+    if not 2 <= len(words) <= 3 or words[0].norm not in _surname_spellings() or _ambiguous(words):
         return None
     if any(w.initial or w.comma_before for w in words[2:]) or "-" in words[0].norm:
         return None
