@@ -55,8 +55,12 @@ def wade_giles_syllables() -> Mapping[str, tuple[str, ...]]:
 @functools.cache
 def palladius_syllables() -> Mapping[str, str]:
     """A Palladius (Russian Cyrillic) syllable -> its pinyin (``цзинь`` -> ``jin``)."""
-    rows = read_table("pinyin.tsv", _PINYIN_COLUMNS)
-    return MappingProxyType({cyrillic: _ascii(pinyin) for pinyin, _, cyrillic in rows})
+    found: dict[str, str] = {}
+    for pinyin, _, cyrillic in read_table("pinyin.tsv", _PINYIN_COLUMNS):
+        # Two syllables with one spelling (ло: luo, and the interjection lo): the longer.
+        if len(_ascii(pinyin)) > len(found.get(cyrillic, "")):
+            found[cyrillic] = _ascii(pinyin)
+    return MappingProxyType(found)
 
 
 @functools.cache

@@ -24,16 +24,18 @@ import functools
 import re
 from typing import NamedTuple
 
-from namefold.data.chinese import surname_romanizations, wade_giles_syllables
+from namefold.data.chinese import palladius_syllables, surname_romanizations, wade_giles_syllables
 from namefold.names.words import Word
 from namefold.text.normalize import to_ascii
-from namefold.text.pinyin import pinyin_syllables_of, wade_giles_readings
+from namefold.text.pinyin import palladius_syllables_of, pinyin_syllables_of, wade_giles_readings
 
 __all__ = ["CHINESE_ORDER", "ChineseReading", "read_chinese", "read_chinese_text"]
 
 CHINESE_ORDER = "chinese surname"  # the order reason of a name read as Chinese
 
 _MAX_GIVEN = 3  # syllables of a given name (two as a rule; three in names read from characters)
+_MAX_CYRILLIC_GIVEN = 2  # in Cyrillic, where Slavic words cut into syllables too (Купала)
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 _NOT_SYLLABLE = re.compile(r"[^a-z'\-]")
 _WADE_GILES_MARKS = re.compile(r"['\u2019`\u02bb]|[üêŭ]|-")
 
@@ -89,7 +91,8 @@ def _surname_spellings() -> frozenset[str]:
     fail this test and no more."""
     forms = surname_romanizations()
     wade_giles = [wg for wg, readings in wade_giles_syllables().items() if any(r in forms for r in readings)]
-    return frozenset([*forms, *(wg.replace("'", "") for wg in wade_giles)])
+    cyrillic = [cyr for cyr, reading in palladius_syllables().items() if reading in forms]
+    return frozenset([*forms, *(wg.replace("'", "") for wg in wade_giles), *cyrillic])
 
 
 def _ambiguous(words: list[Word]) -> bool:
@@ -102,8 +105,13 @@ def _ambiguous(words: list[Word]) -> bool:
 
 def read_chinese_text(words: list[Word]) -> ChineseReading | None:
     """The Chinese reading of a name's words, surname first, or ``None`` if it is not one."""
-    if not 2 <= len(words) <= 3 or words[0].norm not in _surname_spellings() or _ambiguous(words):
+    if not 2 <= len(words) <= 3 or _ambiguous(words):
         return None
+    spellings = _surname_spellings()
+    if words[0].norm not in spellings and (words[0].raw.isascii() or words[0].raw.lower() not in spellings):
+        return None
+    if _CYRILLIC.search(words[0].raw):
+        return _read_palladius(words)
     if any(w.initial or w.comma_before for w in words[2:]) or "-" in words[0].norm:
         return None
     surname_pieces = _pieces(words[0])
@@ -117,6 +125,24 @@ def read_chinese_text(words: list[Word]) -> ChineseReading | None:
         if surname and given:
             return ChineseReading(surname, given, system)
     return None
+
+
+def _read_palladius(words: list[Word]) -> ChineseReading | None:
+    """The reading of a name in Palladius Cyrillic (``Си Цзиньпин``), surname first."""
+    forms = surname_romanizations()
+    surname = palladius_syllables_of(words[0].raw.lower())
+    if surname is None or len(surname) != 1 or surname[0] not in forms.get(surname[0], ()):
+        return None
+    given: list[str] = []
+    for word in words[1:]:
+        for piece in word.raw.lower().split("-"):
+            cut = palladius_syllables_of(piece)
+            if cut is None:
+                return None
+            given += cut
+    if not 0 < len(given) <= _MAX_CYRILLIC_GIVEN:
+        return None
+    return ChineseReading(surname[0], "".join(given), "palladius")
 
 
 def read_chinese(words: list[Word]) -> list[Word] | None:

@@ -2,17 +2,20 @@
 
 :func:`pinyin_syllables_of` cuts a word into pinyin syllables (``jinping`` -> ``jin ping``);
 :func:`wade_giles_readings` gives the pinyin of a Wade-Giles syllable (``hsi`` -> ``xi``,
-``ch'iang`` -> ``qiang``). The syllables are those of ``data/pinyin.tsv``.
+``ch'iang`` -> ``qiang``); :func:`palladius_syllables_of` reads Palladius Cyrillic
+(``цзиньпин`` -> ``jin ping``). The syllables are those of ``data/pinyin.tsv``.
 """
 
 from __future__ import annotations
 
-from namefold.data.chinese import pinyin_syllables, wade_giles_syllables
+from collections.abc import Collection
+
+from namefold.data.chinese import palladius_syllables, pinyin_syllables, wade_giles_syllables
 from namefold.engine.caches import FEWER_WORDS, cached
 
-__all__ = ["pinyin_syllables_of", "wade_giles_readings"]
+__all__ = ["palladius_syllables_of", "pinyin_syllables_of", "wade_giles_readings"]
 
-_LONGEST = 6  # zhuang, shuang: the longest pinyin syllable
+_LONGEST = 6  # zhuang, shuang: the longest pinyin syllable; чжуань in Palladius
 
 
 @cached(FEWER_WORDS)
@@ -26,7 +29,27 @@ def pinyin_syllables_of(word: str) -> tuple[str, ...] | None:
         >>> pinyin_syllables_of("john") is None
         True
     """
-    syllables = pinyin_syllables()
+    return _cut(word, pinyin_syllables())
+
+
+@cached(FEWER_WORDS)
+def palladius_syllables_of(word: str) -> tuple[str, ...] | None:
+    """The pinyin syllables of a word in Palladius Cyrillic (lowercase), cut as
+    :func:`pinyin_syllables_of` cuts; ``None`` if no cut exists.
+
+    Examples:
+        >>> palladius_syllables_of("цзиньпин"), palladius_syllables_of("иван")
+        (('jin', 'ping'), ('yi', 'wang'))
+        >>> palladius_syllables_of("петров") is None
+        True
+    """
+    table = palladius_syllables()
+    cut = _cut(word, table)
+    return None if cut is None else tuple([table[syllable] for syllable in cut])
+
+
+def _cut(word: str, syllables: Collection[str]) -> tuple[str, ...] | None:
+    """``word`` cut into ``syllables``, the longest first where two cuts exist."""
     cut: list[str] = []
 
     def walk(at: int) -> bool:

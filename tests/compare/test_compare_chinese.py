@@ -19,6 +19,8 @@ from namefold import compare
         ("Mao Zedong", "毛澤東"),
         ("Zhou Enlai", "Chou En-lai"),
         ("Li Keqiang", "Li K'o-ch'iang"),
+        ("Xi Jinping", "Си Цзиньпин"),  # Palladius Cyrillic
+        ("Deng Xiaoping", "Дэн Сяопин"),
     ],
 )
 def test_spellings_of_one_chinese_name_are_identical(a: str, b: str) -> None:

@@ -55,3 +55,25 @@ def test_western_order_keeps_the_same_parts() -> None:
     """``Youyou Tu`` (given first) and ``Tu Youyou`` parse to the same surname and given name."""
     a, b = parse("Youyou Tu"), parse("Tu Youyou")
     assert (a.surname, a.given) == (b.surname, b.given) == (("tu",), ("youyou",))
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "given"),
+    [
+        ("Си Цзиньпин", "xi", "jinping"),
+        ("Мао Цзэдун", "mao", "zedong"),
+        ("Дэн Сяопин", "deng", "xiaoping"),
+        ("Ли Кэцян", "li", "keqiang"),
+    ],
+)
+def test_palladius_cyrillic_reads_as_pinyin(text: str, surname: str, given: str) -> None:
+    """Russian Palladius spellings of Chinese names read as their pinyin, surname first."""
+    p = parse(text)
+    assert (p.surname, p.given, p.order_reason) == ((surname,), (given,), "chinese surname")
+
+
+@pytest.mark.parametrize("text", ["Иван Петров", "Ян Купала", "Александр Лукашенко", "Ли Сергей"])
+def test_slavic_cyrillic_names_are_not_read_as_chinese(text: str) -> None:
+    """Slavic words cut into Palladius syllables too (ку-па-ла): Palladius given names are one
+    or two syllables, after a Chinese surname."""
+    assert parse(text).order_reason != "chinese surname"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from namefold.text.pinyin import pinyin_syllables_of, wade_giles_readings
+from namefold.text.pinyin import palladius_syllables_of, pinyin_syllables_of, wade_giles_readings
 
 
 @pytest.mark.parametrize(
@@ -53,3 +53,11 @@ def test_wade_giles_without_apostrophe_keeps_both_readings() -> None:
     assert wade_giles_readings("ping") == ("bing", "ping")
     assert wade_giles_readings("p'ing") == ("ping",)
     assert wade_giles_readings("smith") == ()
+
+
+def test_palladius_words_cut_into_pinyin_syllables() -> None:
+    """Palladius Cyrillic cuts into syllables read as pinyin; most Russian words do not cut."""
+    assert palladius_syllables_of("цзиньпин") == ("jin", "ping")
+    assert palladius_syllables_of("сяопин") == ("xiao", "ping")
+    assert palladius_syllables_of("ло") == ("luo",)  # not the interjection lo
+    assert palladius_syllables_of("петров") is None
