@@ -8,7 +8,7 @@ as words without a surname. The readings of the characters come from pypinyin (M
 reads a run word by word (its phrase dictionary settles most characters with two readings).
 
 pypinyin is imported the first time a name holds a Han character: its dictionaries take
-about 0.17 s and 55 MB to load, which ``import namefold`` and text without Han do not pay.
+about 0.2-0.5 s and 55 MB to load, which ``import namefold`` and text without Han do not pay.
 """
 
 from __future__ import annotations
