@@ -34,3 +34,20 @@ def test_world_negatives_name_known_people() -> None:
     pairs = [(n["person_a"], n["person_b"]) for n in read_tsv("world_hard_negatives.tsv")]
     assert all(a in people and b in people and a != b for a, b in pairs)
     assert len({frozenset(p) for p in pairs}) == len(pairs)
+
+
+def test_chinese_spellings_resolve_to_one_person_each() -> None:
+    """Pinyin, Wade-Giles and characters of one name are one person; father and son, and
+    premiers surnamed Li, stay apart (issue 18)."""
+    xi = ["Xi Jinping", "Xi Jin-ping", "Xi Jin Ping", "Hsi Chin-p'ing", "习近平", "習近平"]
+    father = ["Xi Zhongxun", "Hsi Chung-hsün", "习仲勋", "習仲勳"]
+    lis = ["Li Peng", "Li P'eng", "李鹏", "Li Qiang", "Li Ch'iang", "李强", "Li Keqiang", "李克强"]
+    res = resolve(xi + father + lis)
+    people = [m.person for m in res.mentions]
+    assert len(set(people[: len(xi)])) == 1
+    assert len(set(people[len(xi) : len(xi) + len(father)])) == 1
+    assert people[0] != people[len(xi)]
+    li_people = people[len(xi) + len(father) :]
+    assert li_people[0] == li_people[1] == li_people[2]
+    assert li_people[3] == li_people[4] == li_people[5]
+    assert len({li_people[0], li_people[3], li_people[6]}) == 3

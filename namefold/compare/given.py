@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import jellyfish
 
+from namefold.compare.chinese import chinese_given_evidence
 from namefold.compare.edits import one_edit_apart
 from namefold.compare.model import Evidence, evidence
 from namefold.engine.caches import PAIRS, cached
@@ -65,7 +66,7 @@ def given_evidence(a: ParsedName, b: ParsedName) -> Evidence:
     if not a.given or not b.given:
         left, right = " ".join(a.given), " ".join(b.given)
         return evidence("given", left, right, "missing", GIVEN_MISSING)
-    return _given_pair(a.given[0], b.given[0])
+    return chinese_given_evidence(a, b) or _given_pair(a.given[0], b.given[0])
 
 
 def initial_fits(letter: str, name: str) -> bool:

@@ -32,7 +32,7 @@ class ParsedName:
         surname: surname words, particles included (``van``, ``beethoven``).
         order: ``given-first`` or ``family-first``, as declared or inferred.
         order_reason: why that order: ``declared``, ``comma``, ``capitals``,
-            ``patronymic``, ``given-name table`` or ``default``.
+            ``patronymic``, ``given-name table``, ``chinese surname`` or ``default``.
         gender: ``m``/``f`` when the hints agree, else ``None``.
         gender_hints: where each gender hint came from (``honorific ms: f``).
         surname_gender: the grammatical gender of the surname form, if marked

@@ -10,6 +10,7 @@ from __future__ import annotations
 from namefold.data import tables
 from namefold.engine.caches import FEWER_WORDS, NAMES, WORDS, cached
 from namefold.errors import ConfigError, require_str
+from namefold.names.chinese import CHINESE_ORDER, read_chinese
 from namefold.names.designations import drop_designations, has_designation
 from namefold.names.given import given_gender, is_listed_given
 from namefold.names.model import Gender, Order, ParsedName
@@ -186,7 +187,9 @@ def parse_uncached(text: str, order: Order = "auto") -> ParsedName:
             break
     if not words:
         return ParsedName(original=text, display="", honorifics=tuple(honorifics))
-    if order == "auto":
+    if order == "auto" and (chinese := read_chinese(words)) is not None:  # Xi Jinping, Hsi Chin-p'ing
+        words, chosen, reason = chinese, "family-first", CHINESE_ORDER
+    elif order == "auto":
         chosen, reason = _infer_order(words)
     else:
         chosen, reason = order, "declared"

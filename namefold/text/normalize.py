@@ -19,6 +19,7 @@ from namefold.data import tables
 from namefold.engine.caches import FEWER_WORDS, cached
 from namefold.errors import require_str
 from namefold.text.abjad import has_abjad, transliterate
+from namefold.text.han import read_han
 
 __all__ = ["clean", "clean_fully", "normalize", "strip_honorifics", "to_ascii", "word_tokens"]
 
@@ -60,7 +61,7 @@ def to_ascii(text: str) -> str:
     folded = unicodedata.normalize("NFC", unicodedata.normalize("NFKC", _INVISIBLE.sub("", text)).casefold())
     folded = folded.translate(_letter_table())
     if not folded.isascii():
-        folded = unidecode(_SURROGATES.sub("", folded))
+        folded = unidecode(_SURROGATES.sub("", read_han(folded)))  # Chinese characters as pinyin
     return folded.lower()
 
 

@@ -27,6 +27,8 @@ TABLES = [
     "surnames.tsv",
     "cyrillic_sounds.tsv",
     "abjad.tsv",
+    "pinyin.tsv",
+    "chinese_surnames.tsv",
 ]
 ORDERED = ("fold_rules.tsv", "orthography.tsv")  # rules apply in file order
 

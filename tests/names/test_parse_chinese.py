@@ -1,0 +1,79 @@
+"""Chinese names in Latin letters read surname first, in pinyin (namefold.names.chinese)."""
+
+from __future__ import annotations
+
+import pytest
+
+from namefold import parse
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Xi Jinping", "Xi Jin-ping", "Xi Jin Ping", "Xi Jin-Ping", "XI Jinping", "Hsi Chin-p'ing", "习近平"],
+)
+def test_spellings_of_one_chinese_name_parse_alike(text: str) -> None:
+    """Joined, hyphenated or spaced syllables and Wade-Giles are one given name, surname first."""
+    p = parse(text)
+    assert (p.surname, p.given, p.order) == (("xi",), ("jinping",), "family-first")
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "given"),
+    [
+        ("Mao Tse-tung", "mao", "zedong"),
+        ("Mao Tsê-tung", "mao", "zedong"),
+        ("Chou En-lai", "zhou", "enlai"),
+        ("Teng Hsiao-p'ing", "deng", "xiaoping"),
+        ("Li K'o-ch'iang", "li", "keqiang"),
+        ("Lu Hsün", "lu", "xun"),
+        ("Chiang Ching-kuo", "jiang", "jingguo"),
+        ("Lee Teng-hui", "li", "denghui"),  # Lee is 李 in the surname table
+    ],
+)
+def test_wade_giles_reads_as_pinyin(text: str, surname: str, given: str) -> None:
+    p = parse(text)
+    assert (p.surname, p.given, p.order_reason) == ((surname,), (given,), "chinese surname")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tsung-Dao Lee",  # Western order: the first word is no surname
+        "Chen Ning Yang",  # Chen and Yang are both surnames: order not certain
+        "Bruce Lee",
+        "Ban Ki-moon",
+        "Kim Jong-un",
+        "Lee Kuan Yew",  # yew is no Mandarin syllable
+        "Alexander Lukashenko",
+    ],
+)
+def test_names_not_read_as_chinese(text: str) -> None:
+    assert parse(text).order_reason != "chinese surname"
+
+
+def test_western_order_keeps_the_same_parts() -> None:
+    """``Youyou Tu`` (given first) and ``Tu Youyou`` parse to the same surname and given name."""
+    a, b = parse("Youyou Tu"), parse("Tu Youyou")
+    assert (a.surname, a.given) == (b.surname, b.given) == (("tu",), ("youyou",))
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "given"),
+    [
+        ("Си Цзиньпин", "xi", "jinping"),
+        ("Мао Цзэдун", "mao", "zedong"),
+        ("Дэн Сяопин", "deng", "xiaoping"),
+        ("Ли Кэцян", "li", "keqiang"),
+    ],
+)
+def test_palladius_cyrillic_reads_as_pinyin(text: str, surname: str, given: str) -> None:
+    """Russian Palladius spellings of Chinese names read as their pinyin, surname first."""
+    p = parse(text)
+    assert (p.surname, p.given, p.order_reason) == ((surname,), (given,), "chinese surname")
+
+
+@pytest.mark.parametrize("text", ["Иван Петров", "Ян Купала", "Александр Лукашенко", "Ли Сергей"])
+def test_slavic_cyrillic_names_are_not_read_as_chinese(text: str) -> None:
+    """Slavic words cut into Palladius syllables too (ку-па-ла): Palladius given names are one
+    or two syllables, after a Chinese surname."""
+    assert parse(text).order_reason != "chinese surname"
