@@ -14,6 +14,7 @@ from namefold.compare.model import Evidence, evidence
 from namefold.engine.caches import PAIRS, cached
 from namefold.keys.phonetic import given_fold_key
 from namefold.names.given import aliases, given_gender, name_groups, nickname_groups, shared_formal
+from namefold.names.korean import korean_given_key
 from namefold.names.model import ParsedName
 from namefold.text.fold import fold
 
@@ -66,6 +67,8 @@ def _given_pair(ga: str, gb: str) -> Evidence:
         return evidence("given", ga, gb, "identical", GIVEN_IDENTICAL)
     if len(ga) == 1 or len(gb) == 1:
         return _initial(ga, gb)
+    if (korean_a := korean_given_key(ga)) and (korean_b := korean_given_key(gb)):
+        return _korean(ga, gb, korean_a, korean_b)
     ka, kb = given_fold_key(ga), given_fold_key(gb)
     if ka == kb:
         return evidence("given", ga, gb, "romanization", GIVEN_ROMANIZATION, f"both fold to {ka}")
@@ -95,6 +98,17 @@ def _given_pair(ga: str, gb: str) -> Evidence:
     if min(len(ka), len(kb)) >= MIN_GIVEN_TYPO and one_edit_apart(ka, kb):
         return evidence("given", ga, gb, "typo", GIVEN_TYPO, f"keys {ka} / {kb} one edit apart")
     return evidence("given", ga, gb, "different names", 0.0, f"keys {ka} / {kb}", conflict=True)
+
+
+def _korean(ga: str, gb: str, ka: str, kb: str) -> Evidence:
+    """Two Korean given names (:func:`namefold.names.korean.is_korean_given`): one name when
+    their syllables read alike in every romanization, else different names (no typo: Jong-il
+    and Jong-pil are two people)."""
+    if ka == kb:
+        return evidence(
+            "given", ga, gb, "romanization", GIVEN_ROMANIZATION, f"Korean syllables both read {ka}"
+        )
+    return evidence("given", ga, gb, "different names", 0.0, f"Korean syllables {ka} / {kb}", conflict=True)
 
 
 def _gendered_forms(ga: str, gb: str) -> bool:

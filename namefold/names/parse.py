@@ -12,6 +12,7 @@ from namefold.engine.caches import FEWER_WORDS, NAMES, WORDS, cached
 from namefold.errors import ConfigError, require_str
 from namefold.names.designations import drop_designations, has_designation
 from namefold.names.given import given_gender, is_listed_given
+from namefold.names.korean import read_korean
 from namefold.names.model import Gender, Order, ParsedName
 from namefold.names.morphology import ending_gender, is_patronymic
 from namefold.names.repair import repair
@@ -179,13 +180,18 @@ def parse_uncached(text: str, order: Order = "auto") -> ParsedName:
         words = drop_designations(words)
     if words and words[0].comma_before:
         words[0] = words[0]._replace(comma_before=False)
-    for word in words:
+    korean = read_korean(words) if order == "auto" else None
+    if korean is not None:  # a Korean name: surname and one given word (names/korean.py)
+        words = korean.words
+    for word in words if korean is None else ():
         if word.joins:  # a particle or a hyphen: rare
             words = merge_particles(words)
             break
     if not words:
         return ParsedName(original=text, display="", honorifics=tuple(honorifics))
-    if order == "auto":
+    if korean is not None:
+        chosen, reason = korean.order, korean.reason
+    elif order == "auto":
         chosen, reason = _infer_order(words)
     else:
         chosen, reason = order, "declared"

@@ -17,6 +17,7 @@ from unidecode import unidecode
 from namefold.data import tables
 from namefold.engine.caches import FEWER_WORDS, cached
 from namefold.errors import require_str
+from namefold.text.kana import kana_to_latin
 
 __all__ = ["clean", "clean_fully", "normalize", "strip_honorifics", "to_ascii", "word_tokens"]
 
@@ -55,8 +56,8 @@ def to_ascii(text: str) -> str:
     require_str(text, "text")
     folded = unicodedata.normalize("NFC", unicodedata.normalize("NFKC", _INVISIBLE.sub("", text)).casefold())
     folded = folded.translate(_letter_table())
-    if not folded.isascii():
-        folded = unidecode(_SURROGATES.sub("", folded))
+    if not folded.isascii():  # kana in Hepburn (text/kana.py), the rest by Unidecode
+        folded = unidecode(_SURROGATES.sub("", kana_to_latin(folded)))
     return folded.lower()
 
 

@@ -26,8 +26,10 @@ TABLES = [
     "romanization.tsv",
     "surnames.tsv",
     "cyrillic_sounds.tsv",
+    "korean_surnames.tsv",
 ]
-ORDERED = ("fold_rules.tsv", "orthography.tsv")  # rules apply in file order
+ORDERED = ("fold_rules.tsv", "orthography.tsv", "korean_surnames.tsv")  # rules apply in file order;
+# Korean surnames are listed largest first: a form two surnames share belongs to the first
 
 
 def lines_of(name: str) -> list[str]:
