@@ -181,11 +181,10 @@ def _given_after(words: list[Word]) -> Word | None:
     if "-" in norm:
         return _given(rest, norm.split("-")) if is_korean_given(norm) else None
     parts = romanized_syllables(norm)
-    if parts is None or len(parts) > _MAX_GIVEN:
+    if parts is None or len(parts) > _MAX_GIVEN or is_listed_given(norm):  # Pan Adam is Polish
         return None
     if len(parts) == 1:  # Han Kang: a one-syllable given name, neither word a listed given name
-        listed = is_listed_given(norm) or is_listed_given(words[0].norm)
-        return None if listed or words[0].initial else _given(rest, list(parts))
+        return None if is_listed_given(words[0].norm) or words[0].initial else _given(rest, list(parts))
     marked = _MR_MARKS.search(rest[0].raw) is not None or any(c in "ŏŭŎŬ" for c in rest[0].raw)
     if marked or words[0].norm not in korean_surnames().shared:
         return _given(rest, list(parts))

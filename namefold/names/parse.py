@@ -173,7 +173,8 @@ def parse_uncached(text: str, order: Order = "auto") -> ParsedName:
     words = read_words(repair(text))
     honorifics: list[str] = []
     generation = _generation(words)
-    if words and (words[0].norm in tables.honorifics() or words[-1].norm in tables.suffixes()):
+    titled = words and (words[0].norm in tables.honorifics() or words[-1].norm in tables.suffixes())
+    if titled and not (order == "auto" and read_korean(words)):  # Pan Kimun: Pan is a Korean surname
         kept, honorifics = strip_honorifics([w.norm for w in words])
         words = words[len(honorifics) : len(honorifics) + len(kept)]
     if has_designation(words):

@@ -24,6 +24,8 @@ from namefold.names.korean import given_key, is_korean_given, korean_surnames, r
         ("Heung-min Son", "heung-min", "son"),  # the Western order
         ("Lee Da-hye", "da-hye", "lee"),  # da is a syllable here, not a particle
         ("남궁민", "min", "namgung"),  # a two-syllable surname
+        ("Pan Kimun", "kim-un", "ban"),  # Pan is a Korean surname here, not the Polish Mr.
+        ("Han Kang", "kang", "han"),  # a one-syllable given name
     ],
 )
 def test_korean_names_read_family_first(text: str, given: str, surname: str) -> None:
@@ -31,7 +33,10 @@ def test_korean_names_read_family_first(text: str, given: str, surname: str) -> 
     assert (parsed.given, parsed.surname, parsed.order_reason) == ((given,), (surname,), "korean surname")
 
 
-@pytest.mark.parametrize("text", ["Kim Wilde", "Kim Basinger", "Lee Ann", "Bruce Lee", "Lee Siu-lung", "Kim"])
+@pytest.mark.parametrize(
+    "text",
+    ["Kim Wilde", "Kim Basinger", "Lee Ann", "Bruce Lee", "Lee Siu-lung", "Kim", "Sol Malan", "Pan Adam"],
+)
 def test_names_that_are_not_korean_keep_their_reading(text: str) -> None:
     assert parse(text).order_reason != "korean surname"
 
@@ -64,3 +69,8 @@ def test_surname_table_reads_hangul_and_latin_forms() -> None:
     assert table.canonical["rhee"] == table.canonical["yi"] == "lee"
     assert "kim" in table.shared
     assert "gim" not in table.shared
+
+
+def test_a_polish_honorific_is_still_removed() -> None:
+    assert parse("Pan Kowalski").honorifics == ("pan",)
+    assert parse("Pan Adam").honorifics == ("pan",)  # Adam is a listed given name, not Korean
