@@ -161,11 +161,23 @@ def read_korean(words: list[Word]) -> KoreanName | None:
     first, last = words[0].norm, words[-1].norm
     if first in table and (found := _given_after(words)) is not None:
         return KoreanName([_surname(words[0]), found], "family-first", "korean surname")
-    if len(words) == 2 and last in table and "-" in first and is_korean_given(first):
-        return KoreanName(
-            [_given(words[:1], first.split("-")), _surname(words[1])], "given-first", "korean surname"
-        )
+    if last in table and (found := _given_before(words)) is not None:
+        return KoreanName([found, _surname(words[-1])], "given-first", "korean surname")
     return None
+
+
+def _given_before(words: list[Word]) -> Word | None:
+    """The given-name word of a Korean name in the Western order (the surname last): one
+    hyphenated word (``Heung-min Son``) or two or more syllables (``Jong Un KIM``)."""
+    rest = words[:-1]
+    if not rest:
+        return None
+    if len(rest) == 1:
+        norm = rest[0].norm
+        return _given(rest, norm.split("-")) if "-" in norm and is_korean_given(norm) else None
+    if any(w.comma_before or "-" in w.norm or not _SYLLABLE.fullmatch(w.norm) for w in rest):
+        return None
+    return None if any(is_listed_given(w.norm) for w in rest) else _given(rest, [w.norm for w in rest])
 
 
 def _given_after(words: list[Word]) -> Word | None:

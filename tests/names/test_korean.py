@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from namefold import parse
 from namefold.names.korean import given_key, is_korean_given, korean_surnames, romanized_syllables
@@ -22,6 +24,8 @@ from namefold.names.korean import given_key, is_korean_given, korean_surnames, r
         ("Pak Kŭnhye", "kun-hye", "park"),  # Pak is Park
         ("I Seungman", "seung-man", "lee"),  # I is Lee, not an initial
         ("Heung-min Son", "heung-min", "son"),  # the Western order
+        ("Jong Un KIM", "jong-un", "kim"),  # the Western order, spaced syllables
+        ("KIM, Jong Un", "jong-un", "kim"),  # a register's comma
         ("Lee Da-hye", "da-hye", "lee"),  # da is a syllable here, not a particle
         ("남궁민", "min", "namgung"),  # a two-syllable surname
         ("Pan Kimun", "kim-un", "ban"),  # Pan is a Korean surname here, not the Polish Mr.
@@ -35,7 +39,19 @@ def test_korean_names_read_family_first(text: str, given: str, surname: str) -> 
 
 @pytest.mark.parametrize(
     "text",
-    ["Kim Wilde", "Kim Basinger", "Lee Ann", "Bruce Lee", "Lee Siu-lung", "Kim", "Sol Malan", "Pan Adam"],
+    [
+        "Kim Wilde",
+        "Kim Basinger",
+        "Lee Ann",
+        "Bruce Lee",
+        "Lee Siu-lung",
+        "Kim",
+        "Sol Malan",
+        "Pan Adam",
+        "Ho Chi Minh",
+        "Lee Ann Kim",
+        "Dan Park",
+    ],
 )
 def test_names_that_are_not_korean_keep_their_reading(text: str) -> None:
     assert parse(text).order_reason != "korean surname"
@@ -74,3 +90,15 @@ def test_surname_table_reads_hangul_and_latin_forms() -> None:
 def test_a_polish_honorific_is_still_removed() -> None:
     assert parse("Pan Kowalski").honorifics == ("pan",)
     assert parse("Pan Adam").honorifics == ("pan",)  # Adam is a listed given name, not Korean
+
+
+_TOKENS = ["Kim", "Lee", "I", "Pan", "Son", "Jong", "Un", "Jong-un", "Chŏngŭn", "Wilde", "Ann", "김", "정은",
+           "김정은", "KIM", "Jr.", "Mr.", ",", "-", "Il-", "Da-hye", "Chongp'il", "남궁", "オノ"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_TOKENS), min_size=1, max_size=5))
+def test_any_mix_of_korean_and_other_words_parses(tokens: list[str]) -> None:
+    parsed = parse(" ".join(tokens))
+    if parsed.order_reason == "korean surname":
+        assert len(parsed.given) == 1
+        assert len(parsed.surname) == 1
