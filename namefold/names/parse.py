@@ -13,6 +13,7 @@ from namefold.errors import ConfigError, require_str
 from namefold.names.chinese import CHINESE_ORDER, read_chinese
 from namefold.names.designations import drop_designations, has_designation
 from namefold.names.given import given_gender, is_listed_given
+from namefold.names.korean import read_korean
 from namefold.names.model import Gender, Order, ParsedName
 from namefold.names.morphology import ending_gender, is_patronymic
 from namefold.names.repair import repair
@@ -176,18 +177,24 @@ def parse_uncached(text: str, order: Order = "auto") -> ParsedName:
     if has_designation(words):
         words = drop_designations(words)
     generation = _generation(words)
-    if words and (words[0].norm in tables.honorifics() or words[-1].norm in tables.suffixes()):
+    titled = words and (words[0].norm in tables.honorifics() or words[-1].norm in tables.suffixes())
+    if titled and not (order == "auto" and read_korean(words)):  # Pan Kimun: Pan is a Korean surname
         kept, honorifics = strip_honorifics([w.norm for w in words])
         words = words[len(honorifics) : len(honorifics) + len(kept)]
     if words and words[0].comma_before:
         words[0] = words[0]._replace(comma_before=False)
-    for word in words:
+    korean = read_korean(words) if order == "auto" else None
+    if korean is not None:  # a Korean name: surname and one given word (names/korean.py)
+        words = korean.words
+    for word in words if korean is None else ():
         if word.joins:  # a particle or a hyphen: rare
             words = merge_particles(words)
             break
     if not words:
         return ParsedName(original=text, display="", honorifics=tuple(honorifics))
-    if order == "auto" and (chinese := read_chinese(words)) is not None:  # Xi Jinping, Hsi Chin-p'ing
+    if korean is not None:
+        chosen, reason = korean.order, korean.reason
+    elif order == "auto" and (chinese := read_chinese(words)) is not None:  # Xi Jinping, Hsi Chin-p'ing
         words, chosen, reason = chinese, "family-first", CHINESE_ORDER
     elif order == "auto":
         chosen, reason = _infer_order(words)

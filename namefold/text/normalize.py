@@ -20,6 +20,7 @@ from namefold.engine.caches import FEWER_WORDS, cached
 from namefold.errors import require_str
 from namefold.text.abjad import has_abjad, transliterate
 from namefold.text.han import read_han
+from namefold.text.kana import kana_to_latin
 
 __all__ = ["clean", "clean_fully", "normalize", "strip_honorifics", "to_ascii", "word_tokens"]
 
@@ -60,8 +61,8 @@ def to_ascii(text: str) -> str:
         text = transliterate(text)
     folded = unicodedata.normalize("NFC", unicodedata.normalize("NFKC", _INVISIBLE.sub("", text)).casefold())
     folded = folded.translate(_letter_table())
-    if not folded.isascii():
-        folded = unidecode(_SURROGATES.sub("", read_han(folded)))  # Chinese characters as pinyin
+    if not folded.isascii():  # Chinese characters as pinyin, kana in Hepburn, the rest by Unidecode
+        folded = unidecode(_SURROGATES.sub("", kana_to_latin(read_han(folded))))
     return folded.lower()
 
 

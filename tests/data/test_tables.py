@@ -29,8 +29,10 @@ TABLES = [
     "abjad.tsv",
     "pinyin.tsv",
     "chinese_surnames.tsv",
+    "korean_surnames.tsv",
 ]
-ORDERED = ("fold_rules.tsv", "orthography.tsv")  # rules apply in file order
+ORDERED = ("fold_rules.tsv", "orthography.tsv", "korean_surnames.tsv")  # rules apply in file order;
+# Korean surnames are listed largest first: a form two surnames share belongs to the first
 
 
 def lines_of(name: str) -> list[str]:
