@@ -1,8 +1,9 @@
 """Stage 1: normalization of raw name text to lowercase ASCII.
 
 NFKC, then case folding, then rule-based folding of Latin letters with
-diacritics (``č`` -> ``ch``, ``ł`` -> ``l``, ``ŭ`` -> ``u`` ...), then Unidecode
-for every other script. This is the only module that imports ``unidecode``
+diacritics (``č`` -> ``ch``, ``ł`` -> ``l``, ``ŭ`` -> ``u`` ...), then the scripts
+that :mod:`namefold.text.scripts` reads by their own rules (Greek, Indic, Georgian ...),
+then Unidecode for every other script. This is the only module that imports ``unidecode``
 (GPL-2.0-or-later): swapping the ASCII backend means changing this file only.
 """
 
@@ -17,6 +18,7 @@ from unidecode import unidecode
 from namefold.data import tables
 from namefold.engine.caches import FEWER_WORDS, cached
 from namefold.errors import require_str
+from namefold.text import scripts
 
 __all__ = ["clean", "clean_fully", "normalize", "strip_honorifics", "to_ascii", "word_tokens"]
 
@@ -56,7 +58,7 @@ def to_ascii(text: str) -> str:
     folded = unicodedata.normalize("NFC", unicodedata.normalize("NFKC", _INVISIBLE.sub("", text)).casefold())
     folded = folded.translate(_letter_table())
     if not folded.isascii():
-        folded = unidecode(_SURROGATES.sub("", folded))
+        folded = unidecode(_SURROGATES.sub("", scripts.romanize(folded)))
     return folded.lower()
 
 
