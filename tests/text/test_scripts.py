@@ -125,3 +125,11 @@ def test_indic_names_of_different_people_stay_apart() -> None:
     assert compare("राहुल गांधी", "राजीव गांधी").score < 0.5
     assert compare("राहुल गांधी", "Sonia Gandhi").score < 0.5
     assert compare("नवाज़ शरीफ़", "शहबाज़ शरीफ़").score < 0.5
+
+
+def test_greek_and_georgian_given_names_meet_their_english_forms() -> None:
+    """Giorgos / Yiorgos / Γιώργος are George; Georgian იოსებ is Joseph; Andreas is not George."""
+    assert compare("Γιώργος Παπανδρέου", "George Papandreou").score >= 0.85
+    assert compare("Yiorgos Papandreou", "Giorgos Papandreou").score >= 0.85
+    assert compare("იოსებ სტალინი", "Joseph Stalin").score >= 0.85
+    assert compare("Georgios Papandreou", "Andreas Papandreou").score == 0.0
