@@ -64,7 +64,6 @@ class _Reader:
     syllables: list[_Syllable] = attrs.Factory(list)
     joining: bool = False  # after a virama: the next consonant joins the cluster
     doubling: bool = False  # after a Gurmukhi addak: the next consonant is doubled
-    other: list[str] = attrs.Factory(list)  # characters with no reading, kept for Unidecode
 
     def consonant(self, ascii_: str) -> None:
         letters = [ascii_, ascii_] if self.doubling else [ascii_]
@@ -149,11 +148,20 @@ def romanize(word: str) -> str:
         ('rahman', 'zardari', 'yunus')
     """
     letters = _letters()
+    out: list[str] = []
     reader = _Reader()
     for char in word:
         letter = letters.get(ord(char) % _BLOCK)
-        if letter is None:
+        if letter is not None:
+            reader.read(letter)
             continue
-        reader.read(letter)
+        out.append(_spoken(reader))  # a digit or a danda ends the word; Unidecode reads it
+        out.append(char)
+        reader = _Reader()
+    out.append(_spoken(reader))
+    return "".join(out)
+
+
+def _spoken(reader: _Reader) -> str:
     _delete_schwas(reader.syllables)
     return _spell(reader.syllables)

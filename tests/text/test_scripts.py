@@ -133,3 +133,9 @@ def test_greek_and_georgian_given_names_meet_their_english_forms() -> None:
     assert compare("Yiorgos Papandreou", "Giorgos Papandreou").score >= 0.85
     assert compare("იოსებ სტალინი", "Joseph Stalin").score >= 0.85
     assert compare("Georgios Papandreou", "Andreas Papandreou").score == 0.0
+
+
+def test_indic_digits_and_danda_are_kept_for_unidecode() -> None:
+    """A character with no reading in the table ends the word and is left to Unidecode."""
+    assert indic.romanize("मोदी१२") == "modi१२"
+    assert normalize("मोदी १२") == "modi 12"
