@@ -9,7 +9,8 @@ it deletes where Hindi does (the schwa deletion of Ohala 1983, as in Narasimhan 
 2004 and in Hunterian spellings): at the end of a word after a single consonant, and
 inside one between a vowel and consonant and a consonant and vowel (V C _ C V), scanning
 from the right. The letters' readings, Hunterian (long vowels single, ज़ z, फ़ f, श ष sh),
-are in ``data/indic_letters.tsv``; an anusvara is ``m`` before ``p b m`` and ``n`` elsewhere.
+are in ``data/indic_letters.tsv``; an anusvara is ``m`` before ``p b m`` and ``n`` elsewhere,
+व and the Bengali ba-phala after a consonant ``w``.
 """
 
 from __future__ import annotations
@@ -123,11 +124,19 @@ def _delete_schwas(syllables: list[_Syllable]) -> None:
             syllables[k].vowel, syllables[k].inherent = "", False
 
 
+def _in_cluster(consonant: str, before: str) -> str:
+    """व after a consonant is w (स्व Swami), and so is Bengali ব, the ba-phala, after one other
+    than m, r or b (বিশ্বাস Biswas, দ্বিজেন্দ্র Dwijendra; অম্বিকা Ambika, সর্বজিৎ Sarbajit keep b)."""
+    if consonant == "v" or (consonant == "b" and before not in ("m", "r", "b")):
+        return "w"
+    return consonant
+
+
 def _spell(syllables: list[_Syllable]) -> str:
     out: list[str] = []
     for k, s in enumerate(syllables):
         following = syllables[k + 1] if k + 1 < len(syllables) else None
-        cluster = [c if i == 0 or c != "v" else "w" for i, c in enumerate(s.consonants)]  # स्व sw
+        cluster = [_in_cluster(c, s.consonants[i - 1]) if i else c for i, c in enumerate(s.consonants)]
         vowel = s.vowel
         if not s.consonants and vowel == "i" and following is not None and not following.consonants:
             vowel = "y"  # Bengali ইউ: i before another written vowel is y (ইউনূস Yunus)

@@ -70,9 +70,17 @@ def test_indic_nukta_letters() -> None:
 
 
 def test_indic_va_after_a_consonant_is_w() -> None:
-    """व in a cluster after a consonant is w (Swami), v elsewhere (Vivekananda)."""
+    """व in a cluster after a consonant is w (Swami), v elsewhere (Vivekananda); the Bengali
+    ba-phala too (Dwijendralal, Swapan), but not after m, r or b (Ambika, Sarbajit, Sabbir)."""
     assert indic.romanize("स्वामी") == "swami"
     assert indic.romanize("विवेकानन्द") == "vivekananda"
+    assert [indic.romanize(w) for w in ("দ্বিজেন্দ্রলাল", "স্বপন", "অম্বিকা", "সর্বজিৎ", "সাব্বির")] == [
+        "dwijendralal",
+        "swapan",
+        "ambika",
+        "sarbajit",
+        "sabbir",
+    ]
 
 
 def test_indic_anusvara_before_a_labial_is_m() -> None:
