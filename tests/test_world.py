@@ -51,3 +51,42 @@ def test_chinese_spellings_resolve_to_one_person_each() -> None:
     assert li_people[0] == li_people[1] == li_people[2]
     assert li_people[3] == li_people[4] == li_people[5]
     assert len({li_people[0], li_people[3], li_people[6]}) == 3
+
+
+def test_south_slavic_forms_resolve_to_one_person() -> None:
+    """Serbian Cyrillic, Serbian Latin with and without accents and the Russian rendering
+    of one name are one person; another -ić surname is another."""
+    names = [
+        "Aleksandar Vučić",
+        "Александар Вучић",
+        "Александр Вучич",
+        "Novak Đoković",
+        "Новак Ђоковић",
+        "Novak Djokovic",
+    ]
+    res = resolve(names)
+    people = [m.person for m in res.mentions]
+    assert len(set(people[:3])) == 1
+    assert len(set(people[3:])) == 1
+    assert people[0] != people[3]
+
+
+def test_indic_and_greek_forms_resolve_to_their_people() -> None:
+    """Devanagari, Bengali and Greek forms join the Latin ones; relatives stay apart."""
+    names = [
+        "Narendra Modi",
+        "नरेन्द्र मोदी",
+        "নরেন্দ্র মোদী",
+        "Rahul Gandhi",
+        "राहुल गांधी",
+        "Sonia Gandhi",
+        "सोनिया गांधी",
+        "Kyriakos Mitsotakis",
+        "Κυριάκος Μητσοτάκης",
+        "Konstantinos Mitsotakis",
+        "Κωνσταντίνος Μητσοτάκης",
+    ]
+    people = [m.person for m in resolve(names).mentions]
+    assert len({people[0], people[1], people[2]}) == 1
+    assert people[3] == people[4] != people[5] == people[6]
+    assert people[7] == people[8] != people[9] == people[10]

@@ -51,10 +51,10 @@ def _shape(surname: str) -> tuple[str, str]:
     separates are two sounds (Бобрович is not Борович)."""
     if surname.endswith(("ая", "яя")):
         surname = surname[:-1]
-    vowels = "".join(c for c in surname if c in _VOWELS)
     word = surname.translate(_SILENT)
     for letters, sound in tables.cyrillic_sounds().letters:
         word = word.replace(letters, sound)
+    vowels = "".join(c for c in word if c in _VOWELS)  # after the letters: Kazakh ү is у
     consonants = "".join(c for c in _DOUBLE.sub(_ONE_OF_DOUBLE, word) if c not in _VOWELS and c.isalpha())
     return consonants, vowels
 

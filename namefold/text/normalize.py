@@ -2,9 +2,11 @@
 
 NFKC, then case folding, then rule-based folding of Latin letters with
 diacritics (``č`` -> ``ch``, ``ł`` -> ``l``, ``ŭ`` -> ``u`` ...), the Arabic script and
-Hebrew by ``data/abjad.tsv`` (:mod:`namefold.text.abjad`), then Unidecode for every other
-script. This is the only module that imports ``unidecode`` (GPL-2.0-or-later): swapping the
-ASCII backend means changing this file only.
+Hebrew by ``data/abjad.tsv`` (:mod:`namefold.text.abjad`), Chinese characters as pinyin
+(:mod:`namefold.text.han`), kana in Hepburn (:mod:`namefold.text.kana`), the scripts that
+:mod:`namefold.text.scripts` reads by their own rules (Greek, Indic, Georgian ...), then
+Unidecode for every other script. This is the only module that imports ``unidecode``
+(GPL-2.0-or-later): swapping the ASCII backend means changing this file only.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from unidecode import unidecode
 from namefold.data import tables
 from namefold.engine.caches import FEWER_WORDS, cached
 from namefold.errors import require_str
+from namefold.text import scripts
 from namefold.text.abjad import has_abjad, transliterate
 from namefold.text.han import read_han
 from namefold.text.kana import kana_to_latin
@@ -61,8 +64,8 @@ def to_ascii(text: str) -> str:
         text = transliterate(text)
     folded = unicodedata.normalize("NFC", unicodedata.normalize("NFKC", _INVISIBLE.sub("", text)).casefold())
     folded = folded.translate(_letter_table())
-    if not folded.isascii():  # Chinese characters as pinyin, kana in Hepburn, the rest by Unidecode
-        folded = unidecode(_SURROGATES.sub("", kana_to_latin(read_han(folded))))
+    if not folded.isascii():  # Chinese as pinyin, kana in Hepburn, Greek, Indic ...; the rest by Unidecode
+        folded = unidecode(_SURROGATES.sub("", scripts.romanize(kana_to_latin(read_han(folded)))))
     return folded.lower()
 
 

@@ -41,3 +41,11 @@ def test_a_particle_joins_the_next_word() -> None:
     merged = merge_particles(words)
     assert [w.norm for w in merged] == ["ludwig", "van beethoven"]
     assert merged[1].shown == "van Beethoven"
+
+
+def test_a_word_keeps_its_final_vowel_sign() -> None:
+    """Indic and Thai vowel signs are combining marks, not punctuation: गांधी keeps its ी."""
+    (word,) = read_words("गांधी")
+    assert (word.norm, word.shown) == ("gandhi", "गांधी")
+    (word,) = read_words("(গান্ধী),")
+    assert word.norm == "gandhi"

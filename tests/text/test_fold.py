@@ -39,6 +39,10 @@ def key(name: str) -> str:
         ["Kovalchuk", "Kovaltchouk", "Kowaltschuk", "Kowalczuk", "Ковальчук"],
         ["Trotsky", "Trozki", "Trotzki", "Trocki", "Троцкий"],
         ["Syrtskaya", "Syrzkaja", "Syrckaja", "Сырцкая"],
+        ["Andrić", "Andric", "Andrich", "Андрич", "Андрић"],
+        ["Milošević", "Милошевић", "Милошевич"],
+        ["Milosevic", "Milosevich"],
+        ["Vučić", "Vuchich", "Вучић", "Вучич"],
     ],
 )
 def test_spellings_of_one_name_fold_to_one_key(spellings: list[str]) -> None:
