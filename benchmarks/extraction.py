@@ -79,7 +79,9 @@ def _seeds(folder: Path, *, show: bool) -> None:
     total_expected, total_found = sum(expected.values()), sum(found.values())
     print(f"documents: {len(documents)}, fixture mentions: {total_expected}, found: {total_found}")
     print(f"recall {recall:.4f}  precision {precision:.4f}")
-    print(f"time (best of {_REPEAT}): {_best_time(lambda: namefold.extract_documents(documents)) * 1000:.1f} ms")
+    print(
+        f"time (best of {_REPEAT}): {_best_time(lambda: namefold.extract_documents(documents)) * 1000:.1f} ms"
+    )
     if show:
         for (doc, text), n in sorted((expected - found).items()):
             print(f"  missed  {doc} {text!r} x{n}")
