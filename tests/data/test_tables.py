@@ -26,6 +26,8 @@ TABLES = [
     "romanization.tsv",
     "surnames.tsv",
     "cyrillic_sounds.tsv",
+    "text_cues.tsv",
+    "east_asian_surnames.tsv",
 ]
 ORDERED = ("fold_rules.tsv", "orthography.tsv")  # rules apply in file order
 
