@@ -58,8 +58,9 @@ class Found(NamedTuple):
 
 def find_anchors(text: str, tokens: Sequence[Token]) -> list[Found]:
     """Mentions anchored by a title, a role word or the shape of a name, in text order.
-    On a title-case line (a headline) only a title or a given name starts a name of
-    several words."""
+    On a title-case line (a headline) a role word is followed by a surname alone, and a
+    name shaped by its surname or connectors ends where its shape does (``Osama bin Laden``
+    in ``Osama bin Laden Killed In Raid``)."""
     found: list[Found] = []
     headline = headline_tokens(text, tokens)
     i = 0
@@ -90,12 +91,15 @@ def _anchor_at(text: str, tokens: Sequence[Token], i: int, *, headline: bool) ->
     if token.folded in tables.titles() and _followed(text, tokens, i):
         end = name_end(text, tokens, i + 1)
         if end is not None:
-            return Found(i, end, "honorific")
+            return _bounded(tokens, Found(i, end, "honorific"), headline=headline)
     if opens_sentence(text, tokens, i):
         return None
     k = _after_roles(text, tokens, i)
     if k > i:
         return _after_role(text, tokens, k, headline=headline)
+    east_asian = _east_asian(text, tokens, i, headline=headline)
+    if east_asian is not None:
+        return east_asian
     if (
         given_start(token)
         or (token.initial and not glued_initial(tokens, i))
@@ -103,10 +107,18 @@ def _anchor_at(text: str, tokens: Sequence[Token], i: int, *, headline: bool) ->
     ):
         end = name_end(text, tokens, i + 1)
         if end is not None:
-            return Found(i, end, "full")
-    if headline:
-        return None
-    return _east_asian(text, tokens, i) or _arabic(text, tokens, i)
+            return _bounded(tokens, Found(i, end, "full"), headline=headline)
+    return _arabic(text, tokens, i, headline=headline)
+
+
+def _bounded(tokens: Sequence[Token], found: Found, *, headline: bool) -> Found:
+    """``found`` itself, or in a headline the name cut where its shape ends (a place or an
+    organisation if the whole phrase holds a noun of one: ``Kim Il Sung Square``)."""
+    if not headline:
+        return found
+    if any(head_word(tokens[k]) for k in range(found.first, found.last + 1)):
+        return found._replace(kind=PLACE)
+    return found._replace(last=_headline_end(tokens, found.first, found.last))
 
 
 def _followed(text: str, tokens: Sequence[Token], i: int) -> bool:
@@ -180,7 +192,7 @@ def _past_connectors(text: str, tokens: Sequence[Token], j: int) -> int:
     return k if name_word(following) and not following.initial else j
 
 
-def _east_asian(text: str, tokens: Sequence[Token], i: int) -> Found | None:
+def _east_asian(text: str, tokens: Sequence[Token], i: int, *, headline: bool) -> Found | None:
     """A surname-first name: a common East Asian surname and one to three words of one or
     two syllables (``Xi Jinping``, ``Kim Il Sung``) or one hyphenated word (``Kim Jong-un``).
     A single syllable that is a surname too (``Hong Kong``) and a longer capitalised phrase
@@ -202,20 +214,23 @@ def _east_asian(text: str, tokens: Sequence[Token], i: int) -> Found | None:
     one_surname = total == 1 and east_asian_surname(to_ascii(tokens[last].bare).lower())
     if one_surname or (total == 1 and after_place(text, tokens, i)):
         return None
-    if _continued(text, tokens, last):
+    if _continued(text, tokens, last, headline=headline):
         return None
     return Found(i, last, "full", key=i)
 
 
-def _continued(text: str, tokens: Sequence[Token], last: int) -> bool:
-    """Another capitalised word follows token ``last`` in the same phrase (``Kim Il Sung Square``)."""
+def _continued(text: str, tokens: Sequence[Token], last: int, *, headline: bool) -> bool:
+    """Another capitalised word follows token ``last`` in the same phrase (``Kim Il Sung Square``);
+    in a headline, where every word is capitalised, only a noun of places or organisations."""
     j = last + 1
     if j >= len(tokens) or not surname_like(tokens[j]) or not adjacent(text, tokens[last], tokens[j]):
         return False
-    return not ends_sentence(tokens[last]) and not possessive(tokens[last])
+    if ends_sentence(tokens[last]) or possessive(tokens[last]):
+        return False
+    return head_word(tokens[j]) if headline else True
 
 
-def _arabic(text: str, tokens: Sequence[Token], i: int) -> Found | None:
+def _arabic(text: str, tokens: Sequence[Token], i: int, *, headline: bool) -> Found | None:
     """Capitalised words joined by ``bin``/``ibn`` (``Osama bin Laden``), opened by a
     capitalised ``Ibn`` (``Ibn Saud``), or with an article word (``Bashar al-Assad``; not
     after a preposition of place: ``in Ras al-Khaimah``)."""
@@ -230,7 +245,26 @@ def _arabic(text: str, tokens: Sequence[Token], i: int) -> Found | None:
         return None
     inner = tokens[i + 1 : min(end, i + _ARABIC_WINDOW + 1)]  # a bin between name words, not last
     if son_word(token) or any(son_word(word) for word in inner):
-        return Found(i, end, "full")
+        return _bounded(tokens, Found(i, end, "full"), headline=headline)
     if any(article_name(word) for word in tokens[i + 1 : min(end, i + _ARABIC_WINDOW) + 1]):
-        return Found(i, end, PLACE if after_place(text, tokens, i) else "full")
+        kind = PLACE if after_place(text, tokens, i) else "full"
+        return _bounded(tokens, Found(i, end, kind), headline=headline)
     return None
+
+
+def _headline_end(tokens: Sequence[Token], i: int, end: int) -> int:
+    """Where a name starting at ``i`` ends in a headline, whose every word is capitalised: at
+    its article word (``Bashar al-Assad``), at the word after its last ``bin`` (``Osama bin
+    Laden``), else at its first word after the initials and connectors (``Maria Kalesnikava``)."""
+    shaped = None
+    for k in range(i + 1, end + 1):
+        if article_name(tokens[k]):
+            return k
+        if son_word(tokens[k]) and k < end:
+            shaped = k + 1
+    if shaped is not None:
+        return shaped
+    k = i + 1
+    while k < end and (tokens[k].initial or connector(tokens[k])):
+        k += 1
+    return k

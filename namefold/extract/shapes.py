@@ -200,7 +200,7 @@ def headline_tokens(text: str, tokens: Sequence[Token]) -> frozenset[int]:
         lines.setdefault(line, []).append(k)
     found: set[int] = set()
     for members in lines.values():
-        long_words = [tokens[k] for k in members if len(tokens[k].bare) > 3]
+        long_words = [tokens[k] for k in members if len(tokens[k].bare) > 3 and not article_name(tokens[k])]
         capitalised = sum(1 for token in long_words if token.text[:1].isupper())
         line_end = text.find("\n", tokens[members[-1]].start)
         rest = text[tokens[members[-1]].end : len(text) if line_end < 0 else line_end].strip()

@@ -117,3 +117,18 @@ def test_initials_mc_and_o() -> None:
         "Ramsay MacDonald",
     ]
     assert texts("King Abdullah II of Jordan spoke.") == ["Abdullah II"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "names"),
+    [
+        ("Osama bin Laden Killed In Raid On Compound In Pakistan", ["Osama bin Laden"]),
+        ("Bashar al-Assad Flees To Moscow After Rebels Take Damascus", ["Bashar al-Assad"]),
+        ("Kim Jong Un Fires Missile Over Japan As Tensions Rise", ["Kim Jong Un"]),
+        ("Mr. Trump Meets Vladimir Putin In Alaska For Summit Talks", ["Mr. Trump", "Vladimir Putin"]),
+        ("Crowds Fill Kim Il Sung Square For Military Parade Today", []),
+    ],
+)
+def test_headlines_end_names_where_their_shape_does(headline: str, names: list[str]) -> None:
+    """On a title-case line every word is capitalised: a name stops where its shape ends."""
+    assert texts(headline) == names
