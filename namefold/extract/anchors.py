@@ -35,7 +35,7 @@ from namefold.extract.shapes import (
     son_word,
     suffix_word,
 )
-from namefold.extract.tokens import Token, adjacent, ends_sentence, is_given, surname_like
+from namefold.extract.tokens import Token, adjacent, ends_sentence, surname_like
 from namefold.text.normalize import to_ascii
 
 __all__ = ["Found", "find_anchors", "name_end"]
@@ -144,7 +144,7 @@ def _after_roles(text: str, tokens: Sequence[Token], i: int) -> int:
 
 def _after_role(text: str, tokens: Sequence[Token], k: int, *, headline: bool) -> Found | None:
     """The name after role words: several words (``President Ursula von der Leyen``) or a
-    surname (``envoy Coale``), but not a given name alone; in a headline only a surname
+    surname or a given name alone (``envoy Coale``, ``Pope Francis``); in a headline only one word
     not followed by another capitalised word."""
     token = tokens[k]
     if not (surname_like(token) or token.initial):
@@ -152,7 +152,7 @@ def _after_role(text: str, tokens: Sequence[Token], k: int, *, headline: bool) -
     end = name_end(text, tokens, k + 1)
     if end is not None and not headline:
         return Found(k, end, "full")
-    if end is not None or token.initial or is_given(token):
+    if end is not None or token.initial:
         return None
     return Found(k, k, "role")
 
