@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from namefold.data import tables
-from namefold.extract.cues import PLACE, cue_kinds, east_asian_surname
+from namefold.extract.cues import PLACE, ROLE, cue_kinds, east_asian_surname
 from namefold.extract.shapes import (
     after_place,
     article_name,
@@ -129,9 +129,10 @@ def _followed(text: str, tokens: Sequence[Token], i: int) -> bool:
 def _role(token: Token) -> bool:
     """A role word (``President``, ``envoy``), not one that opens a place name (``Saint``)."""
     word = token.folded
-    if word not in tables.honorifics() or word in tables.titles() or possessive(token):
+    kinds = cue_kinds(token.bare.lower())
+    if word in tables.titles() or possessive(token):
         return False
-    return PLACE not in cue_kinds(token.bare.lower())
+    return (word in tables.honorifics() or ROLE in kinds) and PLACE not in kinds
 
 
 def _after_roles(text: str, tokens: Sequence[Token], i: int) -> int:

@@ -26,7 +26,9 @@ __all__ = [
     "OPENER",
     "PERSON",
     "PLACE",
+    "ROLE",
     "SON",
+    "case_nominatives",
     "cue_kinds",
     "east_asian_surname",
     "english_given",
@@ -40,6 +42,7 @@ OPENER = "opener"
 DETERMINER = "determiner"
 PERSON = "person"
 HEAD = "head"
+ROLE = "role"
 
 
 @functools.cache
@@ -80,3 +83,19 @@ def _english_given() -> frozenset[str]:
 def english_given(word: str) -> bool:
     """``word`` (lowercase) is an English given name or short form (``kevin``, ``jimmy``)."""
     return word in _english_given()
+
+
+@functools.cache
+def _case_endings() -> tuple[tuple[str, str], ...]:
+    rows = tables.read_table("case_endings.tsv", ("ending", "nominative", "note"))
+    return tuple((ending, nominative) for ending, nominative, _ in rows)
+
+
+def case_nominatives(word: str) -> list[str]:
+    """The nominatives an inflected East Slavic given name may stand for (``Владимиром``:
+    ``Владимир``), longest endings first; words of fewer than three letters left are skipped."""
+    found = []
+    for ending, nominative in sorted(_case_endings(), key=lambda row: -len(row[0])):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            found.append(word[: -len(ending)] + nominative)
+    return found

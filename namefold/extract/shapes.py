@@ -21,6 +21,7 @@ from namefold.extract.cues import (
     PERSON,
     PLACE,
     SON,
+    case_nominatives,
     cue_kinds,
     east_asian_surname,
     english_given,
@@ -54,6 +55,7 @@ _SYLLABLE = _INITIAL + r"[yw]?(?:[aeiouw]{1,3}|uy)(?:ng|nh|ck|n|m|l|k|p|t|h)?"
 _ONE = re.compile(_SYLLABLE)
 _TWO = re.compile(f"{_SYLLABLE}{_SYLLABLE}")
 _APOSTROPHES = re.compile(r"['’‘ʼ]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 def _ascii(word: str) -> str:
@@ -116,9 +118,12 @@ def article_name(token: Token) -> bool:
 
 
 def given_start(token: Token) -> bool:
-    """A given name from the table, or a hyphenated pair of them (``Jean-Claude``)."""
+    """A given name from the table, a hyphenated pair of them (``Jean-Claude``), or a Cyrillic
+    one in another case than the nominative (``Владимиром``)."""
     if is_given(token):
         return True
+    if _CYRILLIC.match(token.text):
+        return any(is_given(Token(word, 0, len(word))) for word in case_nominatives(token.bare))
     word = token.bare
     if "-" not in word or not word[:1].isupper():
         return False

@@ -28,6 +28,7 @@ TABLES = [
     "cyrillic_sounds.tsv",
     "text_cues.tsv",
     "east_asian_surnames.tsv",
+    "case_endings.tsv",
 ]
 ORDERED = ("fold_rules.tsv", "orthography.tsv")  # rules apply in file order
 

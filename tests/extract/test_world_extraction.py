@@ -137,3 +137,21 @@ def test_initials_mc_and_o() -> None:
 def test_headlines_end_names_where_their_shape_does(headline: str, names: list[str]) -> None:
     """On a title-case line every word is capitalised: a name stops where its shape ends."""
     assert texts(headline) == names
+
+
+def test_inflected_east_slavic_given_names() -> None:
+    """A given name in another case than the nominative opens a name (Владимиром Путиным)."""
+    assert texts("В Минске Александр Лукашенко встретился с Владимиром Путиным.") == [
+        "Александр Лукашенко",
+        "Владимиром Путиным",
+    ]
+    assert texts("Лукашэнка сустрэўся са Святланай Ціханоўскай і Марыяй Калеснікавай.") == [
+        "Святланай Ціханоўскай",
+        "Марыяй Калеснікавай",
+    ]
+    assert texts("Санкции против России продлены в Москве.") == []
+
+
+def test_role_words_beyond_the_honorifics_table() -> None:
+    """Emir, Patriarch and Imam before a name are dropped from it."""
+    assert texts("Emir Tamim bin Hamad met Patriarch Kirill.") == ["Tamim bin Hamad", "Kirill"]
