@@ -26,8 +26,10 @@ from typing import NamedTuple
 import attrs
 
 from namefold.compare.score import compare
-from namefold.data import tables
 from namefold.errors import require_str
+from namefold.extract.anchors import Found, find_anchors
+from namefold.extract.scripts import foreign_runs
+from namefold.extract.shapes import after_place
 from namefold.extract.tokens import (
     Token,
     adjacent,
@@ -52,8 +54,9 @@ class TextMention:
         text: the mention as written (honorific kept, possessive trimmed).
         start: offset of its first character in the text.
         end: offset just past its last character.
-        kind: ``full`` (given name and surname), ``honorific`` (a title and a
-            surname), ``role`` (a surname after a role word) or ``surname``.
+        kind: ``full`` (a name of several words), ``honorific`` (a title and a
+            name), ``role`` (a surname after a role word), ``surname`` (a known
+            surname alone) or ``script`` (a name in another script than the text's).
         document: the document id given to :func:`extract_documents`, else ``None``.
     """
 
@@ -62,14 +65,6 @@ class TextMention:
     end: int
     kind: str
     document: str | None = None
-
-
-class _Found(NamedTuple):
-    """A mention among the tokens: its first and last token, and its kind."""
-
-    first: int
-    last: int
-    kind: str
 
 
 def extract_mentions(text: str, *, known: Iterable[str] = ()) -> list[TextMention]:
@@ -100,7 +95,10 @@ def _extract(text: str, known: list[str], document: str | None) -> list[TextMent
     anchors = _anchors(text, tokens)
     surnames = sorted(set(known) | _surname_keys(tokens, anchors))
     taken = {k for anchor in anchors for k in range(anchor.first, anchor.last + 1)}
-    alone = _known_surnames(tokens, taken, surnames)
+    runs = foreign_runs(text, tokens, taken)
+    anchors.extend(runs)
+    taken.update(k for run in runs for k in range(run.first, run.last + 1))
+    alone = _known_surnames(text, tokens, taken, surnames)
     spans = [*anchors, *alone.found]
     spans.extend(_listed(text, tokens, spans, taken | {found.first for found in alone.found}))
     mentions = []
@@ -119,89 +117,27 @@ def _extract(text: str, known: list[str], document: str | None) -> list[TextMent
     return mentions
 
 
-def _anchors(text: str, tokens: Sequence[Token]) -> list[_Found]:
-    """Mentions anchored by a title, a given name or a role word, in text order."""
-    found: list[_Found] = []
-    i = 0
-    while i < len(tokens):
-        anchor = _anchor_at(text, tokens, i)
-        if anchor is None:
-            i += 1
-        else:
-            found.append(anchor)
-            i = anchor.last + 1
-    return found
+def _anchors(text: str, tokens: Sequence[Token]) -> list[Found]:
+    return find_anchors(text, tokens)
 
 
-def _anchor_at(text: str, tokens: Sequence[Token], i: int) -> _Found | None:
-    """The anchored mention at token ``i``, if any: a name after a title (``Mr. Coale``),
-    a given name and what follows (``John Coale``), or a surname after a role word
-    (``envoy Coale``)."""
-    token = tokens[i]
-    word = token.folded
-    if word in tables.titles() and _followed(text, tokens, i):
-        end = _name_end(text, tokens, i + 1)
-        if end is not None:
-            return _Found(i, end, "honorific")
-    if is_given(token):
-        end = _name_end(text, tokens, i + 1)
-        if end is not None:
-            return _Found(i, end, "full")
-    if word in tables.honorifics() and word not in tables.titles() and _followed(text, tokens, i):
-        return _role_at(text, tokens, i + 1)
-    return None
-
-
-def _followed(text: str, tokens: Sequence[Token], i: int) -> bool:
-    """Token ``i`` has a next token, with only spaces between them."""
-    return i + 1 < len(tokens) and adjacent(text, tokens[i], tokens[i + 1])
-
-
-def _role_at(text: str, tokens: Sequence[Token], k: int) -> _Found | None:
-    """The capitalised word ``k`` after a role word, unless it is a given name or begins
-    a longer capitalised phrase."""
-    token = tokens[k]
-    if not surname_like(token) or is_given(token):
-        return None
-    if _followed(text, tokens, k) and surname_like(tokens[k + 1]):
-        return None  # a longer capitalised phrase: leave it to the other rules
-    return _Found(k, k, "role")
-
-
-def _name_end(text: str, tokens: Sequence[Token], i: int) -> int | None:
-    """The last token of a name continuing at ``i`` (initials, patronymic, surname)."""
-    j = i
-    last = None
-    while j < len(tokens) and adjacent(text, tokens[j - 1], tokens[j]) and not ends_sentence(tokens[j - 1]):
-        token = tokens[j]
-        if token.initial or surname_like(token):
-            last = j
-            if token.bare != token.text.rstrip(".") or token.text.endswith(("’s", "'s")):
-                break  # a possessive ends the name
-            j += 1
-            continue
-        break
-    if last is None or tokens[last].initial:
-        return None
-    return last
-
-
-def _surname_keys(tokens: Sequence[Token], anchors: Iterable[_Found]) -> set[str]:
-    """The surnames the anchored mentions teach: each one's last word."""
-    return {tokens[anchor.last].bare for anchor in anchors}
+def _surname_keys(tokens: Sequence[Token], anchors: Iterable[Found]) -> set[str]:
+    """The surnames the anchored mentions teach: each one's surname word (the last unless
+    the name is written surname first)."""
+    return {tokens[anchor.key if anchor.key >= 0 else anchor.last].bare for anchor in anchors}
 
 
 class _Surnames(NamedTuple):
     """Single-word surname mentions outside the anchors, and for a name after a hyphen
     (``anti-Lukashenka``) where it starts in its word, by token."""
 
-    found: list[_Found]
+    found: list[Found]
     cuts: dict[int, int]
 
 
-def _known_surnames(tokens: Sequence[Token], taken: set[int], surnames: list[str]) -> _Surnames:
+def _known_surnames(text: str, tokens: Sequence[Token], taken: set[int], surnames: list[str]) -> _Surnames:
     """Capitalised words, not in ``taken``, that match a known surname (alone or after a hyphen)."""
-    found: list[_Found] = []
+    found: list[Found] = []
     cuts: dict[int, int] = {}
     for k, token in enumerate(tokens):
         if k in taken:
@@ -212,11 +148,22 @@ def _known_surnames(tokens: Sequence[Token], taken: set[int], surnames: list[str
             part = Token(token.text[cut:], token.start + cut, token.end)
             if surname_like(part) and _matches_known(part.bare, surnames):
                 cuts[k] = cut
-                found.append(_Found(k, k, "surname"))
+                found.append(Found(k, k, "surname"))
             continue
-        if surname_like(token) and not is_given(token) and _matches_known(word, surnames):
-            found.append(_Found(k, k, "surname"))
+        if not surname_like(token) or is_given(token):
+            continue
+        if word in surnames or (_fuzzy_allowed(text, tokens, k) and _matches_known(word, surnames)):
+            found.append(Found(k, k, "surname"))
     return _Surnames(found, cuts)
+
+
+def _fuzzy_allowed(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """A word may match a known surname with a typo unless it follows a preposition of place
+    (``in Minsk``) or begins a longer capitalised phrase (``Saudi Arabia`` is no ``Saud``)."""
+    if after_place(text, tokens, k):
+        return False
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    return following is None or not (surname_like(following) and adjacent(text, tokens[k], following))
 
 
 def _matches_known(word: str, known: Iterable[str]) -> bool:
@@ -230,13 +177,13 @@ def _matches_known(word: str, known: Iterable[str]) -> bool:
     return False
 
 
-def _listed(text: str, tokens: Sequence[Token], spans: list[_Found], taken: set[int]) -> list[_Found]:
+def _listed(text: str, tokens: Sequence[Token], spans: list[Found], taken: set[int]) -> list[Found]:
     """Capitalised single words listed with commas or 'and' beside surname mentions."""
     single = {found.first for found in spans if found.first == found.last and found.kind == "surname"}
     listed = []
     for k, token in enumerate(tokens):
-        if k in taken or not surname_like(token):
-            continue
+        if k in taken or not surname_like(token) or after_place(text, tokens, k):
+            continue  # "In Minsk, Lukashenko": a place, not a list of names
         neighbours = [
             n
             for n in (k - 1, k + 1)
@@ -254,7 +201,7 @@ def _listed(text: str, tokens: Sequence[Token], spans: list[_Found], taken: set[
             and not ends_sentence(before)
         )
         if neighbours and not after_lowercase:  # "in June, Trump's envoy" is no list of names
-            listed.append(_Found(k, k, "surname"))
+            listed.append(Found(k, k, "surname"))
     return listed
 
 

@@ -15,6 +15,7 @@ from typing import NamedTuple
 import attrs
 
 from namefold.data import tables
+from namefold.engine.caches import FEWER_WORDS, cached
 from namefold.names.given import name_groups
 from namefold.text.normalize import normalize
 
@@ -29,7 +30,13 @@ __all__ = [
     "surname_like",
 ]
 
-_WORD = re.compile(r"[^\W\d_](?:[\w\u0300-\u036f]|['’](?=\w)|-(?=\w))*\.?", re.UNICODE)
+# Combining marks inside words: Latin accents, Hebrew points, Arabic vowels, and the vowel signs
+# of the Indic, Thai, Lao, Tibetan, Myanmar and Khmer blocks (Python's \w leaves them out).
+_MARKS = (
+    "\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670"
+    "\u0900-\u0dff\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff"
+)
+_WORD = re.compile(rf"[^\W\d_](?:[\w{_MARKS}]|['’](?=\w)|-(?=\w))*\.?", re.UNICODE)
 _POSSESSIVE = re.compile(r"['’]s$")
 _MIN_GIVEN = 3  # "On", "An" at the start of a sentence are not given names
 
@@ -41,12 +48,13 @@ class Token:
     text: str
     start: int
     end: int
+    bare: str = attrs.field(init=False, eq=False, repr=False)
+    """The word without a final dot or possessive."""
 
-    @property
-    def bare(self) -> str:
-        """The word without a final dot or possessive."""
+    @bare.default
+    def _bare(self) -> str:
         word = self.text.rstrip(".")
-        return _POSSESSIVE.sub("", word)
+        return _POSSESSIVE.sub("", word) if word.endswith("s") else word
 
     @property
     def capitalised(self) -> bool:
@@ -64,7 +72,13 @@ class Token:
     @property
     def folded(self) -> str:
         """The bare word normalized, honorifics kept (for the title and honorific tables)."""
-        return normalize(self.bare, honorifics=True)
+        return _fold(self.bare)
+
+
+@cached(FEWER_WORDS)
+def _fold(word: str) -> str:
+    """``word`` normalized with its honorifics kept."""
+    return normalize(word, honorifics=True)
 
 
 def read_tokens(text: str) -> list[Token]:
@@ -77,13 +91,13 @@ def is_given(token: Token) -> bool:
     word = token.bare
     if len(word) < _MIN_GIVEN or not word[:1].isupper() or word.isupper():
         return False
-    return bool(name_groups(normalize(word, honorifics=True)))
+    return bool(name_groups(_fold(word)))
 
 
 def surname_like(token: Token) -> bool:
     """A capitalised word of two letters or more that is not an honorific."""
     word = token.bare
-    return token.capitalised and len(word) > 1 and normalize(word, honorifics=True) not in tables.honorifics()
+    return token.capitalised and len(word) > 1 and _fold(word) not in tables.honorifics()
 
 
 def adjacent(text: str, left: Token, right: Token) -> bool:

@@ -30,6 +30,9 @@ TABLES = [
     "pinyin.tsv",
     "chinese_surnames.tsv",
     "korean_surnames.tsv",
+    "text_cues.tsv",
+    "east_asian_surnames.tsv",
+    "case_endings.tsv",
 ]
 ORDERED = ("fold_rules.tsv", "orthography.tsv", "korean_surnames.tsv")  # rules apply in file order;
 # Korean surnames are listed largest first: a form two surnames share belongs to the first
