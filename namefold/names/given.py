@@ -25,6 +25,7 @@ from namefold.text.normalize import normalize
 
 __all__ = [
     "COMMONER",
+    "MIN_CENSUS_BEARERS",
     "aliases",
     "diminutive_formals",
     "formal_names",
@@ -110,17 +111,24 @@ def aliases(name: str) -> tuple[str, ...]:
 @cached(FEWER_WORDS)
 def is_listed_given(name: str) -> bool:
     """True if the tables list ``name`` exactly as written (after normalization): the
-    given-name and nickname tables, or the census list of given names.
+    given-name and nickname tables, or the census list of given names (those that
+    :data:`MIN_CENSUS_BEARERS` per million bear).
 
     Stricter than :func:`name_groups`, which also matches by fold key: the surname
     ``Andreev`` folds like the given name ``Andrew`` but is not listed, so it does
     not decide name order.
     """
     exact = _exact(name)
-    return exact in _group_index()[0] or bool(nickname_groups(name)) or exact in tables.census_given()
+    if exact in _group_index()[0] or nickname_groups(name):
+        return True
+    census = tables.census_given().get(exact)
+    return census is not None and census.per_million >= MIN_CENSUS_BEARERS
 
 
 COMMONER = 10  # how many times more people bear a name than a spelling read as its typo
+# bearers per million a census name needs to count as listed: the rarest (Jong, Un, Han at 5)
+# are names of other traditions written in the US, not evidence of a given name
+MIN_CENSUS_BEARERS = 10
 
 
 def is_rare_spelling_of(rare: str, common: str) -> bool:

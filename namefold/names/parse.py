@@ -184,6 +184,8 @@ def parse_uncached(text: str, order: Order = "auto") -> ParsedName:
     if words and words[0].comma_before:
         words[0] = words[0]._replace(comma_before=False)
     korean = read_korean(words) if order == "auto" else None
+    if korean is not None and any("-" in w.norm for w in words) and read_chinese(words) is not None:
+        korean = None  # Lee Teng-hui: hyphenated Mandarin syllables read as Chinese, not Korean
     if korean is not None:  # a Korean name: surname and one given word (names/korean.py)
         words = korean.words
     for word in words if korean is None else ():
