@@ -230,8 +230,9 @@ def swapped_reading(parsed: ParsedName) -> tuple[str, str] | None:
     """``(surname, first given name)`` of a two-word name read in the other order, when
     nothing settles its order: not a comma, capitals or a patronymic, nor the given-name
     tables (when they list one word and not the other, the parse already put that word
-    first). The test looks at the two words alone, so both spellings of a swapped pair
-    (``Bailee Dent`` / ``Dent Bailee``) have a swapped reading, or neither.
+    first, and both spellings of a swapped pair read alike: ``Bailee Dent`` / ``Dent
+    Bailee`` have a swapped reading, or neither). A name the tables turned surname first
+    has one (``Shinzo Abe``, Abe being listed, beside ``Abe, Shinzō``).
     """
     if (
         len(parsed.given) != 1
@@ -242,6 +243,6 @@ def swapped_reading(parsed: ParsedName) -> tuple[str, str] | None:
     ):
         return None
     given, surname = parsed.given[0], parsed.surname[0]
-    if is_listed_given(given) != is_listed_given(surname):
+    if parsed.order_reason == "default" and is_listed_given(given) != is_listed_given(surname):
         return None
     return given, surname
