@@ -29,6 +29,7 @@ __all__ = [
     "SURNAME_SKELETON",
     "SURNAME_TYPO",
     "SURNAME_TYPO2",
+    "alternate_surnames",
     "sounds_alike",
     "surname_evidence",
     "surname_factor",
@@ -44,6 +45,7 @@ SURNAME_TYPO2 = 0.82
 SURNAME_NEAR = 0.8
 SURNAME_MISSING = 0.8
 SURNAME_PART = 0.9
+_GIVEN_BEFORE_SURNAME = 3  # given names a name needs before its last is read as a first surname
 _MIN_PLAIN_TYPO = 4  # letters both spellings need before one edit of the spelling itself is a typo
 _MIN_TYPO = 5  # letters both fold keys need before one edit is read as a typo
 
@@ -74,12 +76,30 @@ def _has_parts(name: ParsedName) -> bool:
     )
 
 
+def alternate_surnames(name: ParsedName) -> tuple[str, ...]:
+    """Surnames other than its core surname that a name may be written with: each word of a
+    double surname (``García Márquez``: garcia, marquez), and the first surname before it
+    (:func:`_surname_before`: rodriguez in ``José Luis Rodríguez Zapatero``). The candidate
+    index files a name under these too."""
+    if len(name.given) < 2 and len(name.surname) < 2 and " " not in (name.surname[0] if name.surname else ""):
+        return ()
+    found: list[str] = []
+    before = _surname_before(name)
+    if before:
+        found.append(before)
+    words = [w for token in name.surname for w in token.replace("-", " ").split()]
+    kept = [w for w in words if w not in tables.particles()]
+    if len(kept) > 1:
+        found.extend(kept)
+    return tuple(dict.fromkeys(w for w in found if w != name.core_surname))
+
+
 def _double_surname(a: ParsedName, b: ParsedName) -> str:
     """Why ``b``'s surname may be part of ``a``'s double surname, or ``""``: one word of
-    ``a``'s surname (``García Márquez, Gabriel`` / ``Gabriel Márquez``), or a word between
-    ``a``'s first given name and its surname that no table lists as a given name (``José
-    Luis Rodríguez Zapatero`` / ``José Luis Rodríguez``), or ``a``'s surname written with its
-    particle joined (``Le Pen`` / ``LePen``)."""
+    ``a``'s surname (``García Márquez, Gabriel`` / ``Gabriel Márquez``), or the first surname
+    before it (:func:`_surname_before`: ``José Luis Rodríguez Zapatero`` / ``José Luis
+    Rodríguez``), or ``a``'s surname written with its particle joined (``Le Pen`` /
+    ``LePen``)."""
     sb = b.core_surname
     words = [w for token in a.surname for w in token.replace("-", " ").split()]
     if sb == "".join(words) and len(words) > 1:
@@ -87,9 +107,21 @@ def _double_surname(a: ParsedName, b: ParsedName) -> str:
     kept = [w for w in words if w not in tables.particles()]
     if len(kept) > 1 and sb in kept:
         return f"{sb} is a part of {' '.join(kept)}"
-    if sb in a.given[1:] and not is_listed_given(sb):
+    if sb and sb == _surname_before(a):
         return f"{sb} is a surname before {a.core_surname}"
     return ""
+
+
+def _surname_before(name: ParsedName) -> str:
+    """The last of three or more given names when no table lists it as a given name: the
+    first surname of a Spanish or Portuguese double surname written after two given names
+    (``José Luis Rodríguez Zapatero``, ``Gabriel José García Márquez``), or ``""``. With
+    one given name before it the word is as likely a middle name (``John Fitzgerald
+    Kennedy`` is no John Fitzgerald)."""
+    if len(name.given) < _GIVEN_BEFORE_SURNAME:
+        return ""
+    before = name.given[-1]
+    return before if len(before) > 2 and not is_listed_given(before) else ""
 
 
 @cached(PAIRS)

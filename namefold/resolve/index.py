@@ -24,7 +24,7 @@ from typing import TypeVar
 
 from namefold.compare.edits import one_edit_apart
 from namefold.compare.given import MIN_GIVEN_TYPO, spelling_typo
-from namefold.compare.surname import surname_factor
+from namefold.compare.surname import alternate_surnames, surname_factor
 from namefold.keys.phonetic import MAX_DELETION_KEY, deletions, given_fold_key, given_keys, surname_keys
 from namefold.names.model import ParsedName
 from namefold.names.parse import swapped_reading
@@ -162,7 +162,12 @@ class CandidateIndex:
     def __init__(self, parsed: Sequence[ParsedName], *, floor: float) -> None:
         self.parsed = parsed
         self.surname = [p.core_surname for p in parsed]
-        self.neighbours = SurnameNeighbours(self.surname, floor=floor)
+        # full names also filed under the other surnames they may be written with
+        alternates = {
+            i: alts for i, p in enumerate(parsed) if not p.is_partial and (alts := alternate_surnames(p))
+        }
+        filed = [*self.surname, *(alt for alts in alternates.values() for alt in alts)]
+        self.neighbours = SurnameNeighbours(filed, floor=floor)
         self.given = _GivenNeighbours(p.given[0] for p in parsed if not p.is_partial)
         # given key -> surname -> its full names: one int, or a list when several (most are one)
         self._full_by_key: dict[str, dict[str, int | list[int]]] = defaultdict(dict)
@@ -173,13 +178,8 @@ class CandidateIndex:
         for i, p in enumerate(parsed):
             surname = self.surname[i]
             if not p.is_partial:
-                self._full_by_surname[surname].append(i)
-                first = p.given[0]
-                if len(first) == 1:  # an initial: a wildcard for any given name
-                    self._wild_by_surname[surname].append(i)
-                    continue
-                for key in given_keys(first):
-                    _add(self._full_by_key[key], surname, i)
+                for filed_as in (surname, *alternates.get(i, ())):
+                    self._file_full(i, filed_as, p.given[0])
             elif surname:
                 self._partial_by_surname[surname].append(i)
             elif p.given:
@@ -188,6 +188,15 @@ class CandidateIndex:
         self._wild_surnames = frozenset(self._wild_by_surname)
         self._arabic = arabic_pairs(parsed)  # names read as Arabic names (resolve.arabic_pairs)
         self._buckets_of_given: dict[str, list[dict[str, int | list[int]]]] = {}
+
+    def _file_full(self, i: int, surname: str, first: str) -> None:
+        """File the full name ``i`` under ``surname`` and its first given name's keys."""
+        self._full_by_surname[surname].append(i)
+        if len(first) == 1:  # an initial: a wildcard for any given name
+            self._wild_by_surname[surname].append(i)
+            return
+        for key in given_keys(first):
+            _add(self._full_by_key[key], surname, i)
 
     def full_candidates(
         self, parsed: ParsedName, *, above: int = -1, judged: dict[str, bool] | None = None
@@ -201,6 +210,8 @@ class CandidateIndex:
         judgments (surname -> close) across calls for names of one surname.
         """
         found = {k for k in self._candidates_of(parsed.core_surname, parsed.given[0], judged) if k > above}
+        for alternate in alternate_surnames(parsed):  # García Márquez: also under márquez
+            found.update(k for k in self._candidates_of(alternate, parsed.given[0], {}) if k > above)
         swapped = swapped_reading(parsed)
         if swapped is not None:  # the same words read in the other order
             for k in self._candidates_of(*swapped, {}):

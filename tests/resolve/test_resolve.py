@@ -436,3 +436,23 @@ def test_romanizations_of_an_arabic_surname_are_one_person() -> None:
     """Gaddafi, Qadhafi, Kadhafi and al-Qaddafi: q/g/k, dh/dd and the article."""
     names = ["Muammar Gaddafi", "Muammar Qadhafi", "Mouammar Kadhafi", "Muammar al-Qaddafi"]
     assert resolve(names).clusters() == [sorted(names)]
+
+
+def test_double_surnames_are_filed_under_each_part() -> None:
+    """A register's double surname meets the name written with one part of it; a middle name
+    before the surname is no first surname (John Fitzgerald is not John Fitzgerald Kennedy)."""
+    names = [
+        "Gabriel García Márquez",
+        "GARCÍA MÁRQUEZ, Gabriel",
+        "LÓPEZ OBRADOR, Andrés Manuel",
+        "Andrés Manuel López Obrador",
+        "José Luis Rodríguez Zapatero",
+        "José Luis Rodríguez",
+        "John Fitzgerald Kennedy",
+        "John Fitzgerald",
+    ]
+    people = [m.person for m in resolve(names).mentions]
+    assert people[0] == people[1]
+    assert people[2] == people[3]
+    assert people[4] == people[5]
+    assert people[6] != people[7]
