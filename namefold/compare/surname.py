@@ -48,6 +48,7 @@ SURNAME_PART = 0.9
 _GIVEN_BEFORE_SURNAME = 3  # given names a name needs before its last is read as a first surname
 _MIN_PLAIN_TYPO = 4  # letters both spellings need before one edit of the spelling itself is a typo
 _MIN_TYPO = 5  # letters both fold keys need before one edit is read as a typo
+_MIN_PLAIN_TYPO2 = 7  # letters both spellings need before two edits of the spelling are typos
 
 
 def surname_evidence(a: ParsedName, b: ParsedName) -> Evidence:
@@ -186,6 +187,8 @@ def _surname_rule(sa: str, sb: str) -> tuple[str, float]:
             return "metaphone", SURNAME_METAPHONE
         if shortest >= 8 and jellyfish.damerau_levenshtein_distance(ka, kb) == 2:
             return "typo", SURNAME_TYPO2
+        if min(len(sa), len(sb)) >= _MIN_PLAIN_TYPO2 and jellyfish.damerau_levenshtein_distance(sa, sb) == 2:
+            return "typo", SURNAME_TYPO2  # two typos in the spelling itself (silvestrino / silvetsrhino)
     similarity = jellyfish.jaro_winkler_similarity(ka, kb)
     if ending and similarity >= 0.8 and _confusable(xa, xb):
         return "phonetic-near", SURNAME_NEAR

@@ -112,3 +112,8 @@ def test_ck_after_a_polish_looking_ending_is_no_ts() -> None:
     """-ow marks Polish spellings of Russian surnames (c = ts), but never before k."""
     assert compare("Tynan Blacklow", "Tynan Blaklow").score >= 0.8
     assert compare("Anna Niemcowa", "Anna Nemtsova").score >= 0.8
+
+
+def test_two_typos_in_a_long_surname_spelling() -> None:
+    assert compare("Talia Silvestrino", "Talia Silvetsrhino").score >= 0.8
+    assert compare("Ivan Lukashko", "Ivan Lukashuk").score < 0.8  # suffix forms stay apart
