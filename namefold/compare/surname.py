@@ -12,10 +12,9 @@ import jellyfish
 
 from namefold.compare.edits import extra_letter, one_edit_apart
 from namefold.compare.model import Evidence, evidence
-from namefold.data import tables
+from namefold.compare.parts import SURNAME_PART, double_surname, has_parts
 from namefold.engine.caches import FEWER_PAIRS, PAIRS, cached
 from namefold.keys.phonetic import VOWEL_GROUP, surname_info
-from namefold.names.given import is_listed_given
 from namefold.names.model import ParsedName
 from namefold.text.fold import CONFUSABLE_PAIRS, MIN_NEAR_SKELETON, consonant_classes
 
@@ -24,12 +23,10 @@ __all__ = [
     "SURNAME_METAPHONE",
     "SURNAME_MISSING",
     "SURNAME_NEAR",
-    "SURNAME_PART",
     "SURNAME_ROMANIZATION",
     "SURNAME_SKELETON",
     "SURNAME_TYPO",
     "SURNAME_TYPO2",
-    "alternate_surnames",
     "sounds_alike",
     "surname_evidence",
     "surname_factor",
@@ -44,8 +41,6 @@ SURNAME_METAPHONE = 0.86
 SURNAME_TYPO2 = 0.82
 SURNAME_NEAR = 0.8
 SURNAME_MISSING = 0.8
-SURNAME_PART = 0.9
-_GIVEN_BEFORE_SURNAME = 3  # given names a name needs before its last is read as a first surname
 _MIN_PLAIN_TYPO = 4  # letters both spellings need before one edit of the spelling itself is a typo
 _MIN_TYPO = 5  # letters both fold keys need before one edit is read as a typo
 _MIN_PLAIN_TYPO2 = 7  # letters both spellings need before two edits of the spelling are typos
@@ -54,75 +49,18 @@ _MIN_PLAIN_TYPO2 = 7  # letters both spellings need before two edits of the spel
 def surname_evidence(a: ParsedName, b: ParsedName) -> Evidence:
     """The surname evidence of two parsed names: absent, missing on one side, the rule
     their core surnames meet, or, when that is weaker, one surname a part of the other's
-    double surname (:func:`_double_surname`)."""
+    double surname (:func:`namefold.compare.parts.double_surname`)."""
     sa, sb = a.core_surname, b.core_surname
     if not sa and not sb:
         return evidence("surname", "", "", "absent", 1.0)
     if not sa or not sb:
         return evidence("surname", sa, sb, "missing", SURNAME_MISSING)
     found = _surname_pair(sa, sb)
-    if found.factor < SURNAME_PART and (_has_parts(a) or _has_parts(b)):
-        part = _double_surname(a, b) or _double_surname(b, a)
+    if found.factor < SURNAME_PART and (has_parts(a) or has_parts(b)):
+        part = double_surname(a, b) or double_surname(b, a)
         if part:
             return evidence("surname", sa, sb, "surname parts", SURNAME_PART, part)
     return found
-
-
-def _has_parts(name: ParsedName) -> bool:
-    """Whether a name has more than one surname word, or more than one given name."""
-    return (
-        len(name.given) > 1
-        or len(name.surname) > 1
-        or (len(name.surname) == 1 and len(name.core_surname) < len(name.surname[0]))
-    )
-
-
-def alternate_surnames(name: ParsedName) -> tuple[str, ...]:
-    """Surnames other than its core surname that a name may be written with: each word of a
-    double surname (``García Márquez``: garcia, marquez), and the first surname before it
-    (:func:`_surname_before`: rodriguez in ``José Luis Rodríguez Zapatero``). The candidate
-    index files a name under these too."""
-    if len(name.given) < 2 and len(name.surname) < 2 and " " not in (name.surname[0] if name.surname else ""):
-        return ()
-    found: list[str] = []
-    before = _surname_before(name)
-    if before:
-        found.append(before)
-    words = [w for token in name.surname for w in token.replace("-", " ").split()]
-    kept = [w for w in words if w not in tables.particles()]
-    if len(kept) > 1:
-        found.extend(kept)
-    return tuple(dict.fromkeys(w for w in found if w != name.core_surname))
-
-
-def _double_surname(a: ParsedName, b: ParsedName) -> str:
-    """Why ``b``'s surname may be part of ``a``'s double surname, or ``""``: one word of
-    ``a``'s surname (``García Márquez, Gabriel`` / ``Gabriel Márquez``), or the first surname
-    before it (:func:`_surname_before`: ``José Luis Rodríguez Zapatero`` / ``José Luis
-    Rodríguez``), or ``a``'s surname written with its particle joined (``Le Pen`` /
-    ``LePen``)."""
-    sb = b.core_surname
-    words = [w for token in a.surname for w in token.replace("-", " ").split()]
-    if sb == "".join(words) and len(words) > 1:
-        return f"{' '.join(a.surname)} written joined"
-    kept = [w for w in words if w not in tables.particles()]
-    if len(kept) > 1 and sb in kept:
-        return f"{sb} is a part of {' '.join(kept)}"
-    if sb and sb == _surname_before(a):
-        return f"{sb} is a surname before {a.core_surname}"
-    return ""
-
-
-def _surname_before(name: ParsedName) -> str:
-    """The last of three or more given names when no table lists it as a given name: the
-    first surname of a Spanish or Portuguese double surname written after two given names
-    (``José Luis Rodríguez Zapatero``, ``Gabriel José García Márquez``), or ``""``. With
-    one given name before it the word is as likely a middle name (``John Fitzgerald
-    Kennedy`` is no John Fitzgerald)."""
-    if len(name.given) < _GIVEN_BEFORE_SURNAME:
-        return ""
-    before = name.given[-1]
-    return before if len(before) > 2 and not is_listed_given(before) else ""
 
 
 @cached(PAIRS)

@@ -24,7 +24,8 @@ from typing import TypeVar
 
 from namefold.compare.edits import one_edit_apart
 from namefold.compare.given import MIN_GIVEN_TYPO, spelling_typo
-from namefold.compare.surname import alternate_surnames, surname_factor
+from namefold.compare.parts import alternate_surnames
+from namefold.compare.surname import surname_factor
 from namefold.keys.phonetic import MAX_DELETION_KEY, deletions, given_fold_key, given_keys, surname_keys
 from namefold.names.model import ParsedName
 from namefold.names.parse import swapped_reading
