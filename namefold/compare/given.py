@@ -55,7 +55,7 @@ GIVEN_TYPO = 0.9
 GIVEN_TWO_TYPOS = 0.8
 GIVEN_MISSING = 0.85
 MIN_GIVEN_TYPO = 4  # letters both fold keys need before one edit is read as a typo
-MIN_TWO_TYPOS = 5  # letters both spellings need before two edits are read as typos
+MIN_TWO_TYPOS = 4  # letters both spellings need before two edits are read as typos
 _FEMININE_ENDINGS = frozenset({"a", "e", "ia", "ina", "ine", "ette", "elle"})
 
 

@@ -27,6 +27,7 @@ __all__ = [
     "SURNAME_SKELETON",
     "SURNAME_TYPO",
     "SURNAME_TYPO2",
+    "SURNAME_TYPOS",
     "sounds_alike",
     "surname_evidence",
     "surname_factor",
@@ -41,6 +42,7 @@ SURNAME_METAPHONE = 0.86
 SURNAME_TYPO2 = 0.82
 SURNAME_NEAR = 0.8
 SURNAME_MISSING = 0.8
+SURNAME_TYPOS = 0.7
 _MIN_PLAIN_TYPO = 4  # letters both spellings need before one edit of the spelling itself is a typo
 _MIN_TYPO = 5  # letters both fold keys need before one edit is read as a typo
 _MIN_PLAIN_TYPO2 = 7  # letters both spellings need before two edits of the spelling are typos
@@ -130,6 +132,10 @@ def _surname_rule(sa: str, sb: str) -> tuple[str, float]:
     similarity = jellyfish.jaro_winkler_similarity(ka, kb)
     if ending and similarity >= 0.8 and _confusable(xa, xb):
         return "phonetic-near", SURNAME_NEAR
+    if min(len(sa), len(sb)) >= _MIN_PLAIN_TYPO and jellyfish.damerau_levenshtein_distance(sa, sb) == 2:
+        # two typos of one surname (glsas / glgss, both typos of glass): too weak for an edge,
+        # enough to keep a cluster of its typos together on average
+        return "typos", max(SURNAME_TYPOS, round(0.7 * similarity, 4))
     return "different", round(0.7 * similarity, 4)
 
 

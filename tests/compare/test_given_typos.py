@@ -117,3 +117,11 @@ def test_ck_after_a_polish_looking_ending_is_no_ts() -> None:
 def test_two_typos_in_a_long_surname_spelling() -> None:
     assert compare("Talia Silvestrino", "Talia Silvetsrhino").score >= 0.8
     assert compare("Ivan Lukashko", "Ivan Lukashuk").score < 0.8  # suffix forms stay apart
+
+
+def test_three_typos_of_one_name_stay_one_cluster() -> None:
+    """Two typos of one surname score too low for an edge but keep the three together."""
+    names = ["Jayden Glass", "Jayden Glsas", "Jayden Glgss"]
+    assert len({m.person for m in resolve(names).mentions}) == 1
+    rule = [e for e in compare("Jayden Glsas", "Jayden Glgss").evidence if e.feature == "surname"][0]
+    assert rule.rule == "typos" and rule.factor < 0.8
