@@ -23,7 +23,7 @@ from namefold.text import greek, indic, scripts
     ],
 )
 def test_greek_reads_elot_743(written: str, latin: str) -> None:
-    """η i, υ y, ου ou, ευ ev/ef, γγ ng: the Latin spelling of Greek passports."""
+    """η i, υ y, ου ou, ευ ev/ef, γγ ng: ELOT 743, as the press spells these names."""
     assert normalize(written) == latin
 
 
