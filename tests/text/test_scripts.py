@@ -61,6 +61,24 @@ def test_indic_syllables_and_schwa_deletion(written: str, latin: str) -> None:
     assert normalize(written) == latin
 
 
+@pytest.mark.parametrize(
+    ("written", "latin"),
+    [
+        ("పవన్ కళ్యాణ్", "pavan kalyan"),
+        ("చంద్రబాబు", "chandrababu"),
+        ("ಸಿದ್ದರಾಮಯ್ಯ", "siddaramayya"),
+        ("നരേന്ദ്ര മോദി", "narendra modi"),
+        ("പിണറായി വിജയൻ", "pinarayi vijayan"),
+        ("മമ്മൂട്ടി", "mammutti"),
+        ("ஸ்டாலின்", "stalin"),
+    ],
+)
+def test_south_indian_scripts_keep_the_inherent_vowel(written: str, latin: str) -> None:
+    """Telugu, Kannada, Malayalam and Tamil say the inherent a (no schwa deletion); a Malayalam
+    chillu (ൻ) and a Tamil pulli end a syllable without a vowel."""
+    assert normalize(written) == latin
+
+
 def test_indic_nukta_letters() -> None:
     """ज़ z, फ़ f, क़ q (Zulfiqar), ड़ r (Chopra)."""
     assert normalize("ज़रदारी") == "zardari"
