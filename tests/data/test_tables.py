@@ -26,6 +26,8 @@ TABLES = [
     "romanization.tsv",
     "surnames.tsv",
     "cyrillic_sounds.tsv",
+    "greek.tsv",
+    "indic_letters.tsv",
 ]
 ORDERED = ("fold_rules.tsv", "orthography.tsv")  # rules apply in file order
 
