@@ -19,13 +19,11 @@ from namefold.text.normalize import clean
 __all__ = ["RAW_TOKEN", "Word", "any_word_pieces", "merge_particles", "plain_word", "read_words"]
 
 RAW_TOKEN = re.compile(r"[^\s,]+|,")  # a token of a name, or a comma
-# Combining marks are part of a word (\w does not match them): the Latin ones, and the blocks of scripts
-# that write vowels as marks (Hebrew, Arabic, Indic, Thai, Lao, Tibetan, Myanmar, Khmer: गांधी ends in one).
+# Combining marks are part of a word (\w does not match them): the Latin ones, and the blocks of the
+# Indic and Southeast Asian scripts, which write vowels as marks (गांधी ends in one).
 _MARKS = (
-    "\u0300-\u036f\u0483-\u0489"  # Latin and Cyrillic combining marks
-    "\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"  # Hebrew and Arabic points
+    "\u0300-\u036f"  # Latin combining marks
     "\u0900-\u0fff\u1000-\u109f\u1780-\u17ff"  # Indic, Thai, Lao, Tibetan, Myanmar, Khmer
-    "\u3099\u309a"  # kana voicing marks
 )
 _EDGE_PUNCT = re.compile(f"^[^\\w{_MARKS}]+|[^\\w{_MARKS}]+$")
 _POSSESSIVE = re.compile(r"['\u2019]s$")

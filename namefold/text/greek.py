@@ -1,11 +1,14 @@
-"""Greek words in Latin letters by ELOT 743 (ISO 843), the system of Greek passports.
+"""Greek words in Latin letters: ELOT 743 (ISO 843) letter values, with the letter pairs as
+the English spellings of Greek names write them.
 
 Unidecode reads Greek letter by letter and as ancient Greek: ``η`` is ``e``, ``υ`` is ``u``,
 ``μπ`` is ``mp``, so ``Μητσοτάκης`` becomes ``metsotakes`` and ``Κυριάκος`` ``kuriakos``,
 far from the Mitsotakis and Kyriakos every Latin text writes. This module reads the letter
 pairs of ``data/greek.tsv`` first (``ου`` ou, ``μπ`` b/mb, ``ντ`` d/nt, ``γκ`` g/ng,
 ``αυ`` av/af ...), a diaeresis keeping two vowels apart (``Κάιρο`` ai, ``Αϊβαλί`` a-i), and
-modern values for the single letters (``η`` i, ``υ`` y, ``β`` v).
+modern values for the single letters (``η`` i, ``υ`` y, ``β`` v). Unlike the passport
+form of ELOT 743, which writes ``μπ`` mp and ``ντ`` nt everywhere (Ntora Mpakogianni), μπ, ντ,
+γκ are b, d, g at the start of a word, as the press writes them (Dora Bakoyannis).
 """
 
 from __future__ import annotations

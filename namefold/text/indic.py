@@ -1,4 +1,4 @@
-"""Words of the Brahmic scripts of north India and Bangladesh in the Latin spelling of names.
+"""Words of the Brahmic scripts of India and Bangladesh in the Latin spelling of names.
 
 Devanagari, Bengali, Gurmukhi, Gujarati and Oriya write a consonant with an inherent
 vowel ``a`` that speech and the English spelling of names often drop: नरेन्द्र मोदी is
@@ -8,9 +8,10 @@ reads syllables: each consonant cluster with its vowel sign, or the inherent ``a
 it deletes where Hindi does (the schwa deletion of Ohala 1983, as in Narasimhan et al.
 2004 and in Hunterian spellings): at the end of a word after a single consonant, and
 inside one between a vowel and consonant and a consonant and vowel (V C _ C V), scanning
-from the right. The letters' readings, Hunterian (long vowels single, ज़ z, फ़ f, श ष sh),
-are in ``data/indic_letters.tsv``; an anusvara is ``m`` before ``p b m`` and ``n`` elsewhere,
-व and the Bengali ba-phala after a consonant ``w``.
+from the right. Tamil, Telugu, Kannada and Malayalam, which write a vowelless consonant
+with a virama or a chillu and say the inherent a, keep it. The letters' readings, Hunterian
+(long vowels single, ज़ z, फ़ f, श ष sh), are in ``data/indic_letters.tsv``; an anusvara is
+``m`` before ``p b m`` and ``n`` elsewhere, व and the Bengali ba-phala after a consonant ``w``.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from namefold.data import tables
 __all__ = ["romanize"]
 
 _BLOCK = 0x80  # each script's block is 128 code points, aligned: offset = code point % 128
+_SOUTH = 0x0B80  # Tamil, Telugu, Kannada, Malayalam: the inherent a is said, not deleted
 _LABIALS = frozenset(("p", "ph", "b", "bh", "m"))
 
 
@@ -38,10 +40,16 @@ class _Letter:
 
 @functools.cache
 def _letters() -> Mapping[int, _Letter]:
+    """Letters by offset in a block (``0x15``: क, ক, ક ...) and, for a four-digit row, by code point."""
     rows = tables.read_table("indic_letters.tsv", ("offset", "letter", "kind", "ascii", "nukta", "note"))
     return MappingProxyType(
         {int(offset, 16): _Letter(kind, ascii_, nukta) for offset, _, kind, ascii_, nukta, _ in rows}
     )
+
+
+def _letter(char: str) -> _Letter | None:
+    letters = _letters()
+    return letters.get(ord(char)) or letters.get(ord(char) % _BLOCK)
 
 
 @functools.cache
@@ -86,6 +94,9 @@ class _Reader:
             self.syllables.append(_Syllable([], letter.ascii, False))
         elif kind == "gemination":
             self.doubling = True
+        elif kind == "final":
+            self.consonant(letter.ascii)
+            self.syllables[-1].vowel, self.syllables[-1].inherent = "", False
         elif last is None:
             return
         elif kind == "sign":
@@ -156,21 +167,28 @@ def romanize(word: str) -> str:
         >>> romanize("রহমান"), romanize("ज़रदारी"), romanize("ইউনূস")
         ('rahman', 'zardari', 'yunus')
     """
-    letters = _letters()
     out: list[str] = []
     reader = _Reader()
+    south = bool(word) and ord(word[0]) >= _SOUTH
     for char in word:
-        letter = letters.get(ord(char) % _BLOCK)
+        letter = _letter(char)
         if letter is not None:
             reader.read(letter)
             continue
-        out.append(_spoken(reader))  # a digit or a danda ends the word; Unidecode reads it
+        out.append(_spoken(reader, south=south))  # a digit or a danda ends the word; Unidecode reads it
         out.append(char)
         reader = _Reader()
-    out.append(_spoken(reader))
+    out.append(_spoken(reader, south=south))
     return "".join(out)
 
 
-def _spoken(reader: _Reader) -> str:
-    _delete_schwas(reader.syllables)
-    return _spell(reader.syllables)
+def _spoken(reader: _Reader, *, south: bool) -> str:
+    """The syllables read: with Hindi's schwa deletion in the north, as written in the south,
+    where a final anusvara is m (Tamil, Telugu, Kannada and Malayalam write a vowelless
+    consonant with a virama or a chillu, and say the inherent a)."""
+    syllables = reader.syllables
+    if not south:
+        _delete_schwas(syllables)
+    elif syllables and syllables[-1].nasal:
+        syllables[-1].nasal = "m"
+    return _spell(syllables)

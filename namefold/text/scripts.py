@@ -6,8 +6,9 @@ and most scripts, and wrong for three groups, measured on the world fixture
 
 - Greek: ancient letter values and no letter pairs (``Μητσοτάκης`` ``metsotakes``):
   :mod:`namefold.text.greek` reads ELOT 743.
-- Devanagari, Bengali, Gurmukhi, Gujarati, Oriya: no inherent vowel, doubled long vowels
-  (``नरेन्द्र`` ``nrendr``): :mod:`namefold.text.indic` reads syllables.
+- Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam: no
+  inherent vowel, doubled long vowels (``नरेन्द्र`` ``nrendr``, ``పవన్`` ``pvn``):
+  :mod:`namefold.text.indic` reads syllables.
 - Georgian, Armenian, Ethiopic: ``anyascii`` (ISC licence) follows the national systems
   where Unidecode does not (Georgian ხ ``kh`` not ``x``, ძ ``dz`` not ``z``; Ethiopic
   syllables without Unidecode's written-out inherent vowels: ዓቢይ አሕመድ ``abiy ahmed``, not
@@ -29,7 +30,7 @@ from namefold.text import greek, indic
 __all__ = ["romanize"]
 
 _GREEK = "\u0370-\u03ff\u1f00-\u1fff"
-_INDIC = "\u0900-\u0b7f"  # Devanagari, Bengali, Gurmukhi, Gujarati, Oriya
+_INDIC = "\u0900-\u0d7f"  # Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam
 _ANYASCII = (
     "\u10a0-\u10ff\u1c90-\u1cbf\u2d00-\u2d2f"  # Georgian
     "\u0530-\u058f\ufb13-\ufb17"  # Armenian

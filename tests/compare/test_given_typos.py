@@ -123,5 +123,6 @@ def test_three_typos_of_one_name_stay_one_cluster() -> None:
     """Two typos of one surname score too low for an edge but keep the three together."""
     names = ["Jayden Glass", "Jayden Glsas", "Jayden Glgss"]
     assert len({m.person for m in resolve(names).mentions}) == 1
-    rule = [e for e in compare("Jayden Glsas", "Jayden Glgss").evidence if e.feature == "surname"][0]
-    assert rule.rule == "typos" and rule.factor < 0.8
+    rule = next(e for e in compare("Jayden Glsas", "Jayden Glgss").evidence if e.feature == "surname")
+    assert rule.rule == "typos"
+    assert rule.factor < 0.8

@@ -33,6 +33,8 @@ TABLES = [
     "text_cues.tsv",
     "east_asian_surnames.tsv",
     "case_endings.tsv",
+    "greek.tsv",
+    "indic_letters.tsv",
 ]
 ORDERED = ("fold_rules.tsv", "orthography.tsv", "korean_surnames.tsv")  # rules apply in file order;
 # Korean surnames are listed largest first: a form two surnames share belongs to the first

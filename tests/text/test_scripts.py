@@ -23,7 +23,7 @@ from namefold.text import greek, indic, scripts
     ],
 )
 def test_greek_reads_elot_743(written: str, latin: str) -> None:
-    """η i, υ y, ου ou, ευ ev/ef, γγ ng: the Latin spelling of Greek passports."""
+    """η i, υ y, ου ou, ευ ev/ef, γγ ng: ELOT 743, as the press spells these names."""
     assert normalize(written) == latin
 
 
@@ -58,6 +58,24 @@ def test_greek_diaeresis_keeps_two_vowels() -> None:
 )
 def test_indic_syllables_and_schwa_deletion(written: str, latin: str) -> None:
     """The inherent a is read, and dropped where Hindi drops it; long vowels single."""
+    assert normalize(written) == latin
+
+
+@pytest.mark.parametrize(
+    ("written", "latin"),
+    [
+        ("పవన్ కళ్యాణ్", "pavan kalyan"),
+        ("చంద్రబాబు", "chandrababu"),
+        ("ಸಿದ್ದರಾಮಯ್ಯ", "siddaramayya"),
+        ("നരേന്ദ്ര മോദി", "narendra modi"),
+        ("പിണറായി വിജയൻ", "pinarayi vijayan"),
+        ("മമ്മൂട്ടി", "mammutti"),
+        ("ஸ்டாலின்", "stalin"),
+    ],
+)
+def test_south_indian_scripts_keep_the_inherent_vowel(written: str, latin: str) -> None:
+    """Telugu, Kannada, Malayalam and Tamil say the inherent a (no schwa deletion); a Malayalam
+    chillu (ൻ) and a Tamil pulli end a syllable without a vowel."""
     assert normalize(written) == latin
 
 
