@@ -29,7 +29,7 @@ from namefold.compare.score import compare
 from namefold.errors import require_str
 from namefold.extract.anchors import Found, find_anchors
 from namefold.extract.scripts import foreign_runs
-from namefold.extract.shapes import after_place
+from namefold.extract.shapes import after_place, suffix_word
 from namefold.extract.tokens import (
     Token,
     adjacent,
@@ -43,6 +43,7 @@ from namefold.extract.tokens import (
 __all__ = ["TextMention", "extract_documents", "extract_mentions"]
 
 _SURNAME_MATCH = 0.85
+_SHORT_SURNAME = 3  # letters up to which a known surname matches only as written
 _LIST_SEPARATORS = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 
 
@@ -122,9 +123,15 @@ def _anchors(text: str, tokens: Sequence[Token]) -> list[Found]:
 
 
 def _surname_keys(tokens: Sequence[Token], anchors: Iterable[Found]) -> set[str]:
-    """The surnames the anchored mentions teach: each one's surname word (the last unless
-    the name is written surname first)."""
-    return {tokens[anchor.key if anchor.key >= 0 else anchor.last].bare for anchor in anchors}
+    """The surnames the anchored mentions teach: each one's surname word (the last but a
+    generational suffix or regnal number, unless the name is written surname first)."""
+    keys = set()
+    for anchor in anchors:
+        key = anchor.key if anchor.key >= 0 else anchor.last
+        while key > anchor.first and suffix_word(tokens[key]):
+            key -= 1
+        keys.add(tokens[key].bare)
+    return keys
 
 
 class _Surnames(NamedTuple):
@@ -167,9 +174,13 @@ def _fuzzy_allowed(text: str, tokens: Sequence[Token], k: int) -> bool:
 
 
 def _matches_known(word: str, known: Iterable[str]) -> bool:
+    """``word`` is a known surname or a typo of one; a word or surname of three letters or fewer
+    (``Li``, ``Lee``, ``Le``) only as written."""
     for surname in known:
         if word == surname:
             return True
+        if min(len(word), len(surname)) <= _SHORT_SURNAME:
+            continue
         result = compare(word, surname)
         factor = result.factor("surname")
         if not result.conflict and factor is not None and factor >= _SURNAME_MATCH:
