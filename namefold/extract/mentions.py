@@ -2,16 +2,23 @@
 
 Two passes over the text (or over several documents at once):
 
-1. **Anchors.** A capitalised given name from the given-name table followed by
-   capitalised words or initials (``Maria Kalesnikava``, ``Aliaksandr
-   Ryhoravich Lukashenka``), a Cyrillic name of the same shape, and a capitalised
-   word after an honorific (``Mr. Coale``) or a role cue (``envoy Coale``) are
-   mentions; their surnames become *known surnames*.
+1. **Anchors** (:mod:`namefold.extract.anchors`). A name marked by a given name
+   (``Maria Kalesnikava``, ``Aliaksandr Ryhoravich Lukashenka``, ``с Владимиром
+   Путиным``), a title (``Mr. Coale``), role words (``Crown Prince Mohammed bin
+   Salman``, ``envoy Coale``), an East Asian surname and syllables (``Xi Jinping``,
+   ``Kim Jong-un``), an Arabic ``bin`` or ``al-`` (``Bashar al-Assad``) or initials
+   (``A. G. Lukashenko``), and a run of words in another script than the text's
+   (``习近平``, :mod:`namefold.extract.scripts`) are mentions; their surnames become
+   *known surnames*. Places after a preposition (``In Minsk``), sentence openers,
+   headline capitals and phrases naming a place or an organisation (``Kim Il Sung
+   Square``) are not.
 2. **Surnames.** Every other capitalised word that folds like a known surname
-   (typos included, through :func:`namefold.compare`) is a surname mention, as
-   is a capitalised word listed between known surnames (``Tsapkala,
-   Tsikhanouskaya, and Kalesnikava``). A possessive ``'s`` is trimmed and a name
-   inside a hyphenated word (``anti-Lukashenka``) is found.
+   (typos included, through :func:`namefold.compare`; only as written after a
+   preposition of place or for a surname of three letters or fewer) is a surname
+   mention, as is a capitalised word listed between known surnames (``Tsapkala,
+   Tsikhanouskaya, and Kalesnikava``; not a place: ``In Minsk, Lukashenko``). A
+   possessive ``'s`` is trimmed and a name inside a hyphenated word
+   (``anti-Lukashenka``) is found.
 
 Honorifics (``Mr.``, ``Ms.``, ``Dr.``) are kept in the mention; role words
 (``President``, ``envoy``) are not.
