@@ -70,12 +70,19 @@ def east_asian_surname(word: str) -> bool:
     return word in _east_asian()
 
 
+_SHORT = 4  # a name of this many letters is kept only as a formal name (Will, Rose; not West, Mark)
+
+
 @functools.cache
 def _english_given() -> frozenset[str]:
     """The English given names and short forms the ``nicknames`` package lists, less the
-    names of months and weekdays (``May``, ``June``)."""
+    names of months and weekdays (``May``, ``June``) and the short forms of four letters or
+    fewer, which are often English words too (``West``, ``Mark``, ``Jack``, ``Art``)."""
     namer = NickNamer()
-    names = set(namer.canonical_lookup) | set(namer.nickname_lookup)
+    formal = set(namer.nickname_lookup)
+    names = {name for name in namer.canonical_lookup if len(name) > _SHORT} | {
+        name for name in formal if len(name) >= _SHORT
+    }
     calendar_words = {word.lower() for word in (*calendar.month_name, *calendar.day_name) if word}
     return frozenset(name for name in names if name.isalpha() and name not in calendar_words)
 
@@ -88,14 +95,16 @@ def english_given(word: str) -> bool:
 @functools.cache
 def _case_endings() -> tuple[tuple[str, str], ...]:
     rows = tables.read_table("case_endings.tsv", ("ending", "nominative", "note"))
-    return tuple((ending, nominative) for ending, nominative, _ in rows)
+    return tuple(
+        sorted(((ending, nominative) for ending, nominative, _ in rows), key=lambda row: -len(row[0]))
+    )
 
 
 def case_nominatives(word: str) -> list[str]:
     """The nominatives an inflected East Slavic given name may stand for (``Владимиром``:
     ``Владимир``), longest endings first; words of fewer than three letters left are skipped."""
     found = []
-    for ending, nominative in sorted(_case_endings(), key=lambda row: -len(row[0])):
+    for ending, nominative in _case_endings():
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             found.append(word[: -len(ending)] + nominative)
     return found

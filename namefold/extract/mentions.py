@@ -2,16 +2,23 @@
 
 Two passes over the text (or over several documents at once):
 
-1. **Anchors.** A capitalised given name from the given-name table followed by
-   capitalised words or initials (``Maria Kalesnikava``, ``Aliaksandr
-   Ryhoravich Lukashenka``), a Cyrillic name of the same shape, and a capitalised
-   word after an honorific (``Mr. Coale``) or a role cue (``envoy Coale``) are
-   mentions; their surnames become *known surnames*.
+1. **Anchors** (:mod:`namefold.extract.anchors`). A name marked by a given name
+   (``Maria Kalesnikava``, ``Aliaksandr Ryhoravich Lukashenka``, ``с Владимиром
+   Путиным``), a title (``Mr. Coale``), role words (``Crown Prince Mohammed bin
+   Salman``, ``envoy Coale``), an East Asian surname and syllables (``Xi Jinping``,
+   ``Kim Jong-un``), an Arabic ``bin`` or ``al-`` (``Bashar al-Assad``) or initials
+   (``A. G. Lukashenko``), and a run of words in another script than the text's
+   (``习近平``, :mod:`namefold.extract.scripts`) are mentions; their surnames become
+   *known surnames*. Places after a preposition (``In Minsk``), sentence openers,
+   headline capitals and phrases naming a place or an organisation (``Kim Il Sung
+   Square``) are not.
 2. **Surnames.** Every other capitalised word that folds like a known surname
-   (typos included, through :func:`namefold.compare`) is a surname mention, as
-   is a capitalised word listed between known surnames (``Tsapkala,
-   Tsikhanouskaya, and Kalesnikava``). A possessive ``'s`` is trimmed and a name
-   inside a hyphenated word (``anti-Lukashenka``) is found.
+   (typos included, through :func:`namefold.compare`; only as written after a
+   preposition of place or for a surname of three letters or fewer) is a surname
+   mention, as is a capitalised word listed between known surnames (``Tsapkala,
+   Tsikhanouskaya, and Kalesnikava``; not a place: ``In Minsk, Lukashenko``). A
+   possessive ``'s`` is trimmed and a name inside a hyphenated word
+   (``anti-Lukashenka``) is found.
 
 Honorifics (``Mr.``, ``Ms.``, ``Dr.``) are kept in the mention; role words
 (``President``, ``envoy``) are not.
@@ -29,7 +36,7 @@ from namefold.compare.score import compare
 from namefold.errors import require_str
 from namefold.extract.anchors import Found, find_anchors
 from namefold.extract.scripts import foreign_runs
-from namefold.extract.shapes import after_place
+from namefold.extract.shapes import after_place, suffix_word
 from namefold.extract.tokens import (
     Token,
     adjacent,
@@ -43,6 +50,7 @@ from namefold.extract.tokens import (
 __all__ = ["TextMention", "extract_documents", "extract_mentions"]
 
 _SURNAME_MATCH = 0.85
+_SHORT_SURNAME = 3  # letters up to which a known surname matches only as written
 _LIST_SEPARATORS = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 
 
@@ -122,9 +130,15 @@ def _anchors(text: str, tokens: Sequence[Token]) -> list[Found]:
 
 
 def _surname_keys(tokens: Sequence[Token], anchors: Iterable[Found]) -> set[str]:
-    """The surnames the anchored mentions teach: each one's surname word (the last unless
-    the name is written surname first)."""
-    return {tokens[anchor.key if anchor.key >= 0 else anchor.last].bare for anchor in anchors}
+    """The surnames the anchored mentions teach: each one's surname word (the last but a
+    generational suffix or regnal number, unless the name is written surname first)."""
+    keys = set()
+    for anchor in anchors:
+        key = anchor.key if anchor.key >= 0 else anchor.last
+        while key > anchor.first and suffix_word(tokens[key]):
+            key -= 1
+        keys.add(tokens[key].bare)
+    return keys
 
 
 class _Surnames(NamedTuple):
@@ -167,9 +181,13 @@ def _fuzzy_allowed(text: str, tokens: Sequence[Token], k: int) -> bool:
 
 
 def _matches_known(word: str, known: Iterable[str]) -> bool:
+    """``word`` is a known surname or a typo of one; a word or surname of three letters or fewer
+    (``Li``, ``Lee``, ``Le``) only as written."""
     for surname in known:
         if word == surname:
             return True
+        if min(len(word), len(surname)) <= _SHORT_SURNAME:
+            continue
         result = compare(word, surname)
         factor = result.factor("surname")
         if not result.conflict and factor is not None and factor >= _SURNAME_MATCH:

@@ -19,7 +19,39 @@ from namefold.extract.tokens import Token, adjacent
 __all__ = ["foreign_runs", "script_of"]
 
 _UNSPACED = frozenset({"CJK", "HANGUL", "HIRAGANA", "KATAKANA"})  # scripts written without spaces in names
-_CASED = frozenset({"CYRILLIC", "GREEK", "ARMENIAN", "COPTIC", "GLAGOLITIC"})
+_CASED = frozenset({"CYRILLIC", "GREEK", "ARMENIAN"})
+# Scripts whose words a run may hold (Unicode's first name word of a letter); a letter of any
+# other name (``MICRO SIGN`` in ``µs``, symbols) makes no name.
+_SCRIPTS = (
+    _UNSPACED
+    | _CASED
+    | frozenset(
+        {
+            "ARABIC",
+            "HEBREW",
+            "SYRIAC",
+            "THAANA",
+            "GEORGIAN",
+            "ETHIOPIC",
+            "MONGOLIAN",
+            "TIBETAN",
+            "DEVANAGARI",
+            "BENGALI",
+            "GURMUKHI",
+            "GUJARATI",
+            "ORIYA",
+            "TAMIL",
+            "TELUGU",
+            "KANNADA",
+            "MALAYALAM",
+            "SINHALA",
+            "THAI",
+            "LAO",
+            "MYANMAR",
+            "KHMER",
+        }
+    )
+)
 _UNSPACED_CHARS = range(2, 5)  # characters of one unspaced name
 _MAX_WORDS = 4
 
@@ -49,7 +81,7 @@ def foreign_runs(text: str, tokens: Sequence[Token], taken: set[int]) -> list[Fo
             and adjacent(text, tokens[end], tokens[end + 1])
         ):
             end += 1
-        foreign = script not in (own, "LATIN") and not taken.intersection(range(k, end + 1))
+        foreign = script in _SCRIPTS and script != own and not taken.intersection(range(k, end + 1))
         if foreign and _a_name(tokens[k : end + 1], script):
             found.append(Found(k, end, "script"))
         k = end + 1

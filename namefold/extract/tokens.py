@@ -38,6 +38,7 @@ _MARKS = (
 )
 _WORD = re.compile(rf"[^\W\d_](?:[\w{_MARKS}]|['’](?=\w)|-(?=\w))*\.?", re.UNICODE)
 _POSSESSIVE = re.compile(r"['’]s$")
+_MAX_GAP = 3  # spaces between two words of one name, at most
 _MIN_GIVEN = 3  # "On", "An" at the start of a sentence are not given names
 
 
@@ -101,8 +102,10 @@ def surname_like(token: Token) -> bool:
 
 
 def adjacent(text: str, left: Token, right: Token) -> bool:
-    """True if only spaces separate the two tokens."""
-    return text[left.end : right.start].strip() == "" and "\n" not in text[left.end : right.start]
+    """True if only a few spaces separate the two tokens (not a tab, a line break or the wide gap
+    between the columns of a table)."""
+    gap = text[left.end : right.start]
+    return len(gap) <= _MAX_GAP and gap.strip() == "" and "\n" not in gap and "\t" not in gap
 
 
 def ends_sentence(token: Token) -> bool:

@@ -51,6 +51,7 @@ def test_cue_tables() -> None:
     assert not east_asian_surname("he")  # an English pronoun at the start of a sentence
     assert english_given("kevin")
     assert not english_given("june")  # a month, though the nicknames package lists it
+    assert not english_given("west")  # a short form of four letters: often a word too
 
 
 def test_connectors_and_articles() -> None:

@@ -73,6 +73,11 @@ def test_side_by_side_and_sentence_ends() -> None:
     assert adjacent(text, dr, novak)
     assert not adjacent(text, novak, initial)  # a line break between them
     assert not adjacent(text, novak2, latushka)  # a comma between them
+    columns = "Anthony Marcus          Anthony Marcus\tNovak"
+    first, marcus, second, marcus2, novak3 = read_tokens(columns)
+    assert adjacent(columns, first, marcus)
+    assert not adjacent(columns, marcus, second)  # the gap between two columns of a table
+    assert not adjacent(columns, marcus2, novak3)  # a tab
     assert not ends_sentence(dr)  # a title's dot
     assert ends_sentence(novak)
     assert not ends_sentence(initial)

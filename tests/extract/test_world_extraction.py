@@ -155,3 +155,18 @@ def test_inflected_east_slavic_given_names() -> None:
 def test_role_words_beyond_the_honorifics_table() -> None:
     """Emir, Patriarch and Imam before a name are dropped from it."""
     assert texts("Emir Tamim bin Hamad met Patriarch Kirill.") == ["Tamim bin Hamad", "Kirill"]
+
+
+def test_symbols_of_other_scripts_are_no_names() -> None:
+    """A micro sign or a lowercase Greek letter in a formula is no name; Ethiopic and Georgian runs are."""
+    assert texts("It takes 5 µs; the α-particle decays.") == []
+    assert texts("Haile Selassie (ኃይለ ሥላሴ) ruled Ethiopia.") == ["ኃይለ ሥላሴ"]
+
+
+def test_short_and_suffixed_surnames_across_documents() -> None:
+    """A surname of three letters is matched only as written (Li, not Le or Lee); a name's
+    suffix (Jr.) is not taken for its surname."""
+    found = extract_documents(
+        {"a": "Robert Smith Jr. met Li Qiang.", "b": "Smith said. Le Monde. Lee left. Li left."}
+    )
+    assert [(m.document, m.text) for m in found if m.document == "b"] == [("b", "Smith"), ("b", "Li")]
