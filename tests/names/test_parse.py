@@ -149,6 +149,10 @@ def test_generational_suffixes_are_kept(text: str, generation: str | None) -> No
         ("Lumley-Savile", (), ("lumley-savile",)),  # a double-barrelled surname
         ("Jean-Pierre Raffarin", ("jean-pierre",), ("raffarin",)),  # a hyphenated given name
         ("Henry Ford III", ("henry",), ("ford",)),  # a numeral is no typed letter
+        ("Madison Boxha ll", ("madison",), ("boxhall",)),  # a surname split by a space
+        ("Tristan Ca rp", ("tristan",), ("carp",)),
+        ("Wilson Ng", ("wilson",), ("ng",)),  # a Cantonese surname, no fragment
+        ("John Smith Jr", ("john",), ("smith",)),  # a suffix, no fragment
     ],
 )
 def test_names_written_badly_are_read_as_meant(
