@@ -132,7 +132,7 @@ def _typo(ga: str, gb: str, ka: str, kb: str) -> Evidence:
         return evidence("given", ga, gb, "typo", GIVEN_TYPO, f"keys {ka} / {kb} one edit apart")
     if spelled:
         return evidence("given", ga, gb, "typo", GIVEN_TYPO, f"spellings {ga} / {gb} one edit apart")
-    if not listed and _two_typos(ga, gb):
+    if listed < 2 and _two_typos(ga, gb):
         return evidence("given", ga, gb, "typos", GIVEN_TWO_TYPOS, f"spellings {ga} / {gb} two edits apart")
     return evidence("given", ga, gb, "different names", 0.0, f"keys {ka} / {kb}", conflict=True)
 
