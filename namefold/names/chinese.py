@@ -105,10 +105,12 @@ def _ambiguous(words: list[Word]) -> bool:
 
 def read_chinese_text(words: list[Word]) -> ChineseReading | None:
     """The Chinese reading of a name's words, surname first, or ``None`` if it is not one."""
-    if not 2 <= len(words) <= 3 or _ambiguous(words):
+    if not 2 <= len(words) <= 3:
         return None
-    spellings = _surname_spellings()
+    spellings = _surname_spellings()  # most names stop here
     if words[0].norm not in spellings and (words[0].raw.isascii() or words[0].raw.lower() not in spellings):
+        return None
+    if _ambiguous(words):
         return None
     if _CYRILLIC.search(words[0].raw):
         return _read_palladius(words)
