@@ -45,3 +45,8 @@ def test_wade_giles_without_apostrophes_meets_at_the_typo_factor() -> None:
 )
 def test_different_chinese_given_names_conflict(a: str, b: str) -> None:
     assert compare(a, b).conflict
+
+
+def test_listed_western_given_names_keep_their_rules() -> None:
+    """Anna / Ana cut into pinyin syllables too, but the given-name tables hold both: one name."""
+    assert not compare("Li Anna", "Li Ana").conflict
