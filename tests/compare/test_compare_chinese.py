@@ -50,3 +50,11 @@ def test_different_chinese_given_names_conflict(a: str, b: str) -> None:
 def test_listed_western_given_names_keep_their_rules() -> None:
     """Anna / Ana cut into pinyin syllables too, but the given-name tables hold both: one name."""
     assert not compare("Li Anna", "Li Ana").conflict
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), [("Li Peng", "Peng Li"), ("Wang Yi", "Yi Wang"), ("Tu Youyou", "Youyou Tu")]
+)
+def test_a_chinese_name_in_western_order_meets_it(a: str, b: str) -> None:
+    """Given name first (Peng Li) is the same person at the order factor, not a conflict."""
+    assert compare(a, b).score >= 0.95
