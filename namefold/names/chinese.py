@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from typing import NamedTuple
 
 from namefold.data.chinese import palladius_syllables, surname_romanizations, wade_giles_syllables
@@ -37,6 +38,9 @@ _MAX_GIVEN = 3  # syllables of a given name (two as a rule; three in names read 
 _MAX_CYRILLIC_GIVEN = 2  # in Cyrillic, where Slavic words cut into syllables too (Купала)
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _NOT_SYLLABLE = re.compile(r"[^a-z'\-]")
+# Letters of Vietnamese (đ, ơ, ư, ă, â, ô, a tilde, hook or dot below) and McCune-Reischauer
+# Korean (ŏ; ŭ but in Wade-Giles tzŭ, ssŭ, szŭ), in NFD: such a name is not read as Chinese.
+_NOT_CHINESE = re.compile("[đĐ]|[aAoO][\u0302\u0306]|[\u0303\u0309\u0323\u031b]|(?<![zs])[uU]\u0306")
 _WADE_GILES_MARKS = re.compile(r"['\u2019`\u02bb]|[üêŭ]|-")
 
 
@@ -55,15 +59,14 @@ def _pieces(word: Word) -> list[str]:
 
 
 def _surname(spelling: str, system: str) -> str | None:
-    """The pinyin of a surname as written in ``system``, or as a form in use elsewhere."""
+    """The pinyin of a surname as written in ``system``; beside Wade-Giles given names, also a
+    form in use outside the mainland that stands for one surname (``Lee Teng-hui``)."""
     forms = surname_romanizations()
-    if system == "pinyin":
-        if spelling in forms.get(spelling, ()):
-            return spelling
-    else:
-        for reading in wade_giles_readings(spelling):
-            if reading in forms.get(reading, ()):
-                return reading
+    if system == "pinyin":  # a pinyin given name goes with a pinyin surname
+        return spelling if spelling in forms.get(spelling, ()) else None
+    for reading in wade_giles_readings(spelling):
+        if reading in forms.get(reading, ()):
+            return reading
     readings = forms.get(spelling.replace("'", ""), frozenset())
     return next(iter(readings)) if len(readings) == 1 else None
 
@@ -110,7 +113,7 @@ def read_chinese_text(words: list[Word]) -> ChineseReading | None:
     spellings = _surname_spellings()  # most names stop here
     if words[0].norm not in spellings and (words[0].raw.isascii() or words[0].raw.lower() not in spellings):
         return None
-    if _ambiguous(words):
+    if _ambiguous(words) or any(_NOT_CHINESE.search(unicodedata.normalize("NFD", w.raw)) for w in words):
         return None
     if _CYRILLIC.search(words[0].raw):
         return _read_palladius(words)

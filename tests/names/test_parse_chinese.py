@@ -77,3 +77,10 @@ def test_slavic_cyrillic_names_are_not_read_as_chinese(text: str) -> None:
     """Slavic words cut into Palladius syllables too (ку-па-ла): Palladius given names are one
     or two syllables, after a Chinese surname."""
     assert parse(text).order_reason != "chinese surname"
+
+
+@pytest.mark.parametrize("text", ["Lỗ Tấn", "Hồ Chí Minh", "Pak Chŏnghŭi"])
+def test_vietnamese_and_mccune_reischauer_letters_are_not_chinese(text: str) -> None:
+    """Vietnamese letters (ỗ, ấ, ồ) and McCune-Reischauer ŏ mark a name that is not Chinese,
+    and a Cantonese surname form (Pak, Lo) goes only with Wade-Giles given names."""
+    assert parse(text).order_reason != "chinese surname"
