@@ -13,9 +13,10 @@ apostrophes Wade-Giles cannot tell ``p`` (b) from ``p'`` (p): a surname takes th
 is a surname (``Tsai`` is Cai, ``Chen`` is Chen), a given syllable the unaspirated one
 (``Teng Hsiao-ping`` reads ``xiaobing``).
 
-Names in Western order (``Tsung-Dao Lee``, ``Youyou Tu``) and three single syllables whose last
-is a surname too (``Chen Ning Yang``) are left as they are: which word is the surname is not
-certain.
+A hyphenated given name before a surname is read in Western order (``Ching-kuo Chiang``,
+``Chen-Ning Yang``). Other names in Western order (``Youyou Tu``) and three single syllables
+whose last is a surname too (``Chen Ning Yang``) are left as they are: which word is the surname
+is not certain.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from namefold.names.words import Word
 from namefold.text.normalize import to_ascii
 from namefold.text.pinyin import palladius_syllables_of, pinyin_syllables_of, wade_giles_readings
 
-__all__ = ["CHINESE_ORDER", "ChineseReading", "read_chinese", "read_chinese_text"]
+__all__ = ["CHINESE_ORDER", "ChineseReading", "ChineseWords", "read_chinese", "read_chinese_text"]
 
 CHINESE_ORDER = "chinese surname"  # the order reason of a name read as Chinese
 
@@ -150,21 +151,50 @@ def _read_palladius(words: list[Word]) -> ChineseReading | None:
     return ChineseReading(surname[0], "".join(given), "palladius")
 
 
-def read_chinese(words: list[Word]) -> list[Word] | None:
-    """``[surname, given name]`` words in pinyin for a Chinese name written surname first
-    (see the module's docstring), or ``None`` if the words are not one.
+class ChineseWords(NamedTuple):
+    """A name read as Chinese: its words (given name and surname, in the order written) and
+    that order."""
+
+    words: list[Word]
+    order: str  # ``given-first`` or ``family-first``
+
+
+def _western_order(words: list[Word]) -> bool:
+    """A hyphenated given name, then one word (``Chen-Ning Yang``): perhaps Western order."""
+    return (
+        len(words) == 2
+        and "-" in words[0].norm
+        and "-" not in words[1].norm
+        and not words[1].comma_before
+        and words[0].caps == words[1].caps
+    )
+
+
+def read_chinese(words: list[Word]) -> ChineseWords | None:
+    """The words in pinyin, surname and given name, of a Chinese name written surname first
+    (see the module's docstring) or, with a hyphenated given name, given name first
+    (``Ching-kuo Chiang``); ``None`` if the words are not one.
 
     Examples:
         >>> from namefold.names.words import read_words
-        >>> [w.norm for w in read_chinese(read_words("Hsi Chin-p'ing"))]
+        >>> [w.norm for w in read_chinese(read_words("Hsi Chin-p'ing")).words]
         ['xi', 'jinping']
-        >>> read_chinese(read_words("Tsung-Dao Lee")) is None
+        >>> [w.norm for w in read_chinese(read_words("Ching-kuo Chiang")).words]
+        ['jingguo', 'jiang']
+        >>> read_chinese(read_words("Bruce Lee")) is None
         True
     """
     reading = read_chinese_text(words)
-    if reading is None:
-        return None
-    first, rest = words[0], words[1:]
+    if reading is not None:
+        return ChineseWords(_pinyin_words(reading, words[0], words[1:]), "family-first")
+    if _western_order(words) and (reading := read_chinese_text([words[1], words[0]])) is not None:
+        surname, given = _pinyin_words(reading, words[1], words[:1])
+        return ChineseWords([given, surname], "given-first")
+    return None
+
+
+def _pinyin_words(reading: ChineseReading, first: Word, rest: list[Word]) -> list[Word]:
+    """``[surname, given name]`` words spelled as ``reading`` reads them."""
     raw = " ".join(w.raw for w in rest)
     shown = " ".join(w.shown for w in rest)
     surname = Word(reading.surname, first.raw, first.caps, False, reading.surname, first.shown, False, False)

@@ -187,7 +187,7 @@ def parse_uncached(text: str, order: Order = "auto") -> ParsedName:
     if not words:
         return ParsedName(original=text, display="", honorifics=tuple(honorifics))
     if order == "auto" and (chinese := read_chinese(words)) is not None:  # Xi Jinping, Hsi Chin-p'ing
-        words, chosen, reason = chinese, "family-first", CHINESE_ORDER
+        words, chosen, reason = chinese.words, chinese.order, CHINESE_ORDER
     elif order == "auto":
         chosen, reason = _infer_order(words)
     else:

@@ -58,3 +58,8 @@ def test_listed_western_given_names_keep_their_rules() -> None:
 def test_a_chinese_name_in_western_order_meets_it(a: str, b: str) -> None:
     """Given name first (Peng Li) is the same person at the order factor, not a conflict."""
     assert compare(a, b).score >= 0.95
+
+
+def test_western_order_with_hyphenated_given_name_meets_wade_giles() -> None:
+    """Chen-Ning Yang (given name first) is Yang Chen-ning, read Yang Zhenning."""
+    assert compare("Chen-Ning Yang", "Yang Zhenning").score >= 0.95

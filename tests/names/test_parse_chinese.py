@@ -84,3 +84,22 @@ def test_vietnamese_and_mccune_reischauer_letters_are_not_chinese(text: str) -> 
     """Vietnamese letters (ỗ, ấ, ồ) and McCune-Reischauer ŏ mark a name that is not Chinese,
     and a Cantonese surname form (Pak, Lo) goes only with Wade-Giles given names."""
     assert parse(text).order_reason != "chinese surname"
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "given"),
+    [("Ching-kuo Chiang", "jiang", "jingguo"), ("Chen-Ning Yang", "yang", "zhenning")],
+)
+def test_hyphenated_given_name_before_a_surname_is_western_order(text: str, surname: str, given: str) -> None:
+    p = parse(text)
+    assert (p.surname, p.given, p.order, p.order_reason) == (
+        (surname,),
+        (given,),
+        "given-first",
+        "chinese surname",
+    )
+
+
+@pytest.mark.parametrize("text", ["Jean-Paul Li", "Anne-Marie Wang"])
+def test_western_hyphenated_given_names_stay_western(text: str) -> None:
+    assert parse(text).order_reason != "chinese surname"
