@@ -27,7 +27,9 @@ import unicodedata
 from typing import NamedTuple
 
 from namefold.data.chinese import palladius_syllables, surname_romanizations, wade_giles_syllables
+from namefold.names.given import is_listed_given
 from namefold.names.words import Word
+from namefold.text.han import has_han
 from namefold.text.normalize import to_ascii
 from namefold.text.pinyin import palladius_syllables_of, pinyin_syllables_of, wade_giles_readings
 
@@ -42,6 +44,9 @@ _NOT_SYLLABLE = re.compile(r"[^a-z'\-]")
 # Letters of Vietnamese (đ, ơ, ư, ă, â, ô, a tilde, hook or dot below) and McCune-Reischauer
 # Korean (ŏ; ŭ but in Wade-Giles tzŭ, ssŭ, szŭ), in NFD: such a name is not read as Chinese.
 _NOT_CHINESE = re.compile("[đĐ]|[aAoO][\u0302\u0306]|[\u0303\u0309\u0323\u031b]|(?<![zs])[uU]\u0306")
+# Spellings only Chinese names have: after a first word that is also a Western or Slavic given
+# name (Yan, Jan, Ян), the rest must show one (Yan Xuetong, Ян Чжэньнин; not Ян Полин).
+_CHINESE_SPELLING = re.compile("[xq]|zh|hs|ts|tz|'|цз|чж|э|ь", re.IGNORECASE)
 _WADE_GILES_MARKS = re.compile(r"['\u2019`\u02bb]|[üêŭ]|-")
 
 
@@ -107,12 +112,19 @@ def _ambiguous(words: list[Word]) -> bool:
     return words[-1].caps and not words[0].caps
 
 
-def read_chinese_text(words: list[Word]) -> ChineseReading | None:
-    """The Chinese reading of a name's words, surname first, or ``None`` if it is not one."""
+def read_chinese_text(words: list[Word], text: str = "") -> ChineseReading | None:
+    """The Chinese reading of a name's words, surname first, or ``None`` if it is not one;
+    ``text``, the name as written, tells whether it was written in Chinese characters."""
     if not 2 <= len(words) <= 3:
         return None
     spellings = _surname_spellings()  # most names stop here
     if words[0].norm not in spellings and (words[0].raw.isascii() or words[0].raw.lower() not in spellings):
+        return None
+    if (
+        is_listed_given(words[0].norm)
+        and not any(_CHINESE_SPELLING.search(w.raw) for w in words[1:])
+        and not has_han(text)
+    ):
         return None
     if _ambiguous(words) or any(_NOT_CHINESE.search(unicodedata.normalize("NFD", w.raw)) for w in words):
         return None
@@ -170,10 +182,11 @@ def _western_order(words: list[Word]) -> bool:
     )
 
 
-def read_chinese(words: list[Word]) -> ChineseWords | None:
+def read_chinese(words: list[Word], text: str = "") -> ChineseWords | None:
     """The words in pinyin, surname and given name, of a Chinese name written surname first
     (see the module's docstring) or, with a hyphenated given name, given name first
-    (``Ching-kuo Chiang``); ``None`` if the words are not one.
+    (``Ching-kuo Chiang``); ``None`` if the words are not one. ``text`` is the name as
+    written (a name in Chinese characters is Chinese, whatever its words).
 
     Examples:
         >>> from namefold.names.words import read_words
@@ -184,7 +197,7 @@ def read_chinese(words: list[Word]) -> ChineseWords | None:
         >>> read_chinese(read_words("Bruce Lee")) is None
         True
     """
-    reading = read_chinese_text(words)
+    reading = read_chinese_text(words, text)
     if reading is not None:
         return ChineseWords(_pinyin_words(reading, words[0], words[1:]), "family-first")
     if _western_order(words) and (reading := read_chinese_text([words[1], words[0]])) is not None:

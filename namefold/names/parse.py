@@ -186,7 +186,7 @@ def parse_uncached(text: str, order: Order = "auto") -> ParsedName:
             break
     if not words:
         return ParsedName(original=text, display="", honorifics=tuple(honorifics))
-    if order == "auto" and (chinese := read_chinese(words)) is not None:  # Xi Jinping, Hsi Chin-p'ing
+    if order == "auto" and (chinese := read_chinese(words, text)) is not None:  # Xi Jinping, Hsi Chin-p'ing
         words, chosen, reason = chinese.words, chinese.order, CHINESE_ORDER
     elif order == "auto":
         chosen, reason = _infer_order(words)

@@ -103,3 +103,12 @@ def test_hyphenated_given_name_before_a_surname_is_western_order(text: str, surn
 @pytest.mark.parametrize("text", ["Jean-Paul Li", "Anne-Marie Wang"])
 def test_western_hyphenated_given_names_stay_western(text: str) -> None:
     assert parse(text).order_reason != "chinese surname"
+
+
+def test_a_slavic_given_name_that_is_a_chinese_surname() -> None:
+    """Yan / Ян is a Slavic given name and a Chinese surname: the rest must be spelled as only
+    Chinese names are (x, q, zh, цз, чж ...), or the name be written in characters."""
+    assert parse("Ян Полин").order_reason != "chinese surname"
+    assert parse("Yan Polin").order_reason != "chinese surname"
+    assert (parse("Yan Xuetong").surname, parse("Yan Xuetong").given) == (("yan",), ("xuetong",))
+    assert (parse("严家淦").surname, parse("严家淦").given) == (("yan",), ("jiagan",))
