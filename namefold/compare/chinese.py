@@ -4,7 +4,8 @@ syllable is a different name (Li Peng / Li Qiang, Xi Jinping / Xi Zhongxun), not
 Syllables that differ only in the aspiration of their initial (``b``/``p``, ``d``/``t``,
 ``g``/``k``, ``j``/``q``, ``zh``/``ch``, ``z``/``c``) are what Wade-Giles written without its
 apostrophes makes of one syllable (``Teng Hsiao-ping`` for 鄧小平 Deng Xiaoping): they meet at the
-typo factor.
+typo factor. Two given names that the given-name tables both list (``Li Anna`` / ``Li Ana``)
+are left to the general rules.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from namefold.compare.model import Evidence, evidence
 from namefold.engine.caches import PAIRS, cached
 from namefold.names.chinese import CHINESE_ORDER
+from namefold.names.given import name_groups
 from namefold.names.model import ParsedName
 from namefold.text.pinyin import pinyin_syllables_of
 
@@ -38,8 +40,8 @@ def _unaspirated(syllable: str) -> str:
 
 @cached(PAIRS)
 def _syllables_pair(ga: str, gb: str) -> Evidence | None:
-    if ga == gb or len(ga) == 1 or len(gb) == 1:
-        return None
+    if ga == gb or len(ga) == 1 or len(gb) == 1 or (name_groups(ga) and name_groups(gb)):
+        return None  # two names of the given-name tables (Anna / Ana): the general rules
     left, right = pinyin_syllables_of(ga), pinyin_syllables_of(gb)
     if left is None or right is None:
         return None

@@ -13,23 +13,27 @@ apostrophes Wade-Giles cannot tell ``p`` (b) from ``p'`` (p): a surname takes th
 is a surname (``Tsai`` is Cai, ``Chen`` is Chen), a given syllable the unaspirated one
 (``Teng Hsiao-ping`` reads ``xiaobing``).
 
-Names in Western order (``Tsung-Dao Lee``, ``Youyou Tu``) and three single syllables whose last
-is a surname too (``Chen Ning Yang``) are left as they are: which word is the surname is not
-certain.
+A hyphenated given name before a surname is read in Western order (``Ching-kuo Chiang``,
+``Chen-Ning Yang``). Other names in Western order (``Youyou Tu``) and three single syllables
+whose last is a surname too (``Chen Ning Yang``) are left as they are: which word is the surname
+is not certain.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from typing import NamedTuple
 
 from namefold.data.chinese import palladius_syllables, surname_romanizations, wade_giles_syllables
+from namefold.names.given import is_listed_given
 from namefold.names.words import Word
+from namefold.text.han import has_han
 from namefold.text.normalize import to_ascii
 from namefold.text.pinyin import palladius_syllables_of, pinyin_syllables_of, wade_giles_readings
 
-__all__ = ["CHINESE_ORDER", "ChineseReading", "read_chinese", "read_chinese_text"]
+__all__ = ["CHINESE_ORDER", "ChineseReading", "ChineseWords", "read_chinese", "read_chinese_text"]
 
 CHINESE_ORDER = "chinese surname"  # the order reason of a name read as Chinese
 
@@ -37,6 +41,12 @@ _MAX_GIVEN = 3  # syllables of a given name (two as a rule; three in names read 
 _MAX_CYRILLIC_GIVEN = 2  # in Cyrillic, where Slavic words cut into syllables too (Купала)
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _NOT_SYLLABLE = re.compile(r"[^a-z'\-]")
+# Letters of Vietnamese (đ, ơ, ư, ă, â, ô, a tilde, hook or dot below) and McCune-Reischauer
+# Korean (ŏ; ŭ but in Wade-Giles tzŭ, ssŭ, szŭ), in NFD: such a name is not read as Chinese.
+_NOT_CHINESE = re.compile("[đĐ]|[aAoO][\u0302\u0306]|[\u0303\u0309\u0323\u031b]|(?<![zs])[uU]\u0306")
+# Spellings only Chinese names have: after a first word that is also a Western or Slavic given
+# name (Yan, Jan, Ян), the rest must show one (Yan Xuetong, Ян Чжэньнин; not Ян Полин).
+_CHINESE_SPELLING = re.compile("[xq]|zh|hs|ts|tz|'|цз|чж|э|ь", re.IGNORECASE)
 _WADE_GILES_MARKS = re.compile(r"['\u2019`\u02bb]|[üêŭ]|-")
 
 
@@ -55,15 +65,14 @@ def _pieces(word: Word) -> list[str]:
 
 
 def _surname(spelling: str, system: str) -> str | None:
-    """The pinyin of a surname as written in ``system``, or as a form in use elsewhere."""
+    """The pinyin of a surname as written in ``system``; beside Wade-Giles given names, also a
+    form in use outside the mainland that stands for one surname (``Lee Teng-hui``)."""
     forms = surname_romanizations()
-    if system == "pinyin":
-        if spelling in forms.get(spelling, ()):
-            return spelling
-    else:
-        for reading in wade_giles_readings(spelling):
-            if reading in forms.get(reading, ()):
-                return reading
+    if system == "pinyin":  # a pinyin given name goes with a pinyin surname
+        return spelling if spelling in forms.get(spelling, ()) else None
+    for reading in wade_giles_readings(spelling):
+        if reading in forms.get(reading, ()):
+            return reading
     readings = forms.get(spelling.replace("'", ""), frozenset())
     return next(iter(readings)) if len(readings) == 1 else None
 
@@ -103,12 +112,21 @@ def _ambiguous(words: list[Word]) -> bool:
     return words[-1].caps and not words[0].caps
 
 
-def read_chinese_text(words: list[Word]) -> ChineseReading | None:
-    """The Chinese reading of a name's words, surname first, or ``None`` if it is not one."""
-    if not 2 <= len(words) <= 3 or _ambiguous(words):
+def read_chinese_text(words: list[Word], text: str = "") -> ChineseReading | None:
+    """The Chinese reading of a name's words, surname first, or ``None`` if it is not one;
+    ``text``, the name as written, tells whether it was written in Chinese characters."""
+    if not 2 <= len(words) <= 3:
         return None
-    spellings = _surname_spellings()
+    spellings = _surname_spellings()  # most names stop here
     if words[0].norm not in spellings and (words[0].raw.isascii() or words[0].raw.lower() not in spellings):
+        return None
+    if (
+        is_listed_given(words[0].norm)
+        and not any(_CHINESE_SPELLING.search(w.raw) for w in words[1:])
+        and not has_han(text)
+    ):
+        return None
+    if _ambiguous(words) or any(_NOT_CHINESE.search(unicodedata.normalize("NFD", w.raw)) for w in words):
         return None
     if _CYRILLIC.search(words[0].raw):
         return _read_palladius(words)
@@ -145,21 +163,51 @@ def _read_palladius(words: list[Word]) -> ChineseReading | None:
     return ChineseReading(surname[0], "".join(given), "palladius")
 
 
-def read_chinese(words: list[Word]) -> list[Word] | None:
-    """``[surname, given name]`` words in pinyin for a Chinese name written surname first
-    (see the module's docstring), or ``None`` if the words are not one.
+class ChineseWords(NamedTuple):
+    """A name read as Chinese: its words (given name and surname, in the order written) and
+    that order."""
+
+    words: list[Word]
+    order: str  # ``given-first`` or ``family-first``
+
+
+def _western_order(words: list[Word]) -> bool:
+    """A hyphenated given name, then one word (``Chen-Ning Yang``): perhaps Western order."""
+    return (
+        len(words) == 2
+        and "-" in words[0].norm
+        and "-" not in words[1].norm
+        and not words[1].comma_before
+        and words[0].caps == words[1].caps
+    )
+
+
+def read_chinese(words: list[Word], text: str = "") -> ChineseWords | None:
+    """The words in pinyin, surname and given name, of a Chinese name written surname first
+    (see the module's docstring) or, with a hyphenated given name, given name first
+    (``Ching-kuo Chiang``); ``None`` if the words are not one. ``text`` is the name as
+    written (a name in Chinese characters is Chinese, whatever its words).
 
     Examples:
         >>> from namefold.names.words import read_words
-        >>> [w.norm for w in read_chinese(read_words("Hsi Chin-p'ing"))]
+        >>> [w.norm for w in read_chinese(read_words("Hsi Chin-p'ing")).words]
         ['xi', 'jinping']
-        >>> read_chinese(read_words("Tsung-Dao Lee")) is None
+        >>> [w.norm for w in read_chinese(read_words("Ching-kuo Chiang")).words]
+        ['jingguo', 'jiang']
+        >>> read_chinese(read_words("Bruce Lee")) is None
         True
     """
-    reading = read_chinese_text(words)
-    if reading is None:
-        return None
-    first, rest = words[0], words[1:]
+    reading = read_chinese_text(words, text)
+    if reading is not None:
+        return ChineseWords(_pinyin_words(reading, words[0], words[1:]), "family-first")
+    if _western_order(words) and (reading := read_chinese_text([words[1], words[0]])) is not None:
+        surname, given = _pinyin_words(reading, words[1], words[:1])
+        return ChineseWords([given, surname], "given-first")
+    return None
+
+
+def _pinyin_words(reading: ChineseReading, first: Word, rest: list[Word]) -> list[Word]:
+    """``[surname, given name]`` words spelled as ``reading`` reads them."""
     raw = " ".join(w.raw for w in rest)
     shown = " ".join(w.shown for w in rest)
     surname = Word(reading.surname, first.raw, first.caps, False, reading.surname, first.shown, False, False)

@@ -184,7 +184,7 @@ def parse_uncached(text: str, order: Order = "auto") -> ParsedName:
     if words and words[0].comma_before:
         words[0] = words[0]._replace(comma_before=False)
     korean = read_korean(words) if order == "auto" else None
-    if korean is not None and any("-" in w.norm for w in words) and read_chinese(words) is not None:
+    if korean is not None and any("-" in w.norm for w in words) and read_chinese(words, text) is not None:
         korean = None  # Lee Teng-hui: hyphenated Mandarin syllables read as Chinese, not Korean
     if korean is not None:  # a Korean name: surname and one given word (names/korean.py)
         words = korean.words
@@ -196,8 +196,8 @@ def parse_uncached(text: str, order: Order = "auto") -> ParsedName:
         return ParsedName(original=text, display="", honorifics=tuple(honorifics))
     if korean is not None:
         chosen, reason = korean.order, korean.reason
-    elif order == "auto" and (chinese := read_chinese(words)) is not None:  # Xi Jinping, Hsi Chin-p'ing
-        words, chosen, reason = chinese, "family-first", CHINESE_ORDER
+    elif order == "auto" and (chinese := read_chinese(words, text)) is not None:  # Xi Jinping, Hsi Chin-p'ing
+        words, chosen, reason = chinese.words, chinese.order, CHINESE_ORDER
     elif order == "auto":
         chosen, reason = _infer_order(words)
     else:

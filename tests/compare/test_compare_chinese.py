@@ -45,3 +45,21 @@ def test_wade_giles_without_apostrophes_meets_at_the_typo_factor() -> None:
 )
 def test_different_chinese_given_names_conflict(a: str, b: str) -> None:
     assert compare(a, b).conflict
+
+
+def test_listed_western_given_names_keep_their_rules() -> None:
+    """Anna / Ana cut into pinyin syllables too, but the given-name tables hold both: one name."""
+    assert not compare("Li Anna", "Li Ana").conflict
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), [("Li Peng", "Peng Li"), ("Wang Yi", "Yi Wang"), ("Tu Youyou", "Youyou Tu")]
+)
+def test_a_chinese_name_in_western_order_meets_it(a: str, b: str) -> None:
+    """Given name first (Peng Li) is the same person at the order factor, not a conflict."""
+    assert compare(a, b).score >= 0.95
+
+
+def test_western_order_with_hyphenated_given_name_meets_wade_giles() -> None:
+    """Chen-Ning Yang (given name first) is Yang Chen-ning, read Yang Zhenning."""
+    assert compare("Chen-Ning Yang", "Yang Zhenning").score >= 0.95

@@ -77,3 +77,38 @@ def test_slavic_cyrillic_names_are_not_read_as_chinese(text: str) -> None:
     """Slavic words cut into Palladius syllables too (ку-па-ла): Palladius given names are one
     or two syllables, after a Chinese surname."""
     assert parse(text).order_reason != "chinese surname"
+
+
+@pytest.mark.parametrize("text", ["Lỗ Tấn", "Hồ Chí Minh", "Pak Chŏnghŭi"])
+def test_vietnamese_and_mccune_reischauer_letters_are_not_chinese(text: str) -> None:
+    """Vietnamese letters (ỗ, ấ, ồ) and McCune-Reischauer ŏ mark a name that is not Chinese,
+    and a Cantonese surname form (Pak, Lo) goes only with Wade-Giles given names."""
+    assert parse(text).order_reason != "chinese surname"
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "given"),
+    [("Ching-kuo Chiang", "jiang", "jingguo"), ("Chen-Ning Yang", "yang", "zhenning")],
+)
+def test_hyphenated_given_name_before_a_surname_is_western_order(text: str, surname: str, given: str) -> None:
+    p = parse(text)
+    assert (p.surname, p.given, p.order, p.order_reason) == (
+        (surname,),
+        (given,),
+        "given-first",
+        "chinese surname",
+    )
+
+
+@pytest.mark.parametrize("text", ["Jean-Paul Li", "Anne-Marie Wang"])
+def test_western_hyphenated_given_names_stay_western(text: str) -> None:
+    assert parse(text).order_reason != "chinese surname"
+
+
+def test_a_slavic_given_name_that_is_a_chinese_surname() -> None:
+    """Yan / Ян is a Slavic given name and a Chinese surname: the rest must be spelled as only
+    Chinese names are (x, q, zh, цз, чж ...), or the name be written in characters."""
+    assert parse("Ян Полин").order_reason != "chinese surname"
+    assert parse("Yan Polin").order_reason != "chinese surname"
+    assert (parse("Yan Xuetong").surname, parse("Yan Xuetong").given) == (("yan",), ("xuetong",))
+    assert (parse("严家淦").surname, parse("严家淦").given) == (("yan",), ("jiagan",))
