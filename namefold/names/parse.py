@@ -12,7 +12,7 @@ from namefold.engine.caches import FEWER_WORDS, NAMES, WORDS, cached
 from namefold.errors import ConfigError, require_str
 from namefold.names.designations import drop_designations, has_designation
 from namefold.names.given import given_gender, is_listed_given
-from namefold.names.korean import read_korean
+from namefold.names.korean_order import read_korean
 from namefold.names.model import Gender, Order, ParsedName
 from namefold.names.morphology import ending_gender, is_patronymic
 from namefold.names.repair import repair

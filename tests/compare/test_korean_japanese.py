@@ -23,6 +23,9 @@ from namefold import compare
         ("Yoon Suk Yeol", "윤석열"),
         ("Son Heung-min", "Heung-min Son"),
         ("Kim Jong-pil", "Kim Chongp'il"),
+        ("Kim Jong-un", "Ким Чен Ын"),  # Russian press (Kontsevich and older forms)
+        ("Park Geun-hye", "Пак Кын Хе"),
+        ("Son Heung-min", "Сон Хын Мин"),
         ("Shinzō Abe", "あべ しんぞう"),
         ("Yoko Ono", "オノ・ヨーコ"),
     ],
@@ -41,6 +44,8 @@ def test_one_person_merges(a: str, b: str) -> None:
         ("Kim Il-sung", "Kim Jong-il"),
         ("Park Chung-hee", "Park Geun-hye"),  # father and daughter
         ("김정은", "김정일"),
+        ("Ким Чен Ын", "Kim Jong-il"),
+        ("Пак Чон Хи", "Park Geun-hye"),
     ],
 )
 def test_relatives_stay_apart(a: str, b: str) -> None:
