@@ -101,20 +101,20 @@ def korean_surnames() -> KoreanSurnames:
         for form in russian.split("|"):
             cyrillic.setdefault(form.casefold(), spellings[0])
         shared.update(also.split("|") if also else ())
+    for form in cyrillic:  # read back to Latin first: Сон is son (손), not the first row's Song
+        reading = cyrillic_syllable(form)
+        if reading is not None and reading in canonical:
+            cyrillic[form] = canonical[reading]
     return KoreanSurnames(
         MappingProxyType(canonical), frozenset(shared), MappingProxyType(hangul), MappingProxyType(cyrillic)
     )
 
 
 def cyrillic_surname(word: str) -> str | None:
-    """The usual spelling of a Korean surname written in Cyrillic: its reading in Latin
-    letters if that is a form of the table (Сон -> son, Пан -> pan: Ban), else its Cyrillic
-    form's (Ли -> Lee, Цой -> Choi); ``None`` when it is neither."""
-    table = korean_surnames()
-    reading = cyrillic_syllable(word)
-    if reading is not None and reading in table.canonical:
-        return table.canonical[reading]
-    return table.cyrillic.get(word.casefold())
+    """The usual spelling of a Korean surname written in one of the table's Cyrillic forms:
+    that of its reading in Latin letters if the reading is a Latin form of the table (Сон ->
+    son, Пан -> pan: Ban), else its row's (Ли -> Lee, Цой -> Choi); ``None`` for any other word."""
+    return korean_surnames().cyrillic.get(word.casefold())
 
 
 @cached(FEWER_WORDS)

@@ -26,7 +26,7 @@ from namefold.names.korean import (
     romanized_syllables,
 )
 from namefold.names.words import Word
-from namefold.text.hangul import has_hangul, syllables
+from namefold.text.hangul import HANGUL, syllables
 from namefold.text.korean_cyrillic import CYRILLIC, cyrillic_syllable
 
 __all__ = ["KoreanName", "read_korean"]
@@ -46,15 +46,16 @@ def read_korean(words: list[Word]) -> KoreanName | None:
     """``words`` read as a Korean name, or ``None`` when they are not one."""
     if not words or len(words) > 1 + MAX_GIVEN:
         return None
-    if has_hangul(words[0].raw):
-        return _read_hangul(words)
-    if not words[0].raw.isascii() and CYRILLIC.search(words[0].raw):
-        return _read_cyrillic(words)
+    raw = words[0].raw
+    if not raw.isascii():  # Hangul or Cyrillic are read there (or not at all), Sŏ below
+        if HANGUL.search(raw):
+            return _read_hangul(words)
+        if CYRILLIC.search(raw):
+            return _read_cyrillic(words) if len(words) > 2 else None
     table = korean_surnames().canonical
-    first, last = words[0].norm, words[-1].norm
-    if first in table and (found := _given_after(words)) is not None:
+    if words[0].norm in table and (found := _given_after(words)) is not None:
         return KoreanName([_surname(words[0]), found], "family-first", "korean surname")
-    if last in table and (found := _given_before(words)) is not None:
+    if words[-1].norm in table and (found := _given_before(words)) is not None:
         return KoreanName([found, _surname(words[-1])], "given-first", "korean surname")
     return None
 

@@ -30,6 +30,7 @@ from namefold.names.korean import given_key, is_korean_given, korean_surnames, l
         ("남궁민", "min", "namgung"),  # a two-syllable surname
         ("Pan Kimun", "kim-un", "ban"),  # Pan is a Korean surname here, not the Polish Mr.
         ("Han Kang", "kang", "han"),  # a one-syllable given name
+        ("Kwŏn Chŏngdal", "chong-dal", "kwon"),  # a surname with a breve
         ("Ким Чен Ын", "chen eun", "kim"),  # Cyrillic, one syllable a word: read loosely
         ("Сон Хын Мин", "heun min", "son"),  # Сон read back as son (손), not Song (송)
         ("Пан Ги Мун", "gi mun", "ban"),
