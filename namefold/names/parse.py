@@ -204,6 +204,8 @@ def parse_uncached(text: str, order: Order = "auto") -> ParsedName:
         given, patronymic, surname = _split(words, chosen)
     gender, hints, surname_gender = _gender(honorifics, given, patronymic, surname)
     shown = [*given, *([patronymic] if patronymic else []), *surname]
+    if korean is not None and chosen == "family-first":  # shown as written: Kim Jong-un
+        shown = [*surname, *given]
     return ParsedName(
         original=text,
         display=" ".join([w.shown for w in shown]),

@@ -61,6 +61,11 @@ def test_names_that_are_not_korean_keep_their_reading(text: str) -> None:
     assert parse(text).order_reason != "korean surname"
 
 
+def test_a_korean_name_is_shown_family_first() -> None:
+    assert parse("KIM Jong Un").display == "Kim Jong Un"
+    assert parse("Heung-min Son").display == "Heung-min Son"  # as written
+
+
 def test_a_declared_order_is_kept() -> None:
     assert parse("Kim Jong-un", order="given-first").surname == ("jong-un",)
 
