@@ -38,14 +38,16 @@ __all__ = [
 ]
 
 _INITIAL = "(?:tch|kk|tt|pp|ss|jj|ch|sh|ts|rh|g|k|n|d|t|r|l|m|b|p|s|j|h)?"
-_VOWEL = "(?:yae|yeo|yoo|wae|weo|ae|ai|ya|eo|ye|wa|oe|oi|wo|we|wi|yu|eu|ui|yo|oo|ou|ee|a|e|o|u|i)"
-_FINAL = "(?:ng|n|m|l|k|p|t)?"
+_VOWEL = "(?:yae|yeo|yoo|you|woo|wae|weo|ae|ai|ya|eo|ye|wa|oe|oi|wo|we|wi|yu|eu|ui|yo|oo|ou|ee|a|e|o|u|i)"
+_FINAL = "(?:ng|hn|n|m|l|k|p|t)?"  # hn: 안 Ahn
 SYLLABLE = re.compile(_INITIAL + _VOWEL + _FINAL)
 MAX_GIVEN = 3  # syllables of a given name
 # The comparison key: one letter per class of sounds the romanizations write differently.
 _KEY_RULES = tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
+        ("woo", "u"),  # 우 Woo (Tae-woo)
+        ("(?<=[aeiou])h(?=n)", ""),  # 안 Ahn (Kyo-ahn)
         ("ee|ui", "i"),  # 희 hui, hŭi, hee (before u is read)
         ("eo|eu|oo|ou|u", "o"),  # 어 ŏ, 으 ŭ, 우 oo, 영 young; the press writes 어 u (Suk, Chun)
         ("ae|ai", "e"),  # 애 (and 에, pronounced alike)
