@@ -25,7 +25,7 @@ from namefold.names.given import (
     nickname_groups,
     shared_formal,
 )
-from namefold.names.korean import korean_given_key
+from namefold.names.korean import KoreanMatch, korean_given_match
 from namefold.names.model import ParsedName
 from namefold.text.fold import fold
 
@@ -83,8 +83,8 @@ def _given_pair(ga: str, gb: str) -> Evidence:
         return evidence("given", ga, gb, "identical", GIVEN_IDENTICAL)
     if len(ga) == 1 or len(gb) == 1:
         return _initial(ga, gb)
-    if (korean_a := korean_given_key(ga)) and (korean_b := korean_given_key(gb)):
-        return _korean(ga, gb, korean_a, korean_b)
+    if (korean := korean_given_match(ga, gb)) is not None:
+        return _korean(ga, gb, korean)
     ka, kb = given_fold_key(ga), given_fold_key(gb)
     if ka == kb:
         return evidence("given", ga, gb, "romanization", GIVEN_ROMANIZATION, f"both fold to {ka}")
@@ -158,15 +158,15 @@ def spelling_typo(ga: str, gb: str) -> bool:
     return sorted(ga) == sorted(gb) or is_listed_given(ga) != is_listed_given(gb)
 
 
-def _korean(ga: str, gb: str, ka: str, kb: str) -> Evidence:
-    """Two Korean given names (:func:`namefold.names.korean.is_korean_given`): one name when
+def _korean(ga: str, gb: str, korean: KoreanMatch) -> Evidence:
+    """Two Korean given names (:func:`namefold.names.korean.korean_given_match`): one name when
     their syllables read alike in every romanization, else different names (no typo: Jong-il
     and Jong-pil are two people)."""
-    if ka == kb:
-        return evidence(
-            "given", ga, gb, "romanization", GIVEN_ROMANIZATION, f"Korean syllables both read {ka}"
-        )
-    return evidence("given", ga, gb, "different names", 0.0, f"Korean syllables {ka} / {kb}", conflict=True)
+    ka, kb = korean.keys
+    how = "read loosely (Cyrillic)" if korean.loose else "Korean syllables"
+    if korean.same:
+        return evidence("given", ga, gb, "romanization", GIVEN_ROMANIZATION, f"{how}: both {ka}")
+    return evidence("given", ga, gb, "different names", 0.0, f"{how}: {ka} / {kb}", conflict=True)
 
 
 def _gendered_forms(ga: str, gb: str) -> bool:

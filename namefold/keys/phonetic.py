@@ -17,7 +17,7 @@ import jellyfish
 
 from namefold.engine.caches import FEWER_WORDS, SURNAME_RECORDS, WORDS, cached
 from namefold.names.given import formal_names, name_groups, nickname_groups
-from namefold.names.korean import korean_given_key
+from namefold.names.korean import korean_given_keys
 from namefold.names.model import ParsedName
 from namefold.text.fold import MIN_NEAR_SKELETON, confusable_key, ending_of, fold, french_key, skeleton
 
@@ -226,8 +226,7 @@ def given_keys(given: str) -> tuple[str, ...]:
     formals = formal_names(given)
     keys = {*("g:" + g for g in groups), "gk:" + given_fold_key(given), *("f:" + f for f in formals)}
     keys.update("g:" + g for formal in formals for g in name_groups(formal))
-    if korean := korean_given_key(given):  # a Korean given name: its romanizations read alike
-        keys.add("ko:" + korean)
+    keys.update(korean_given_keys(given))  # a Korean given name: its romanizations read alike
     return tuple(sorted(keys))
 
 

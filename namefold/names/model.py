@@ -25,7 +25,7 @@ class ParsedName:
         original: the text as given.
         display: the name as written, honorifics removed, given names first,
             all-caps words in title case (``LUKASHENKA, Aliaksandr`` ->
-            ``Aliaksandr Lukashenka``).
+            ``Aliaksandr Lukashenka``); a Korean name family first (``Kim Jong-un``).
         honorifics: removed honorifics and titles (``mr``, ``president``).
         given: given names; a one-letter entry is an initial.
         patronymic: the patronymic (``ryhoravich``), or ``None``.

@@ -13,7 +13,7 @@ from namefold.errors import ConfigError, require_str
 from namefold.names.chinese import CHINESE_ORDER, read_chinese
 from namefold.names.designations import drop_designations, has_designation
 from namefold.names.given import given_gender, is_listed_given
-from namefold.names.korean import read_korean
+from namefold.names.korean_order import read_korean
 from namefold.names.model import Gender, Order, ParsedName
 from namefold.names.morphology import ending_gender, is_patronymic
 from namefold.names.repair import repair
@@ -210,6 +210,8 @@ def parse_uncached(text: str, order: Order = "auto") -> ParsedName:
         given, patronymic, surname = _split(words, chosen)
     gender, hints, surname_gender = _gender(honorifics, given, patronymic, surname)
     shown = [*given, *([patronymic] if patronymic else []), *surname]
+    if korean is not None and chosen == "family-first":  # shown as written: Kim Jong-un
+        shown = [*surname, *given]
     return ParsedName(
         original=text,
         display=" ".join([w.shown for w in shown]),

@@ -23,6 +23,13 @@ from namefold import compare
         ("Yoon Suk Yeol", "윤석열"),
         ("Son Heung-min", "Heung-min Son"),
         ("Kim Jong-pil", "Kim Chongp'il"),
+        ("Roh Tae-woo", "No T'aeu"),  # Woo is 우
+        ("Kim Young-sam", "김영삼"),  # Young is 영
+        ("Hwang Kyo-ahn", "황교안"),  # Ahn is 안
+        ("Ri Sol-ju", "리설주"),  # North Korean Ri, Lee in the South
+        ("Kim Jong-un", "Ким Чен Ын"),  # Russian press (Kontsevich and older forms)
+        ("Park Geun-hye", "Пак Кын Хе"),
+        ("Son Heung-min", "Сон Хын Мин"),
         ("Shinzō Abe", "あべ しんぞう"),
         ("Yoko Ono", "オノ・ヨーコ"),
     ],
@@ -41,6 +48,10 @@ def test_one_person_merges(a: str, b: str) -> None:
         ("Kim Il-sung", "Kim Jong-il"),
         ("Park Chung-hee", "Park Geun-hye"),  # father and daughter
         ("김정은", "김정일"),
+        ("Roh Moo-hyun", "Roh Tae-woo"),
+        ("Kim Dae-jung", "Kim Young-sam"),
+        ("Ким Чен Ын", "Kim Jong-il"),
+        ("Пак Чон Хи", "Park Geun-hye"),
     ],
 )
 def test_relatives_stay_apart(a: str, b: str) -> None:

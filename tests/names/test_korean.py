@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from namefold import parse
-from namefold.names.korean import given_key, is_korean_given, korean_surnames, romanized_syllables
+from namefold.names.korean import given_key, is_korean_given, korean_surnames, loose_key, romanized_syllables
 
 
 @pytest.mark.parametrize(
@@ -30,6 +30,10 @@ from namefold.names.korean import given_key, is_korean_given, korean_surnames, r
         ("남궁민", "min", "namgung"),  # a two-syllable surname
         ("Pan Kimun", "kim-un", "ban"),  # Pan is a Korean surname here, not the Polish Mr.
         ("Han Kang", "kang", "han"),  # a one-syllable given name
+        ("Kwŏn Chŏngdal", "chong-dal", "kwon"),  # a surname with a breve
+        ("Ким Чен Ын", "chen eun", "kim"),  # Cyrillic, one syllable a word: read loosely
+        ("Сон Хын Мин", "heun min", "son"),  # Сон read back as son (손), not Song (송)
+        ("Пан Ги Мун", "gi mun", "ban"),
     ],
 )
 def test_korean_names_read_family_first(text: str, given: str, surname: str) -> None:
@@ -57,6 +61,11 @@ def test_names_that_are_not_korean_keep_their_reading(text: str) -> None:
     assert parse(text).order_reason != "korean surname"
 
 
+def test_a_korean_name_is_shown_family_first() -> None:
+    assert parse("KIM Jong Un").display == "Kim Jong Un"
+    assert parse("Heung-min Son").display == "Heung-min Son"  # as written
+
+
 def test_a_declared_order_is_kept() -> None:
     assert parse("Kim Jong-un", order="given-first").surname == ("jong-un",)
 
@@ -69,6 +78,14 @@ def test_given_key_reads_romanizations_alike() -> None:
     assert given_key("chung-hee") == given_key("jeong-hui")
     others = ["jong-un", "jong-il", "jong-nam", "yo-jong", "jong-pil", "il-sung", "dae-jung"]
     assert len({given_key(form) for form in others}) == len(others)
+
+
+def test_loose_key_reads_cyrillic_forms_alike() -> None:
+    assert loose_key("chen eun") == loose_key("jong-un") == loose_key("jeong-eun")  # Ким Чен Ын
+    assert loose_key("keun he") == loose_key("geun-hye")  # Пак Кын Хе
+    assert loose_key("il sen") == loose_key("il-sung")  # Ким Ир Сен
+    others = ["jong-un", "jong-il", "jong-nam", "yo-jong", "il-sung", "dae-jung"]
+    assert len({loose_key(form) for form in others}) == len(others)
 
 
 def test_korean_given_names_are_hyphenated_syllables() -> None:
