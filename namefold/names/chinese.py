@@ -27,7 +27,7 @@ import unicodedata
 from typing import NamedTuple
 
 from namefold.data.chinese import palladius_syllables, surname_romanizations, wade_giles_syllables
-from namefold.names.given import is_listed_given
+from namefold.names.given import is_table_given
 from namefold.names.words import Word
 from namefold.text.han import has_han
 from namefold.text.normalize import to_ascii
@@ -121,7 +121,7 @@ def read_chinese_text(words: list[Word], text: str = "") -> ChineseReading | Non
     if words[0].norm not in spellings and (words[0].raw.isascii() or words[0].raw.lower() not in spellings):
         return None
     if (
-        is_listed_given(words[0].norm)
+        is_table_given(words[0].norm)
         and not any(_CHINESE_SPELLING.search(w.raw) for w in words[1:])
         and not has_han(text)
     ):

@@ -31,6 +31,7 @@ __all__ = [
     "formal_names",
     "given_gender",
     "is_listed_given",
+    "is_table_given",
     "is_rare_spelling_of",
     "name_groups",
     "nickname_groups",
@@ -109,6 +110,13 @@ def aliases(name: str) -> tuple[str, ...]:
 
 
 @cached(FEWER_WORDS)
+def is_table_given(name: str) -> bool:
+    """True if the given-name or nickname tables list ``name`` exactly as written: the
+    curated tables, without the census list (where Li, Sun and Yang are US given names)."""
+    return _exact(name) in _group_index()[0] or bool(nickname_groups(name))
+
+
+@cached(FEWER_WORDS)
 def is_listed_given(name: str) -> bool:
     """True if the tables list ``name`` exactly as written (after normalization): the
     given-name and nickname tables, or the census list of given names (those that
@@ -118,10 +126,9 @@ def is_listed_given(name: str) -> bool:
     ``Andreev`` folds like the given name ``Andrew`` but is not listed, so it does
     not decide name order.
     """
-    exact = _exact(name)
-    if exact in _group_index()[0] or nickname_groups(name):
+    if is_table_given(name):
         return True
-    census = tables.census_given().get(exact)
+    census = tables.census_given().get(_exact(name))
     return census is not None and census.per_million >= MIN_CENSUS_BEARERS
 
 

@@ -388,8 +388,9 @@ def test_full_candidates_above_a_position_keep_only_the_later_ones() -> None:
 def test_full_candidates_miss_no_pair_that_compare_would_accept() -> None:
     """A full name's candidates are judged lazily: only surnames that hold a name with a
     fitting given name are judged. They must still hold every name whose surname is a
-    neighbour and whose given name does not conflict, and nothing whose surname is not a
-    neighbour; the judgments kept across names of one surname must change nothing."""
+    neighbour and whose given name does not conflict (and is more than two typos apart, which
+    alone makes no edge), and nothing whose surname is not a neighbour; the judgments kept
+    across names of one surname must change nothing."""
     from collections import defaultdict
 
     from conftest import read_tsv
@@ -412,7 +413,7 @@ def test_full_candidates_miss_no_pair_that_compare_would_accept() -> None:
         for k in index.surname_candidates(p.core_surname, full=True):
             given = namefold.compare(p, parsed[k]).evidence[1]
             assert given.feature == "given"
-            if not given.conflict:
+            if not given.conflict and given.factor >= 0.8:  # weaker given evidence makes no edge
                 assert k in found, (p.original, parsed[k].original)
                 checked += 1
     assert checked > 1000  # the fixtures hold many such pairs: the check is not empty
