@@ -13,7 +13,7 @@ ARTICLES = frozenset({"al", "el", "ul", "il"})
 ABU = frozenset({"abu", "abou", "abo", "aboo"})
 MARKS = LINKS | ARTICLES | ABU
 _PREFIX_WORDS = 3  # words a name needs before a leading Muhammad is read as a prefix
-_PREFIX_STARTS = ("muh", "moh", "meh")  # Muhammad, Mohammed, Mehmet (names.given's group)
+_PREFIX_STARTS = ("muh", "moh", "meh", "mouh", "mukh", "mokh", "mekh")  # Muhammad, Mehmet, Мухаммед
 
 
 def may_be_arabic(original: str, words: tuple[str, ...]) -> bool:

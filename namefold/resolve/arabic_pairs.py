@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from namefold.names.arabic import arabic_reading, is_arabic_structured
+from namefold.names.arabic import ArabicName, arabic_reading, is_arabic_structured, without_prefix
 from namefold.names.model import ParsedName
 from namefold.text.abjad import coarse_key, is_abjad_word, latin_coarse_key
 
@@ -30,11 +30,22 @@ def _coarse(word: str) -> str:
 def _keys(parsed: ParsedName, arabic: bool) -> set[str]:
     if not arabic:
         return {latin_coarse_key(parsed.given[0]) + "|" + latin_coarse_key(parsed.core_surname)}
-    elements = arabic_reading(parsed).elements
+    reading = arabic_reading(parsed)
+    keys = _reading_keys(reading)
+    shorter = without_prefix(reading)  # Muhammad Anwar el-Sadat / Anwar Sadat
+    if shorter is not None:
+        keys |= _reading_keys(shorter)
+    return keys
+
+
+def _reading_keys(reading: ArabicName) -> set[str]:
+    """given name | each later word, and the given name alone (Abdullah II / Abdullah II bin
+    Al-Hussein)."""
+    elements = reading.elements
     if not elements:
         return set()
     head = _coarse(elements[0].word) + "|"
-    keys = {head + _coarse(e.word) for e in elements[1:]} or {head}
+    keys = {head, *(head + _coarse(e.word) for e in elements[1:])}
     if len(elements) > 2 and not is_abjad_word(elements[0].word):  # Mohammad Javad Zarif / محمدجواد
         joined = latin_coarse_key(elements[0].word + elements[1].word) + "|"
         keys.update(joined + _coarse(e.word) for e in elements[2:])
