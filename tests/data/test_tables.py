@@ -27,6 +27,7 @@ TABLES = [
     "surnames.tsv",
     "cyrillic_sounds.tsv",
     "abjad.tsv",
+    "arabic_names.tsv",
 ]
 ORDERED = ("fold_rules.tsv", "orthography.tsv")  # rules apply in file order
 
