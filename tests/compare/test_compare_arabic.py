@@ -24,6 +24,8 @@ SAME = [
     ("Benjamin Netanyahu", "בנימין נתניהו"),
     ("Mohammed bin Rashid", "Mohammed ben Rached Al-Maktoum"),
     ("Anwar Sadat", "Muhammad Anwar el-Sadat"),
+    ("Mohammad Javad Zarif", "Mohammad Dschawad Sarif"),
+    ("Hamad bin Jassim", "Hamad ben Jassem Al Thani"),
 ]
 
 
@@ -38,6 +40,8 @@ CONFLICT = [
     ("ABDULLAH AHMED AL HAKIM", "ABDULLAH YAHYA AL HAKIM"),
     ("Hamad bin Khalifa Al Thani", "Hamad bin Jassim bin Jaber Al Thani"),
     ("Abdul Hamid II", "Abdul Hamid I"),
+    ("Mohammed bin Salman", "Mohammed bin Suleiman"),  # father's names that only share consonants
+    ("Mian Muhammad Nawaz Sharif", "Mian Muhammad Shehbaz Sharif"),  # brothers after a Muhammad
 ]
 
 
