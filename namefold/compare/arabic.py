@@ -217,6 +217,9 @@ def arabic_evidence(a: ParsedName, b: ParsedName) -> tuple[Evidence, ...] | None
         if ga and gb:
             detail = f"{ga} / {gb}"
             found.append(evidence("generation", ga, gb, "different", 0.0, detail, conflict=True))
+        elif len(ra.elements) == 1 or len(rb.elements) == 1:  # the number is all besides the name
+            detail = f"{ga or gb} on one side only, beside a given name alone"
+            found.append(evidence("generation", ga, gb, "missing", 0.0, detail, conflict=True))
         else:
             detail = f"{ga or gb} on one side only"
             found.append(evidence("generation", ga, gb, "missing", GENERATION_MISSING, detail))

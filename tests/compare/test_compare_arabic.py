@@ -58,6 +58,7 @@ def test_a_different_father_or_regnal_number_conflicts(a: str, b: str) -> None:
         ("Uday Hussein", "قصي صدام حسين"),
         ("Mohammed bin Salman", "Salman bin Abdulaziz"),
         ("Abdullah II of Jordan", "Abdullah bin Abdulaziz"),
+        ("King Abdullah II", "King Abdullah bin Abdulaziz"),
     ],
 )
 def test_relatives_and_namesakes_stay_apart(a: str, b: str) -> None:
