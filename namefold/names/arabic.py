@@ -12,9 +12,11 @@ name", "Nasab", "Sun and moon letters", "Kunya (Arabic)", "Āl".
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Literal, NamedTuple
 
+from namefold.data import tables
 from namefold.engine.caches import NAMES, cached
 from namefold.names.arabic_marks import arabic_words
 from namefold.names.given import name_groups
@@ -100,7 +102,7 @@ def _read_latin(parsed: ParsedName) -> ArabicName:
     words = arabic_words()
     elements: list[Element] = []
     generation = parsed.generation
-    structured = False
+    structured = weak = False
     tag: Tag = "plain"
     at = 0
     while at < len(tokens):
@@ -116,7 +118,11 @@ def _read_latin(parsed: ParsedName) -> ArabicName:
             tag, structured = "link", True
             continue
         if following and elements and _is_article(token, hyphen, following):
-            tag, structured = (tag if tag == "link" else "family"), True
+            tag = tag if tag == "link" else "family"
+            if hyphen:  # al-Assad; a word Al alone may be a name (Fred Al Smythe): weak
+                structured = True
+            else:
+                weak = True
             continue
         if following and (token in words.abd or token in words.abu):
             (token, at), structured = _compound(tokens, at), True
@@ -128,7 +134,20 @@ def _read_latin(parsed: ParsedName) -> ArabicName:
         else:
             elements.append(Element(token, "ism" if not elements else tag))
         tag = "plain"
+    if weak and not structured:  # Ahmed Al Hakim, not Fred Al Smythe
+        structured = any(_listed_arabic(e.word) for e in elements)
     return ArabicName(tuple(elements), generation, False, structured or _prefixed(elements))
+
+
+@functools.cache
+def _arabic_groups() -> frozenset[str]:
+    """The given-name groups that list a form in the Arabic script (data/given_names.tsv)."""
+    return frozenset(g.group for g in tables.given_groups() if any(has_abjad(name) for name in g.names))
+
+
+def _listed_arabic(word: str) -> bool:
+    """Whether the given-name table lists ``word`` as a form of an Arabic name."""
+    return not name_groups(word).isdisjoint(_arabic_groups())
 
 
 def _is_prefix(word: str) -> bool:
