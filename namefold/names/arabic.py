@@ -24,7 +24,15 @@ from namefold.names.model import ParsedName
 from namefold.text.abjad import abjad_words, has_abjad, is_abjad_word, word_matches
 from namefold.text.normalize import normalize
 
-__all__ = ["ArabicName", "Element", "Tag", "arabic_reading", "is_arabic_structured", "without_prefix"]
+__all__ = [
+    "ArabicName",
+    "Element",
+    "Tag",
+    "arabic_reading",
+    "is_arabic_structured",
+    "listed_arabic",
+    "without_prefix",
+]
 
 Tag = Literal["ism", "link", "family", "plain"]
 
@@ -135,7 +143,7 @@ def _read_latin(parsed: ParsedName) -> ArabicName:
             elements.append(Element(token, "ism" if not elements else tag))
         tag = "plain"
     if weak and not structured:  # Ahmed Al Hakim, not Fred Al Smythe
-        structured = any(_listed_arabic(e.word) for e in elements)
+        structured = any(listed_arabic(e.word) for e in elements)
     return ArabicName(tuple(elements), generation, False, structured or _prefixed(elements))
 
 
@@ -145,7 +153,7 @@ def _arabic_groups() -> frozenset[str]:
     return frozenset(g.group for g in tables.given_groups() if any(has_abjad(name) for name in g.names))
 
 
-def _listed_arabic(word: str) -> bool:
+def listed_arabic(word: str) -> bool:
     """Whether the given-name table lists ``word`` as a form of an Arabic name."""
     return not name_groups(word).isdisjoint(_arabic_groups())
 
