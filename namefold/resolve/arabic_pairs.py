@@ -57,7 +57,7 @@ class ArabicPairs:
     name, :meth:`probe` for a partial one (``King Abdullah II``, ``Abdulhamid II``)."""
 
     def __init__(self, parsed: Sequence[ParsedName]) -> None:
-        arabic = [is_arabic_structured(p) for p in parsed]
+        arabic = [p.arabic and is_arabic_structured(p) for p in parsed]  # an attribute for most
         self._parsed = parsed
         self._pairs: dict[str, frozenset[int]] = {}
         self._buckets: dict[str, list[int]] = {}
