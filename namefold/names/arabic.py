@@ -42,6 +42,7 @@ _ABD_JOINED = re.compile(r"abd(?:el|ul|al|ol|oul|il)(.{3,})$")
 _ABD_SUN = re.compile(r"abd[aeiou]{1,2}(sh|th|dh|[rstdzn])\1(.+)$")
 _PREFIX = "muhammad"  # the given-name group of a leading Muhammad (Muhammad Anwar el-Sadat)
 _SCRIPT_ARTICLE = "ال"
+_SCRIPT_ALLAH = "الله"
 
 
 class Element(NamedTuple):
@@ -137,6 +138,9 @@ def _read_latin(parsed: ParsedName) -> ArabicName:
         joined = _abd_word(token)
         if joined:
             token, structured = joined, True
+        if _after(tokens, at) == "allah" and elements:  # Nasr Allah: Nasrallah
+            token += "allah"
+            at += 1
         if len(elements) == 1 and tag == "family" and token in words.compound:
             elements[0] = Element(elements[0].word + "al" + token, "ism")  # Salah ad-Din, Saif al-Islam
         else:
@@ -212,6 +216,9 @@ def _read_script(text: str) -> ArabicName:
             tag = "link" if word in table.links else "family"
             continue
         if at < len(words) and (word in table.abd or word in table.abu):
+            word += words[at]
+            at += 1
+        if at < len(words) and words[at] == _SCRIPT_ALLAH:  # نصر الله: Nasrallah
             word += words[at]
             at += 1
         article = word.startswith(_SCRIPT_ARTICLE) and len(word) > len(_SCRIPT_ARTICLE) + 1

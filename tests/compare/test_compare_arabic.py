@@ -26,6 +26,8 @@ SAME = [
     ("Anwar Sadat", "Muhammad Anwar el-Sadat"),
     ("Mohammad Javad Zarif", "Mohammad Dschawad Sarif"),
     ("Hamad bin Jassim", "Hamad ben Jassem Al Thani"),
+    ("Hassan Nasrallah", "حسن نصر الله"),  # a compound with Allah, written in two words
+    ("Ismail Haniyeh", "Ismail Abdel Salam Ahmed Haniyeh"),
 ]
 
 
