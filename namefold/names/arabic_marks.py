@@ -5,6 +5,7 @@ names that have none, most of them, costs an attribute each (:mod:`namefold.name
 from __future__ import annotations
 
 import functools
+import re
 from typing import NamedTuple
 
 from namefold.data import tables
@@ -51,15 +52,27 @@ def arabic_words() -> ArabicWords:
     )  # fmt: skip
 
 
+@functools.cache
+def _marks_pattern() -> re.Pattern[str]:
+    """One expression for the quick look: a space or hyphen in a word, a mark word, ``abd...``."""
+    marks = "|".join(sorted(arabic_words().marks))
+    return re.compile(rf"[ -]|(?:^|\|)(?:(?:{marks})(?:\||$)|abd)")
+
+
 def may_be_arabic(original: str, words: tuple[str, ...]) -> bool:
     """Whether a name is in the Arabic script or Hebrew, or one of its ``words`` (given names,
     patronymic, surname, normalized) may be a mark of an Arabic name: a particle joined to the
     next word (``bin salman``), a hyphen (``as-sisi``), a link, article or Abu, an Abd compound,
-    or a first word that may be Muhammad in a name of three words (Muhammad Nawaz Sharif)."""
-    marks = arabic_words().marks
-    for word in words:
-        if " " in word or "-" in word or word in marks or word.startswith("abd"):
-            return True
+    or a first word that may be Muhammad in a name of three words (Muhammad Nawaz Sharif).
+
+    Examples:
+        >>> may_be_arabic("Hafez al-Assad", ("hafez", "al assad"))
+        True
+        >>> may_be_arabic("Ivan Petrov", ("ivan", "petrov"))
+        False
+    """
+    if _marks_pattern().search("|".join(words)):
+        return True
     if len(words) >= _PREFIX_WORDS and words[0].startswith(_PREFIX_STARTS):
         return True
-    return has_abjad(original)
+    return not original.isascii() and has_abjad(original)
