@@ -57,3 +57,24 @@ def test_persian_urdu_and_hebrew_names_meet_their_romanizations() -> None:
     assert p[7] == p[8]
     assert p[9] == p[10]
     assert p[7] != p[9]
+
+
+def test_a_given_name_and_regnal_number_alone_join_the_monarch_of_that_number() -> None:
+    names = [
+        "Abdullah II bin Al-Hussein",
+        "Abdullah II of Jordan",
+        "King Abdullah II",
+        "Abdallah II",
+        "عبد الله الثاني بن الحسين",
+        "Abdullah bin Abdulaziz Al Saud",
+        "King Abdullah bin Abdulaziz",
+        "Abdul Hamid II",
+        "Abdulhamid II",
+        "Abdulmejid I",
+    ]
+    p = _people(names)
+    assert len(set(p[:5])) == 1
+    assert p[5] == p[6]
+    assert p[5] != p[0]
+    assert p[7] == p[8]
+    assert p[9] != p[7]

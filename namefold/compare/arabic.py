@@ -14,6 +14,8 @@ conflict (the romanization may be one the letter table does not know), only no e
 
 from __future__ import annotations
 
+import re
+
 from namefold.compare.given import given_evidence
 from namefold.compare.model import Evidence, evidence
 from namefold.compare.surname import surname_factor
@@ -33,7 +35,8 @@ CHAIN_MISSING = 0.85  # one name is a given name alone
 GENERATION_MISSING = 0.75  # a regnal number on one side only (Abdullah II / Abdullah bin Abdulaziz)
 LATIN_SKELETON = 0.9  # two romanizations that may write the same consonants (Rashid / Rached)
 _MIN_SKELETON = 2
-_LATIN_MATCH = 0.86  # surname factor two romanized words of a chain need to agree
+_VOWELS = re.compile(r"[aeiouy]+")
+_LATIN_MATCH = 0.9  # given or surname factor two romanized words of a chain need (a typo, no less)
 _KINDS = frozenset({"full", "given"})
 _COMPATIBLE = {
     "link": frozenset({"link", "plain"}),
@@ -82,9 +85,15 @@ def _words(x: str, y: str, ism: bool) -> _Match:
         return _Match("surname", factor)
     groups_x, groups_y = name_groups(x), name_groups(y)
     listed_apart = bool(groups_x) and bool(groups_y) and groups_x.isdisjoint(groups_y)
-    if not listed_apart and _skeletons_meet(x, y):
+    if not listed_apart and _syllables(x) == _syllables(y) and _skeletons_meet(x, y):
         return _Match("romanization", LATIN_SKELETON)
     return _Match("different", 0.0, conflict=ism and found.conflict)
+
+
+def _syllables(word: str) -> int:
+    """Vowel groups of a romanized word: two romanizations of one name write the same number
+    (Rashid / Rached), Salman and Suleiman do not."""
+    return len(_VOWELS.findall(word))
 
 
 def _skeletons_meet(x: str, y: str) -> bool:
@@ -208,6 +217,9 @@ def arabic_evidence(a: ParsedName, b: ParsedName) -> tuple[Evidence, ...] | None
         if ga and gb:
             detail = f"{ga} / {gb}"
             found.append(evidence("generation", ga, gb, "different", 0.0, detail, conflict=True))
+        elif len(ra.elements) == 1 or len(rb.elements) == 1:  # the number is all besides the name
+            detail = f"{ga or gb} on one side only, beside a given name alone"
+            found.append(evidence("generation", ga, gb, "missing", 0.0, detail, conflict=True))
         else:
             detail = f"{ga or gb} on one side only"
             found.append(evidence("generation", ga, gb, "missing", GENERATION_MISSING, detail))

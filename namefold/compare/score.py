@@ -111,9 +111,10 @@ def _as_parsed(value: str | ParsedName, order: Order) -> ParsedName:
 
 
 def _all_evidence(a: ParsedName, b: ParsedName) -> tuple[Evidence, ...]:
-    arabic = arabic_evidence(a, b)  # names read as Arabic names (compare.arabic)
-    if arabic is not None:
-        return arabic
+    if a.arabic or b.arabic:  # names read as Arabic names (compare.arabic): an attribute, most are not
+        arabic = arabic_evidence(a, b)
+        if arabic is not None:
+            return arabic
     found = [surname_evidence(a, b), given_evidence(a, b)]
     if (len(a.given) > 1 or len(b.given) > 1) and a.given and b.given:
         middle = middle_evidence(a, b)

@@ -12,64 +12,37 @@ name", "Nasab", "Sun and moon letters", "Kunya (Arabic)", "Āl".
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Literal, NamedTuple
 
+from namefold.data import tables
 from namefold.engine.caches import NAMES, cached
-from namefold.names.arabic_marks import ABU, ARTICLES, LINKS
+from namefold.names.arabic_marks import arabic_words
 from namefold.names.given import name_groups
 from namefold.names.model import ParsedName
 from namefold.text.abjad import abjad_words, has_abjad, is_abjad_word, word_matches
 from namefold.text.normalize import normalize
 
-__all__ = ["ArabicName", "Element", "Tag", "arabic_reading", "is_arabic_structured", "without_prefix"]
+__all__ = [
+    "ArabicName",
+    "Element",
+    "Tag",
+    "arabic_reading",
+    "is_arabic_structured",
+    "listed_arabic",
+    "without_prefix",
+]
 
 Tag = Literal["ism", "link", "family", "plain"]
 
 _WRITTEN_ORDER = frozenset({"comma", "capitals", "declared"})
-_LINKS = LINKS
-_ARTICLES = ARTICLES
 _SUN_ARTICLE = re.compile(r"(?:a|e|u)(sh|th|dh|t|d|r|z|s|n)$")  # as-, ash-, ad-... before that letter
-_ABD = frozenset({"abd", "abdel", "abdul", "abdal", "abdol", "abdoul", "abdil", "abdu", "abdelu"})
 _ABD_JOINED = re.compile(r"abd(?:el|ul|al|ol|oul|il)(.{3,})$")
 _ABD_SUN = re.compile(r"abd[aeiou]{1,2}(sh|th|dh|[rstdzn])\1(.+)$")
-_ABU = ABU
-# The second word of compound given names: X ad-Din (of the faith), X al-Islam, X ad-Dawla
-_COMPOUND_TAILS = frozenset({"din", "deen", "islam", "dawla", "daula", "dowleh", "mulk"})
-_SCRIPT_COMPOUND_TAILS = frozenset({"دين", "إسلام", "اسلام", "دولة", "ملك"})
 _PREFIX = "muhammad"  # the given-name group of a leading Muhammad (Muhammad Anwar el-Sadat)
-_REGNAL = {"i": "i", "ii": "ii", "iii": "iii", "iv": "iv", "v": "v", "vi": "vi", "vii": "vii", "viii": "viii"}
-# The same words in the Arabic script (and Persian/Urdu titles) ----------------------------------
-_SCRIPT_LINKS = frozenset({"بن", "ابن", "إبن", "بنت"})
-_SCRIPT_HOUSE = frozenset({"آل"})
-_SCRIPT_ABD = frozenset({"عبد"})
-_SCRIPT_ABU = frozenset({"أبو", "ابو", "أبي", "ابي"})
-_SCRIPT_REGNAL = {"الأول": "i", "الاول": "i", "الثاني": "ii", "الثالث": "iii", "الرابع": "iv", "الخامس": "v"}
-_SCRIPT_AYAT = frozenset({"آیت", "آيت"})
-_SCRIPT_TITLES = frozenset(
-    {
-        "الملك",
-        "ملك",
-        "الشيخ",
-        "شيخ",
-        "الأمير",
-        "أمير",
-        "الامير",
-        "السيد",
-        "سيد",
-        "الرئيس",
-        "رئيس",
-        "آیتالله",
-        "آيتالله",
-        "حضرت",
-        "میاں",
-        "ميان",
-        "سید",
-        "حاج",
-        "الحاج",
-        "שר",
-    }
-)
+_SCRIPT_ARTICLE = "ال"
+_SCRIPT_ALLAH = "الله"
 
 
 class Element(NamedTuple):
@@ -105,7 +78,7 @@ def _latin_tokens(parsed: ParsedName) -> list[tuple[str, bool]]:
 
 
 def _is_article(token: str, hyphen: bool, following: str) -> bool:
-    if token in _ARTICLES:
+    if token in arabic_words().articles:
         return True
     found = _SUN_ARTICLE.fullmatch(token) if hyphen else None
     return found is not None and following.startswith(found[1])
@@ -120,50 +93,73 @@ def _abd_word(token: str) -> str | None:
     return f"abdal{found[1]}" if found else None
 
 
+def _compound(tokens: list[tuple[str, bool]], at: int) -> tuple[str, int]:
+    """The Abd or Abu compound whose first word is ``tokens[at - 1]`` (``abd al-aziz``,
+    ``abdel nasser``, ``abu minyar``) as one word, and the position after it."""
+    token = tokens[at - 1][0]
+    following = _after(tokens, at)
+    if following in arabic_words().articles or _is_article(following, tokens[at][1], _after(tokens, at + 1)):
+        at += 1
+        following = _after(tokens, at)
+    if token in arabic_words().abu:
+        return "abu" + following, at + 1
+    return ("abd" if following.startswith("al") else "abdal") + following, at + 1  # abd allah
+
+
 def _read_latin(parsed: ParsedName) -> ArabicName:
     tokens = _latin_tokens(parsed)
+    words = arabic_words()
     elements: list[Element] = []
     generation = parsed.generation
-    structured = False
+    structured = weak = False
     tag: Tag = "plain"
     at = 0
     while at < len(tokens):
         token, hyphen = tokens[at]
-        following = tokens[at + 1][0] if at + 1 < len(tokens) else ""
+        following = _after(tokens, at + 1)
         at += 1
-        if elements and token in _REGNAL:
-            generation = _REGNAL[token]
+        if elements and token in words.regnal:
+            generation = words.regnal[token]
             continue
         if elements and token == "of":
-            break
-        if not following:
-            pass
-        elif elements and token in _LINKS:
+            break  # of Jordan: a territorial designation
+        if following and elements and token in words.links:
             tag, structured = "link", True
             continue
-        elif elements and _is_article(token, hyphen, following):
+        if following and elements and _is_article(token, hyphen, following):
             tag = tag if tag == "link" else "family"
-            structured = True
+            if hyphen:  # al-Assad; a word Al alone may be a name (Fred Al Smythe): weak
+                structured = True
+            else:
+                weak = True
             continue
-        elif token in _ABD or token in _ABU:
-            structured = True
-            if following in _ARTICLES or _is_article(following, tokens[at][1], _after(tokens, at + 1)):
-                at += 1
-                following = _after(tokens, at)
-            if following == "allah":
-                token, following = "abd", "allah"
-            prefix = "abu" if token in _ABU else ("abd" if following.startswith("al") else "abdal")
-            token = prefix + following
-            at += 1
+        if following and (token in words.abd or token in words.abu):
+            (token, at), structured = _compound(tokens, at), True
         joined = _abd_word(token)
         if joined:
             token, structured = joined, True
-        if len(elements) == 1 and tag == "family" and token in _COMPOUND_TAILS:
+        if _after(tokens, at) == "allah" and elements:  # Nasr Allah: Nasrallah
+            token += "allah"
+            at += 1
+        if len(elements) == 1 and tag == "family" and token in words.compound:
             elements[0] = Element(elements[0].word + "al" + token, "ism")  # Salah ad-Din, Saif al-Islam
         else:
             elements.append(Element(token, "ism" if not elements else tag))
         tag = "plain"
+    if weak and not structured:  # Ahmed Al Hakim, not Fred Al Smythe
+        structured = any(listed_arabic(e.word) for e in elements)
     return ArabicName(tuple(elements), generation, False, structured or _prefixed(elements))
+
+
+@functools.cache
+def _arabic_groups() -> frozenset[str]:
+    """The given-name groups that list a form in the Arabic script (data/given_names.tsv)."""
+    return frozenset(g.group for g in tables.given_groups() if any(has_abjad(name) for name in g.names))
+
+
+def listed_arabic(word: str) -> bool:
+    """Whether the given-name table lists ``word`` as a form of an Arabic name."""
+    return not name_groups(word).isdisjoint(_arabic_groups())
 
 
 def _is_prefix(word: str) -> bool:
@@ -191,10 +187,21 @@ def _after(tokens: list[tuple[str, bool]], at: int) -> str:
     return tokens[at][0] if at < len(tokens) else ""
 
 
+def _script_words(text: str) -> list[str]:
+    """The words of a name in the script, the titles before it removed (الملك, آیت الله)."""
+    words = abjad_words(text)
+    titles = arabic_words().titles
+    while len(words) > 1 and words[0] in titles:
+        after = titles[words[0]]
+        if after and words[1] != after:
+            break
+        words = words[2:] if after else words[1:]
+    return words
+
+
 def _read_script(text: str) -> ArabicName:
-    words = [w for w in abjad_words(text) if w not in _SCRIPT_TITLES]
-    if len(words) > 2 and words[0] in _SCRIPT_AYAT and words[1] == "الله":  # آیت الله: Ayatollah
-        words = words[2:]
+    words = _script_words(text)
+    table = arabic_words()
     elements: list[Element] = []
     generation = None
     tag: Tag = "plain"
@@ -202,25 +209,25 @@ def _read_script(text: str) -> ArabicName:
     while at < len(words):
         word = words[at]
         at += 1
-        if elements and word in _SCRIPT_REGNAL:
-            generation = _SCRIPT_REGNAL[word]
+        if elements and word in table.regnal:
+            generation = table.regnal[word]
             continue
-        if at < len(words) and elements and word in _SCRIPT_LINKS:
-            tag = "link"
+        if at < len(words) and elements and (word in table.links or word in table.house):
+            tag = "link" if word in table.links else "family"
             continue
-        if at < len(words) and elements and word in _SCRIPT_HOUSE:
-            tag = "family"
-            continue
-        if at < len(words) and (word in _SCRIPT_ABD or word in _SCRIPT_ABU):
+        if at < len(words) and (word in table.abd or word in table.abu):
             word += words[at]
             at += 1
-        if elements and tag == "plain" and word.startswith("ال") and len(word) > 3:
+        if at < len(words) and words[at] == _SCRIPT_ALLAH:  # نصر الله: Nasrallah
+            word += words[at]
+            at += 1
+        article = word.startswith(_SCRIPT_ARTICLE) and len(word) > len(_SCRIPT_ARTICLE) + 1
+        if elements and tag == "plain" and article:
             tag = "family"
-        if len(elements) == 1 and tag == "family" and word[2:] in _SCRIPT_COMPOUND_TAILS:
+        if len(elements) == 1 and tag == "family" and word[len(_SCRIPT_ARTICLE) :] in table.compound:
             elements[0] = Element(elements[0].word + word, "ism")  # صلاح الدين
-            tag = "plain"
-            continue
-        elements.append(Element(word, "ism" if not elements else tag))
+        else:
+            elements.append(Element(word, "ism" if not elements else tag))
         tag = "plain"
     return ArabicName(tuple(elements), generation, True, True)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from namefold.data import tables
 from namefold.engine.caches import FEWER_WORDS, NAMES, WORDS, cached
 from namefold.errors import ConfigError, require_str
+from namefold.names.arabic import listed_arabic
 from namefold.names.chinese import CHINESE_ORDER, read_chinese
 from namefold.names.designations import drop_designations, has_designation
 from namefold.names.given import given_gender, is_listed_given
@@ -38,7 +39,8 @@ def _infer_order(words: list[Word]) -> tuple[str, str]:
         return "family-first", "patronymic"
     if len(words) >= 2 and not words[0].initial:
         first, last = words[0].norm, words[-1].norm
-        if is_listed_given(last) and not is_listed_given(first) and not words[-1].initial:
+        listed = is_listed_given(last) and not is_listed_given(first) and not words[-1].initial
+        if listed and not listed_arabic(last):  # an Arabic name is written given name first (Uday Hussein)
             return "family-first", "given-name table"
     return "given-first", "default"
 

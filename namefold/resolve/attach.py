@@ -83,9 +83,12 @@ class Fits:
     def of(self, parsed: ParsedName) -> list[Fit]:
         """The clusters the partial spelling ``parsed`` fits, in cluster order."""
         surname = parsed.core_surname
-        if not surname:
+        candidates = self._index.arabic_candidates(parsed)  # empty unless an Arabic name
+        if surname:
+            candidates.update(self._index.surname_candidates(surname))
+        if not candidates:
             return []
-        seen = sorted({self._cluster_of[k] for k in self._index.surname_candidates(surname)})
+        seen = sorted({self._cluster_of[k] for k in candidates})
         fits = []
         for c in seen:
             group = self._groups[c]

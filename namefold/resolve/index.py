@@ -29,7 +29,7 @@ from namefold.compare.surname import surname_factor
 from namefold.keys.phonetic import MAX_DELETION_KEY, deletions, given_fold_key, given_keys, surname_keys
 from namefold.names.model import ParsedName
 from namefold.names.parse import swapped_reading
-from namefold.resolve.arabic_pairs import arabic_pairs
+from namefold.resolve.arabic_pairs import ArabicPairs
 
 __all__ = ["MAX_FUZZY_BLOCK", "CandidateIndex", "SurnameNeighbours"]
 
@@ -187,7 +187,7 @@ class CandidateIndex:
                 for key in given_keys(p.given[0]):
                     self._by_given[key].append(i)
         self._wild_surnames = frozenset(self._wild_by_surname)
-        self._arabic = arabic_pairs(parsed)  # names read as Arabic names (resolve.arabic_pairs)
+        self._arabic = ArabicPairs(parsed)  # names read as Arabic names (resolve.arabic_pairs)
         self._buckets_of_given: dict[str, list[dict[str, int | list[int]]]] = {}
 
     def _file_full(self, i: int, surname: str, first: str) -> None:
@@ -222,7 +222,7 @@ class CandidateIndex:
                 if k > above or (k != above and swapped_reading(self.parsed[k]) is None):
                     found.add(k)
         if self._arabic:
-            found.update(k for k in self._arabic.get(parsed.original, ()) if k > above)
+            found.update(k for k in self._arabic.of(parsed) if k > above)
         return sorted(found)
 
     def _candidates_of(self, surname: str, first: str, judged: dict[str, bool] | None) -> set[int]:
@@ -275,6 +275,11 @@ class CandidateIndex:
             if partial:
                 found.extend(self._partial_by_surname.get(other, ()))
         return sorted(found)
+
+    def arabic_candidates(self, parsed: ParsedName) -> set[int]:
+        """Indexed full names that a partial Arabic name (``King Abdullah II``) may name
+        (:class:`namefold.resolve.arabic_pairs.ArabicPairs`)."""
+        return self._arabic.probe(parsed) if self._arabic else set()
 
     def given_candidates(self, parsed: ParsedName) -> list[int]:
         """Indexed given-name-only mentions sharing a given key with ``parsed``'s given name."""

@@ -58,7 +58,7 @@ def established(nodes: Sequence[Node], full: list[int]) -> MarkKind:
         for i in full
         if (s := nodes[i].parsed.core_surname)
         and swapped_reading(nodes[i].parsed) is None
-        and not is_arabic_structured(nodes[i].parsed)
+        and not (nodes[i].parsed.arabic and is_arabic_structured(nodes[i].parsed))
     ]
     key_of = {s: surname_fold_key(s) for _, s in surnames}
     spellings = Counter(key_of[s] for _, s in surnames)
@@ -75,7 +75,8 @@ def anchored(nodes: Sequence[Node], full: list[int]) -> MarkKind:
     written = [
         (i, s)
         for i in full
-        if (s := cyrillic_surname(nodes[i].parsed)) and not is_arabic_structured(nodes[i].parsed)
+        if (s := cyrillic_surname(nodes[i].parsed))
+        and not (nodes[i].parsed.arabic and is_arabic_structured(nodes[i].parsed))
     ]
     spellings = Counter(s for _, s in written)
     mark_of = {surname: Mark(surname, surname, count) for surname, count in spellings.items()}

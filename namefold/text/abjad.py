@@ -39,8 +39,9 @@ __all__ = [
 ]
 
 _ABJAD = re.compile("[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb1d-\ufb4f\ufb50-\ufdff\ufe70-\ufeff]")
-# Vowel points, cantillation and other marks, and the tatweel: never letters of a name
-_MARKS = re.compile("[\u0591-\u05c7\u05f3\u05f4\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06ed]")
+# Vowel points, cantillation and other marks, the tatweel, and the Hebrew geresh and gershayim
+# (also written as an apostrophe: ג'ורג' is George): never letters of a name
+_MARKS = re.compile("[\u0591-\u05c7\u05f3\u05f4\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06ed'\u2019]")
 _ZWNJ = "\u200c"
 _SILENT_FINAL = "\u0629"  # a final ه before a zero-width non-joiner reads as ة: -e, -a or nothing
 _ARTICLE = "\u0627\u0644"  # ال

@@ -35,6 +35,7 @@ TABLES = [
     "case_endings.tsv",
     "greek.tsv",
     "indic_letters.tsv",
+    "arabic_names.tsv",
 ]
 ORDERED = ("fold_rules.tsv", "orthography.tsv", "korean_surnames.tsv")  # rules apply in file order;
 # Korean surnames are listed largest first: a form two surnames share belongs to the first

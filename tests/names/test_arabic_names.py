@@ -58,6 +58,20 @@ def test_names_in_the_script_are_read_too() -> None:
     ]
 
 
-@pytest.mark.parametrize("text", ["Charles de Gaulle", "Al Gore", "Ben-Zion Netanyahu", "Saddam Hussein"])
+@pytest.mark.parametrize(
+    "text",
+    ["Charles de Gaulle", "Al Gore", "Ben-Zion Netanyahu", "Saddam Hussein", "Fred Al Smythe", "Kim Il Sung"],
+)
 def test_names_without_the_marks_are_not_read_as_arabic(text: str) -> None:
     assert not is_arabic_structured(parse(text))
+
+
+def test_a_word_al_alone_marks_an_arabic_name_beside_an_arabic_given_name() -> None:
+    assert is_arabic_structured(parse("Ahmed Al Hakim"))
+    assert is_arabic_structured(parse("Hafez al-Assad"))  # a hyphen is mark enough
+
+
+def test_an_arabic_name_last_is_not_read_as_a_given_name_first() -> None:
+    parsed = parse("Uday Hussein")  # Hussein is a listed given name, Uday is not
+    assert parsed.given == ("uday",)
+    assert parsed.surname == ("hussein",)

@@ -58,6 +58,7 @@ def test_a_long_vowel_or_a_consonant_the_romanization_lacks_keeps_words_apart(wo
 def test_words_are_read_with_their_joiners_and_marks() -> None:
     assert abjad_words("روح\u200cالله خامنه\u200cای") == ["روحالله", "خامنةای"]
     assert abjad_words("مُحَمَّد") == ["محمد"]
+    assert abjad_words("ג'ורג' בוש") == ["גורג", "בוש"]  # a geresh written as an apostrophe
     assert has_abjad("Ali علی")
     assert not has_abjad("Алі")
     assert not has_abjad("Ali")
