@@ -14,7 +14,7 @@ from namefold.names.arabic import listed_arabic
 from namefold.names.chinese import CHINESE_ORDER, read_chinese
 from namefold.names.designations import drop_designations, has_designation
 from namefold.names.given import given_gender, is_listed_given
-from namefold.names.korean_order import read_korean
+from namefold.names.korean_order import KoreanName, read_korean
 from namefold.names.model import Gender, Order, ParsedName
 from namefold.names.morphology import ending_gender, is_patronymic
 from namefold.names.repair import repair
@@ -167,6 +167,33 @@ def _parse_declared(text: str, order: Order) -> ParsedName:
     return parse_uncached(text, order)
 
 
+def _korean_reading(words: list[Word], text: str, order: Order) -> KoreanName | None:
+    """The Korean reading of a name's words (:mod:`namefold.names.korean_order`), unless
+    the order is declared or a hyphenated given name reads as Mandarin (Lee Teng-hui)."""
+    if order != "auto":
+        return None
+    korean = read_korean(words)
+    if korean is not None and any("-" in w.norm for w in words) and read_chinese(words, text) is not None:
+        return None
+    return korean
+
+
+def _order_of(
+    words: list[Word], text: str, order: Order, korean: KoreanName | None
+) -> tuple[list[Word], str, str]:
+    """``(words, order, reason)``: a Korean or Chinese name's reading (Xi Jinping, Hsi
+    Chin-p'ing), else the order inferred or declared."""
+    if korean is not None:
+        return words, korean.order, korean.reason
+    if order != "auto":
+        return words, order, "declared"
+    chinese = read_chinese(words, text)
+    if chinese is not None:
+        return chinese.words, chinese.order, CHINESE_ORDER
+    chosen, reason = _infer_order(words)
+    return words, chosen, reason
+
+
 def parse_uncached(text: str, order: Order = "auto") -> ParsedName:
     """:func:`parse` without its cache, for work that parses each text once (a resolution's
     distinct spellings), which would only evict what callers keep reusing."""
@@ -185,9 +212,7 @@ def parse_uncached(text: str, order: Order = "auto") -> ParsedName:
         words = words[len(honorifics) : len(honorifics) + len(kept)]
     if words and words[0].comma_before:
         words[0] = words[0]._replace(comma_before=False)
-    korean = read_korean(words) if order == "auto" else None
-    if korean is not None and any("-" in w.norm for w in words) and read_chinese(words, text) is not None:
-        korean = None  # Lee Teng-hui: hyphenated Mandarin syllables read as Chinese, not Korean
+    korean = _korean_reading(words, text, order)
     if korean is not None:  # a Korean name: surname and one given word (names/korean.py)
         words = korean.words
     for word in words if korean is None else ():
@@ -196,14 +221,7 @@ def parse_uncached(text: str, order: Order = "auto") -> ParsedName:
             break
     if not words:
         return ParsedName(original=text, display="", honorifics=tuple(honorifics))
-    if korean is not None:
-        chosen, reason = korean.order, korean.reason
-    elif order == "auto" and (chinese := read_chinese(words, text)) is not None:  # Xi Jinping, Hsi Chin-p'ing
-        words, chosen, reason = chinese.words, chinese.order, CHINESE_ORDER
-    elif order == "auto":
-        chosen, reason = _infer_order(words)
-    else:
-        chosen, reason = order, "declared"
+    words, chosen, reason = _order_of(words, text, order, korean)
     if len(words) == 1:
         word = words[0]
         is_given = word.initial or (is_listed_given(word.norm) and not honorifics)
