@@ -55,6 +55,9 @@ GIVEN_TYPO = 0.9
 GIVEN_TWO_TYPOS = 0.75
 GIVEN_MISSING = 0.85
 MIN_GIVEN_TYPO = 4  # letters both fold keys need before one edit is read as a typo
+# edits the spellings of a typo between fold keys may differ by: folding joins romanizations
+# (zmitser / zmicier, two), not names that only fold alike (connor / tanar, callie / kyle: four)
+_MAX_KEY_TYPO_SPELLING = 3
 MIN_TWO_TYPOS = 4  # letters both spellings need before two edits are read as typos
 _FEMININE_ENDINGS = frozenset({"a", "e", "ia", "ina", "ine", "ette", "elle"})
 
@@ -117,14 +120,19 @@ def _given_pair(ga: str, gb: str) -> Evidence:
 def _typo(ga: str, gb: str, ka: str, kb: str) -> Evidence:
     """Two given names in no shared group: a typo, or different names.
 
-    Fold keys one edit apart, or spellings one edit apart, are a typo. Two names the tables
+    Fold keys one edit apart (with spellings at most three edits apart), or spellings one
+    edit apart, are a typo. Two names the tables
     (the census list included) both list must be both, unless one is a rare spelling of the
     other (Micheal / Michael): Edmond / Edmund are a typo, Blake / Brooke (keys blake /
     brake) and Sonja / Zane (sane / zane) are different names. Two spellings not both listed
     may be two edits apart, at a lower factor (msrion / jarion, two typos of marion; tabhta
     / tabitha).
     """
-    key_typo = min(len(ka), len(kb)) >= MIN_GIVEN_TYPO and one_edit_apart(ka, kb)
+    key_typo = (
+        min(len(ka), len(kb)) >= MIN_GIVEN_TYPO
+        and one_edit_apart(ka, kb)
+        and jellyfish.damerau_levenshtein_distance(ga, gb) <= _MAX_KEY_TYPO_SPELLING
+    )
     spelled = spelling_typo(ga, gb)
     listed = is_listed_given(ga) + is_listed_given(gb)
     if listed == 2 and not (is_rare_spelling_of(ga, gb) or is_rare_spelling_of(gb, ga)):
