@@ -153,6 +153,8 @@ def test_generational_suffixes_are_kept(text: str, generation: str | None) -> No
         ("Tristan Ca rp", ("tristan",), ("carp",)),
         ("Wilson Ng", ("wilson",), ("ng",)),  # a Cantonese surname, no fragment
         ("John Smith Jr", ("john",), ("smith",)),  # a suffix, no fragment
+        ("Ca itlin Menzies", ("caitlin",), ("menzies",)),  # a given name split by a space
+        ("Mari A Smith", ("mari",), ("smith",)),  # a given name and an initial (not Maria)
     ],
 )
 def test_names_written_badly_are_read_as_meant(
