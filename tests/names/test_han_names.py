@@ -1,0 +1,89 @@
+"""Names in Chinese characters read as Japanese or Korean names (names/han_names.py)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from namefold import compare, parse
+from namefold.names.han_names import han_name_text
+
+
+@pytest.mark.parametrize(
+    ("name", "read"),
+    [
+        ("安倍晋三", "Abe, Shinzo"),  # a two-character surname that is not a Chinese compound one
+        ("安倍 晋三", "Abe, Shinzo"),  # spaces between the characters are ignored
+        ("小泉純一郎", "Koizumi, Junichiro"),
+        ("岸信介", "Kishi, Shinsuke"),  # 岸 is no Chinese surname; the dataset's reading of 信介
+        ("金正恩", "김정은"),  # 金 after the Korean-majority rule: its surname reading 김, not 금
+        ("朴槿惠", "박근혜"),
+        ("朴龍洙", "박용수"),  # the initial-sound rule: 龍 룡 -> 용 at the start of the given name
+    ],
+)
+def test_japanese_and_korean_names_in_characters(name: str, read: str) -> None:
+    assert han_name_text(name) == read
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "习近平",  # Chinese
+        "欧阳修",  # a Chinese compound surname
+        "林田明",  # 林田 is a Japanese surname, but 林 + 田明 reads as well: Mandarin kept
+        "金庸",  # two characters: not read as Korean
+        "尹锡悦",  # 尹 is no Korean-majority surname, and 锡 is a simplified form
+        "Kim Jong-un",
+    ],
+)
+def test_other_names_keep_their_reading(name: str) -> None:
+    assert han_name_text(name) is None
+
+
+def test_a_japanese_name_in_kanji_is_surname_first() -> None:
+    parsed = parse("安倍晋三")
+    assert (parsed.surname, parsed.given, parsed.order) == (("abe",), ("shinzo",), "family-first")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("安倍晋三", "Shinzo Abe"),
+        ("安倍晋三", "Abe Shinzō"),
+        ("黒澤明", "Akira Kurosawa"),
+        ("黒沢明", "黒澤明"),  # the Japanese form 沢 and the older 澤
+        ("金正恩", "Kim Jong-un"),
+        ("金正恩", "김정은"),
+        ("朴正熙", "Park Chung-hee"),
+        ("習近平", "Xi Jinping"),  # Chinese names still read as Mandarin
+    ],
+)
+def test_spellings_in_characters_meet_their_latin_forms(a: str, b: str) -> None:
+    assert compare(a, b).score >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("安倍晋三", "安倍晋太郎"),  # father and son
+        ("安倍晋三", "Shintaro Abe"),
+        ("金正恩", "金正日"),
+        ("金正恩", "Kim Jong-il"),
+        ("金與正", "Kim Jong-un"),
+        ("朴正熙", "朴槿惠"),
+        ("朴正熙", "Park Geun-hye"),
+    ],
+)
+def test_relatives_in_characters_stay_apart(a: str, b: str) -> None:
+    assert compare(a, b).score < 0.7
+
+
+def test_import_namefold_does_not_load_the_japanese_names() -> None:
+    """The Japanese name dataset loads on the first name in characters, not on import."""
+    code = (
+        "import sys, namefold; assert 'japanese_personal_name_dataset' not in sys.modules; "
+        "namefold.parse('安倍晋三'); assert 'japanese_personal_name_dataset' in sys.modules"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
