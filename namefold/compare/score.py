@@ -22,6 +22,7 @@ from namefold.names.given import name_groups
 from namefold.names.model import Order, ParsedName
 from namefold.names.morphology import patronymic_stem
 from namefold.names.parse import parse
+from namefold.names.readings import reading_pairs
 from namefold.text.fold import fold
 
 __all__ = [
@@ -101,6 +102,11 @@ def score_parsed(left: ParsedName, right: ParsedName) -> tuple[float, tuple[Evid
             swapped = (*straight, swap)
             if combine(swapped) > score:
                 found, score = swapped, combine(swapped)
+    if score < 1.0 and not (left.original.isascii() and right.original.isascii()):
+        for x, y in reading_pairs(left, right):  # a name in characters read otherwise (names/readings)
+            other = _all_evidence(x, y)
+            if combine(other) > score:
+                found, score = other, combine(other)
     return score, found
 
 

@@ -13,7 +13,13 @@ from typing import Any, NamedTuple
 
 from namefold.data.tables import read_table
 
-__all__ = ["HanjaReadings", "japanese_given_names", "japanese_surnames", "korean_hanja"]
+__all__ = [
+    "HanjaReadings",
+    "japanese_given_names",
+    "japanese_given_readings",
+    "japanese_surnames",
+    "korean_hanja",
+]
 
 _HANJA_COLUMNS = ("hanja", "hangul", "names")
 _JAPANESE_DATASET = "japanese_personal_name_dataset"
@@ -52,8 +58,24 @@ def japanese_surnames() -> Mapping[str, str]:
 
 
 @functools.cache
+def japanese_given_readings() -> Mapping[str, tuple[str, ...]]:
+    """A Japanese given name in kanji -> its readings in hiragana, the one namefold reads it
+    by first (:func:`japanese_given_names`) and then the others in the same order."""
+    load = _dataset().load_dataset
+    found: dict[str, list[str]] = {}
+    for kind in ("opti", "org"):
+        for names in load(kind):  # men's, then women's
+            ranked = sorted(names.items(), key=lambda item: (len(item[1]["kanji"]), item[0]))
+            for reading, entry in ranked:
+                for kanji in entry["kanji"]:
+                    readings = found.setdefault(kanji, [])
+                    if reading not in readings:
+                        readings.append(reading)
+    return MappingProxyType({kanji: tuple(readings) for kanji, readings in found.items()})
+
+
 def japanese_given_names() -> Mapping[str, str]:
-    """A Japanese given name in kanji -> the one reading in hiragana namefold uses for it.
+    """A Japanese given name in kanji -> the one reading in hiragana namefold reads it by.
 
     A spelling has several readings (``博文``: Hiroaki, Hiroshi, Hirofumi, Hirobumi) and the
     data does not say which its bearer uses. The one chosen: a reading of the popular-name
@@ -61,12 +83,9 @@ def japanese_given_names() -> Mapping[str, str]:
     reading with the fewest spellings (the one this spelling is most typical of: ``洋子`` Yoko,
     19 spellings, before Hiroko, 99).
     """
-    load = _dataset().load_dataset
-    chosen: dict[str, str] = {}
-    for kind in ("opti", "org"):
-        for names in load(kind):  # men's, then women's
-            ranked = sorted(names.items(), key=lambda item: (len(item[1]["kanji"]), item[0]))
-            for reading, entry in ranked:
-                for kanji in entry["kanji"]:
-                    chosen.setdefault(kanji, reading)
-    return MappingProxyType(chosen)
+    return _first_readings()
+
+
+@functools.cache
+def _first_readings() -> Mapping[str, str]:
+    return MappingProxyType({kanji: readings[0] for kanji, readings in japanese_given_readings().items()})

@@ -24,13 +24,16 @@ wholly in characters (two to five, spaces between them ignored) is read as Manda
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from namefold.data.chinese import chinese_surnames
-from namefold.data.han_names import japanese_given_names, japanese_surnames, korean_hanja
+from namefold.data.han_names import japanese_given_readings, japanese_surnames, korean_hanja
+from namefold.engine.caches import NAMES, cached
 from namefold.names.korean import korean_surnames
+from namefold.text.han import read_han
 from namefold.text.kana import kana_to_latin
 
-__all__ = ["han_name_text"]
+__all__ = ["han_name_text", "other_han_texts"]
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef"
 _HAN_NAME = re.compile(f"[{_HAN}]{{2,5}}")
@@ -41,6 +44,23 @@ _KOREAN_LENGTH = 3  # a surname and a two-syllable given name, as most Korean na
 _HANGUL_FIRST = 0xAC00
 _RIEUL, _NIEUN, _IEUNG = 5, 2, 11  # initial consonants, by their index in a syllable
 _I_VOWELS = frozenset({2, 3, 6, 7, 12, 17, 20})  # ㅑ ㅒ ㅕ ㅖ ㅛ ㅠ ㅣ
+_MAX_GIVEN_READINGS = 6  # the readings of a Japanese given name kept as other readings
+_MAX_KOREAN = 4  # characters of a name read as Korean among its other readings
+_MAX_KOREAN_TEXTS = 4  # Korean readings kept when characters have several
+
+
+class JapaneseSplit(NamedTuple):
+    """A name in kanji cut into a Japanese surname and given name (kanji)."""
+
+    surname: str
+    given: str
+    chinese: bool  # the cut leaves a Chinese surname, or a Chinese one reads as well
+
+
+def _run(text: str) -> str | None:
+    """``text`` without its spaces, if it is a name in two to five Chinese characters."""
+    run = _SPACES.sub("", text.strip())
+    return run if _HAN_NAME.fullmatch(run) else None
 
 
 def han_name_text(text: str) -> str | None:
@@ -51,39 +71,101 @@ def han_name_text(text: str) -> str | None:
         >>> han_name_text("安倍晋三"), han_name_text("金正恩"), han_name_text("习近平")
         ('Abe, Shinzo', '김정은', None)
     """
-    run = _SPACES.sub("", text.strip())
-    if not _HAN_NAME.fullmatch(run):
+    run = _run(text)
+    if run is None:
         return None
-    return _japanese(run) or _korean(run)
+    split = _japanese_split(run)
+    if split is not None and not split.chinese:
+        return _japanese_text(split, 0)
+    return _korean(run)
 
 
-def _japanese(run: str) -> str | None:
-    """``Surname, Given`` in Hepburn if ``run`` reads as a Japanese name, else ``None``."""
-    surnames, given_names, chinese = japanese_surnames(), japanese_given_names(), chinese_surnames()
+@cached(NAMES)
+def other_han_texts(text: str) -> tuple[str, ...]:
+    """The other readings of a name in Chinese characters, as texts to parse, after the one
+    :func:`han_name_text` reads it by (or Mandarin): a Japanese name with a two-character
+    surname has only its given name's other readings (``伊藤博文``: Ito Hiroshi, Ito Hirobumi);
+    any other name also its Mandarin reading (``金正恩``: jin zhengen), its Korean reading when
+    every character has one (``李承晩``: 이승만) and its Japanese one (``林田明``).
+
+    Examples:
+        >>> other_han_texts("金正恩")
+        ('jin zhengen',)
+        >>> other_han_texts("李承晩")
+        ('이승만',)
+    """
+    run = _run(text)
+    if run is None:
+        return ()
+    split = _japanese_split(run)
+    primary = han_name_text(run)
+    texts: list[str] = []
+    if split is not None:
+        count = len(japanese_given_readings()[split.given])
+        texts += [_japanese_text(split, n) for n in range(min(count, _MAX_GIVEN_READINGS))]
+        if not split.chinese and len(split.surname) > 1:  # Abe Shinzo: no other script
+            return tuple(t for t in texts if t != primary)
+    texts += _korean_texts(run)
+    if primary is not None:
+        texts.append(read_han(run))
+    return tuple(dict.fromkeys(t for t in texts if t != primary))
+
+
+def _japanese_split(run: str) -> JapaneseSplit | None:
+    """The cut of ``run`` into a Japanese surname and given name of the dataset, if any: one
+    that leaves no Chinese surname first, else one that does (``chinese``)."""
+    surnames, given_names, chinese = japanese_surnames(), japanese_given_readings(), chinese_surnames()
+    found: JapaneseSplit | None = None
     for cut in (2, 3, 1):
         surname, given = run[:cut], run[cut:]
-        if surname not in surnames or given not in given_names:
+        if surname not in surnames or given not in given_names or (cut == 1 and len(given) < 2):
             continue
-        if surname in chinese or (cut == 1 and len(given) < 2):
-            continue
-        if len(run) == _KOREAN_LENGTH and cut > 1 and run[0] in chinese:
-            return None  # one Chinese surname and two given characters read as well
-        return f"{kana_to_latin(surnames[surname]).title()}, {kana_to_latin(given_names[given]).title()}"
-    return None
+        # a Chinese surname, or three characters whose first is one (林田明 may be Lin Tianming)
+        doubtful = surname in chinese or (len(run) == _KOREAN_LENGTH and cut > 1 and run[0] in chinese)
+        if not doubtful:
+            return JapaneseSplit(surname, given, chinese=False)
+        found = found or JapaneseSplit(surname, given, chinese=True)
+    return found
+
+
+def _japanese_text(split: JapaneseSplit, reading: int) -> str:
+    """``Surname, Given`` in Hepburn, the given name by its reading number ``reading``."""
+    surname = kana_to_latin(japanese_surnames()[split.surname]).title()
+    return f"{surname}, {kana_to_latin(japanese_given_readings()[split.given][reading]).title()}"
 
 
 def _korean(run: str) -> str | None:
-    """``run`` in Hangul if it reads as a Korean name, else ``None``."""
+    """``run`` in Hangul if it reads as a Korean name first (see the module's docstring)."""
     if len(run) != _KOREAN_LENGTH or run[0] not in _KOREAN_MAJORITY:
         return None
+    return _korean_any(run)
+
+
+def _korean_any(run: str) -> str | None:
+    """``run`` in Hangul, a one-character surname and a given name of one to three
+    characters, each read by its first reading listed for names (else its first); else
+    ``None``."""
+    texts = _korean_texts(run)
+    return texts[0] if texts else None
+
+
+def _korean_texts(run: str) -> list[str]:
+    """:func:`_korean_any`, then the readings with a given character's other readings listed
+    for names (``金鍾泌``: 김종비, 김종필)."""
+    if len(run) > _MAX_KOREAN:
+        return []
     table, surnames = korean_hanja(), list(korean_surnames().hangul)  # most common first
-    readings = [r for r in table[run[0]].readings if r in surnames]  # 金: 김 Kim before 금 Geum
+    first = table.get(run[0])
+    readings = [r for r in first.readings if r in surnames] if first else []  # 金: 김 before 금
     surname = min(readings, key=surnames.index, default=None)
-    given = [table[char].names[0] if char in table and table[char].names else None for char in run[1:]]
-    if surname is None or None in given:
-        return None
-    first, *rest = [syllable for syllable in given if syllable]
-    return surname + _initial_rule(first) + "".join(rest)
+    if surname is None or any(char not in table for char in run[1:]):
+        return []
+    texts = [""]
+    for at, char in enumerate(run[1:]):
+        options = table[char].names or table[char].readings[:1]
+        heads = [_initial_rule(r) if at == 0 else r for r in options]
+        texts = [text + head for text in texts for head in dict.fromkeys(heads)][:_MAX_KOREAN_TEXTS]
+    return [surname + text for text in texts]
 
 
 def _initial_rule(syllable: str) -> str:

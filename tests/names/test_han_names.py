@@ -8,7 +8,8 @@ import sys
 import pytest
 
 from namefold import compare, parse
-from namefold.names.han_names import han_name_text
+from namefold.names.han_names import han_name_text, other_han_texts
+from namefold.names.readings import other_readings
 
 
 @pytest.mark.parametrize(
@@ -58,6 +59,13 @@ def test_a_japanese_name_in_kanji_is_surname_first() -> None:
         ("金正恩", "김정은"),
         ("朴正熙", "Park Chung-hee"),
         ("習近平", "Xi Jinping"),  # Chinese names still read as Mandarin
+        # by another reading than the one parse chose (names/readings.py)
+        ("李承晩", "이승만"),  # read as Mandarin first, as Korean too
+        ("文在寅", "Moon Jae-in"),
+        ("潘基文", "Ban Ki-moon"),
+        ("金正恩", "Jin Zhengen"),  # read as Korean first, as Mandarin too
+        ("金鍾泌", "Kim Jong-pil"),  # 泌: 비 first, 필 among the other readings
+        ("岸信介", "Nobusuke Kishi"),  # 信介: Shinsuke first, Nobusuke among the others
     ],
 )
 def test_spellings_in_characters_meet_their_latin_forms(a: str, b: str) -> None:
@@ -74,6 +82,8 @@ def test_spellings_in_characters_meet_their_latin_forms(a: str, b: str) -> None:
         ("金與正", "Kim Jong-un"),
         ("朴正熙", "朴槿惠"),
         ("朴正熙", "Park Geun-hye"),
+        ("伊藤博文", "T. D. Lee"),  # a Japanese name has no Mandarin reading (Yi Tengbowen)
+        ("文在寅", "Moon Jae-sung"),
     ],
 )
 def test_relatives_in_characters_stay_apart(a: str, b: str) -> None:
@@ -87,3 +97,18 @@ def test_import_namefold_does_not_load_the_japanese_names() -> None:
         "namefold.parse('安倍晋三'); assert 'japanese_personal_name_dataset' in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_other_readings_of_names_in_characters() -> None:
+    assert other_han_texts("金正恩") == ("jin zhengen",)  # Korean first, then Mandarin
+    assert other_han_texts("李承晩") == ("이승만",)  # Mandarin first, then Korean
+    assert other_han_texts("安倍晋三") == ()  # a two-character Japanese surname: nothing else
+    assert "Ito, Hirobumi" in other_han_texts("伊藤博文")  # but its given name's other readings
+    assert other_han_texts("习近平") == ()  # simplified forms have no Korean reading
+    assert other_han_texts("Kim Jong-un") == ()
+
+
+def test_other_readings_are_parsed_names() -> None:
+    (mandarin,) = other_readings(parse("金正恩"))
+    assert (mandarin.surname, mandarin.given) == (("jin",), ("zhengen",))
+    assert other_readings(parse("Kim Jong-un")) == ()
