@@ -1,9 +1,9 @@
 """Names in Chinese characters read as Japanese or Korean names, not as Mandarin.
 
 The characters alone cannot tell a Japanese, Korean or Chinese name apart (``金正恩`` is
-Kim Jong-un in every Chinese newspaper), and namefold keeps one reading per spelling. A name
-wholly in characters (two to five, spaces between them ignored) is read as Mandarin
-(:mod:`namefold.text.han`) unless one of these rules reads it otherwise:
+Kim Jong-un in every Chinese newspaper), so a name keeps several readings, one of them first. A
+name wholly in characters (two to five, spaces between them ignored) is read as Mandarin
+(:mod:`namefold.text.han`) first unless one of these rules reads it otherwise:
 
 - **Japanese**: it is a Japanese surname and a Japanese given name of the
   ``japanese-personal-name-dataset`` package (``安倍`` + ``晋三``), split so that the surname
@@ -19,6 +19,9 @@ wholly in characters (two to five, spaces between them ignored) is read as Manda
   Jin in China; ``朴`` Park: 4.2 million, Piao in China almost only among its Koreans). It is
   then written in Hangul (``김정은``) for the Korean reader (:mod:`namefold.names.korean_order`),
   with the initial-sound rule of South Korean spelling (``李`` 리 -> 이).
+
+The readings the rules do not choose stay as other readings (:func:`other_han_texts`, parsed
+by :mod:`namefold.names.readings`), which the candidate index and ``compare`` try too.
 """
 
 from __future__ import annotations
