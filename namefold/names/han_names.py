@@ -48,7 +48,6 @@ _HANGUL_FIRST = 0xAC00
 _RIEUL, _NIEUN, _IEUNG = 5, 2, 11  # initial consonants, by their index in a syllable
 _I_VOWELS = frozenset({2, 3, 6, 7, 12, 17, 20})  # ㅑ ㅒ ㅕ ㅖ ㅛ ㅠ ㅣ
 _MAX_GIVEN_READINGS = 6  # the readings of a Japanese given name kept as other readings
-_MAX_KOREAN = 4  # characters of a name read as Korean among its other readings
 _MAX_KOREAN_TEXTS = 4  # Korean readings kept when characters have several
 
 
@@ -145,9 +144,8 @@ def _korean(run: str) -> str | None:
 
 
 def _korean_any(run: str) -> str | None:
-    """``run`` in Hangul, a one-character surname and a given name of one to three
-    characters, each read by its first reading listed for names (else its first); else
-    ``None``."""
+    """``run`` in Hangul, a one-character surname and a two-character given name, each
+    character read by its first reading listed for names (else its first); else ``None``."""
     texts = _korean_texts(run)
     return texts[0] if texts else None
 
@@ -155,7 +153,7 @@ def _korean_any(run: str) -> str | None:
 def _korean_texts(run: str) -> list[str]:
     """:func:`_korean_any`, then the readings with a given character's other readings listed
     for names (``金鍾泌``: 김종비, 김종필)."""
-    if len(run) > _MAX_KOREAN:
+    if len(run) != _KOREAN_LENGTH:  # a one-syllable Korean given name compares loosely (이붕 / 이강)
         return []
     table, surnames = korean_hanja(), list(korean_surnames().hangul)  # most common first
     first = table.get(run[0])

@@ -82,6 +82,8 @@ def test_spellings_in_characters_meet_their_latin_forms(a: str, b: str) -> None:
         ("金與正", "Kim Jong-un"),
         ("朴正熙", "朴槿惠"),
         ("朴正熙", "Park Geun-hye"),
+        ("李鵬", "李强"),  # Li Peng / Li Qiang: no Korean reading of two characters (이붕 / 이강)
+        ("毛澤東", "毛澤民"),  # brothers, in Mandarin and in Korean (모택동 / 모택민)
         ("伊藤博文", "T. D. Lee"),  # a Japanese name has no Mandarin reading (Yi Tengbowen)
         ("文在寅", "Moon Jae-sung"),
     ],
