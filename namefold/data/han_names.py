@@ -19,9 +19,11 @@ __all__ = [
     "japanese_given_readings",
     "japanese_surnames",
     "korean_hanja",
+    "traditional_forms",
 ]
 
 _HANJA_COLUMNS = ("hanja", "hangul", "names")
+_TRADITIONAL_COLUMNS = ("simplified", "traditional")
 _JAPANESE_DATASET = "japanese_personal_name_dataset"
 
 
@@ -42,6 +44,14 @@ def korean_hanja() -> Mapping[str, HanjaReadings]:
             for hanja, hangul, names in rows
         }
     )
+
+
+@functools.cache
+def traditional_forms() -> Mapping[int, str]:
+    """A simplified character's code point -> the traditional character it stands for
+    (Unihan kTraditionalVariant), a table for :meth:`str.translate`: ``树`` -> ``樹``."""
+    rows = read_table("traditional.tsv", _TRADITIONAL_COLUMNS)
+    return MappingProxyType({ord(simplified): traditional for simplified, traditional in rows})
 
 
 @functools.cache

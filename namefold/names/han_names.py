@@ -30,7 +30,12 @@ import re
 from typing import NamedTuple
 
 from namefold.data.chinese import chinese_surnames
-from namefold.data.han_names import japanese_given_readings, japanese_surnames, korean_hanja
+from namefold.data.han_names import (
+    japanese_given_readings,
+    japanese_surnames,
+    korean_hanja,
+    traditional_forms,
+)
 from namefold.engine.caches import NAMES, cached
 from namefold.names.korean import korean_surnames
 from namefold.text.han import read_han
@@ -88,7 +93,9 @@ def other_han_texts(text: str) -> tuple[str, ...]:
     :func:`han_name_text` reads it by (or Mandarin): a Japanese name with a two-character
     surname has only its given name's other readings (``伊藤博文``: Ito Hiroshi, Ito Hirobumi);
     any other name also its Mandarin reading (``金正恩``: jin zhengen), its Korean reading when
-    every character has one (``李承晩``: 이승만) and its Japanese one (``林田明``).
+    every character has one (``李承晩``: 이승만) and its Japanese one (``林田明``); a name in
+    simplified characters also the Korean and Japanese readings of its traditional form
+    (``金与正``: 김여정, ``村上春树``: Murakami Haruki).
 
     Examples:
         >>> other_han_texts("金正恩")
@@ -99,18 +106,28 @@ def other_han_texts(text: str) -> tuple[str, ...]:
     run = _run(text)
     if run is None:
         return ()
-    split = _japanese_split(run)
     primary = han_name_text(run)
-    texts: list[str] = []
-    if split is not None:
-        count = len(japanese_given_readings()[split.given])
-        texts += [_japanese_text(split, n) for n in range(min(count, _MAX_GIVEN_READINGS))]
-        if not split.chinese and len(split.surname) > 1:  # Abe Shinzo: no other script
-            return tuple(t for t in texts if t != primary)
+    texts, alone = _japanese_texts(run)
+    if alone:  # Abe Shinzo: a two-character Japanese surname, no other language
+        return tuple(t for t in texts if t != primary)
     texts += _korean_texts(run)
+    traditional = run.translate(traditional_forms())
+    if traditional != run:  # the Chinese press's forms of other names: 村上春树, 金与正
+        texts += [*_japanese_texts(traditional)[0], *_korean_texts(traditional)]
     if primary is not None:
         texts.append(read_han(run))
     return tuple(dict.fromkeys(t for t in texts if t != primary))
+
+
+def _japanese_texts(run: str) -> tuple[list[str], bool]:
+    """The Japanese readings of ``run``, one for each reading of its given name, and whether
+    they are its only readings (a two-character surname that is not Chinese)."""
+    split = _japanese_split(run)
+    if split is None:
+        return [], False
+    count = min(len(japanese_given_readings()[split.given]), _MAX_GIVEN_READINGS)
+    texts = [_japanese_text(split, n) for n in range(count)]
+    return texts, not split.chinese and len(split.surname) > 1
 
 
 def _japanese_split(run: str) -> JapaneseSplit | None:

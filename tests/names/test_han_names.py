@@ -66,6 +66,8 @@ def test_a_japanese_name_in_kanji_is_surname_first() -> None:
         ("金正恩", "Jin Zhengen"),  # read as Korean first, as Mandarin too
         ("金鍾泌", "Kim Jong-pil"),  # 泌: 비 first, 필 among the other readings
         ("岸信介", "Nobusuke Kishi"),  # 信介: Shinsuke first, Nobusuke among the others
+        ("村上春树", "Haruki Murakami"),  # the Chinese press's simplified 树 for 樹
+        ("金与正", "Kim Yo-jong"),  # simplified 与 for 與
     ],
 )
 def test_spellings_in_characters_meet_their_latin_forms(a: str, b: str) -> None:
@@ -108,6 +110,7 @@ def test_other_readings_of_names_in_characters() -> None:
     assert "Ito, Hirobumi" in other_han_texts("伊藤博文")  # but its given name's other readings
     assert other_han_texts("习近平") == ()  # simplified forms have no Korean reading
     assert other_han_texts("Kim Jong-un") == ()
+    assert other_han_texts("村上春树") == ("Murakami, Haruki",)  # by its traditional form 村上春樹
 
 
 def test_other_readings_are_parsed_names() -> None:
