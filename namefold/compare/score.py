@@ -88,8 +88,21 @@ def score_parsed(left: ParsedName, right: ParsedName) -> tuple[float, tuple[Evid
 
     Two full names that score below 0.5 and whose given name and surname cross (one's
     given name folds like the other's surname) are scored again with one of them read in
-    the other order; the better reading counts, with the swap as evidence.
+    the other order; the better reading counts, with the swap as evidence. A name in
+    Chinese characters is scored by each of its readings too (:mod:`namefold.names.readings`:
+    Mandarin, Korean, Japanese), the best pair counting.
     """
+    score, found = _scored(left, right)
+    if score < 1.0 and not (left.original.isascii() and right.original.isascii()):
+        for x, y in reading_pairs(left, right):  # a name in characters read otherwise (names/readings)
+            other, evidence_found = _scored(x, y)
+            if other > score:
+                found, score = evidence_found, other
+    return score, found
+
+
+def _scored(left: ParsedName, right: ParsedName) -> tuple[float, tuple[Evidence, ...]]:
+    """:func:`score_parsed` of one reading of each name: straight, or swapped if better."""
     found = _all_evidence(left, right)
     score = combine(found)
     if score < 0.5 and left.kind == "full" and right.kind == "full" and _crossed(left, right):
@@ -102,11 +115,6 @@ def score_parsed(left: ParsedName, right: ParsedName) -> tuple[float, tuple[Evid
             swapped = (*straight, swap)
             if combine(swapped) > score:
                 found, score = swapped, combine(swapped)
-    if score < 1.0 and not (left.original.isascii() and right.original.isascii()):
-        for x, y in reading_pairs(left, right):  # a name in characters read otherwise (names/readings)
-            other = _all_evidence(x, y)
-            if combine(other) > score:
-                found, score = other, combine(other)
     return score, found
 
 

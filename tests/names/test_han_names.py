@@ -68,6 +68,7 @@ def test_a_japanese_name_in_kanji_is_surname_first() -> None:
         ("岸信介", "Nobusuke Kishi"),  # 信介: Shinsuke first, Nobusuke among the others
         ("村上春树", "Haruki Murakami"),  # the Chinese press's simplified 树 for 樹
         ("金与正", "Kim Yo-jong"),  # simplified 与 for 與
+        ("村上春树", "Murakami Haruki"),  # another reading, and the Latin name in the other order
     ],
 )
 def test_spellings_in_characters_meet_their_latin_forms(a: str, b: str) -> None:
