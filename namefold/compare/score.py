@@ -38,6 +38,8 @@ __all__ = [
     "score_parsed",
 ]
 
+_NO_EVIDENCE: tuple[Evidence, ...] = ()  # no evidence yet
+
 # Factors documented in docs/pipeline.md, with those of compare.surname and compare.given.
 PATRONYMIC_MATCH = 0.99
 PATRONYMIC_NEAR = 0.95
@@ -89,16 +91,19 @@ def score_parsed(left: ParsedName, right: ParsedName) -> tuple[float, tuple[Evid
     Two full names that score below 0.5 and whose given name and surname cross (one's
     given name folds like the other's surname) are scored again with one of them read in
     the other order; the better reading counts, with the swap as evidence. A name in
-    Chinese characters is scored by each of its readings too (:mod:`namefold.names.readings`:
-    Mandarin, Korean, Japanese), the best pair counting.
+    Chinese characters is scored by each pair of readings that
+    :func:`namefold.names.readings.reading_pairs` allows (Mandarin, Korean, Japanese), the
+    best pair counting.
     """
-    score, found = _scored(left, right)
-    if score < 1.0 and not (left.original.isascii() and right.original.isascii()):
-        for x, y in reading_pairs(left, right):  # a name in characters read otherwise (names/readings)
-            other, evidence_found = _scored(x, y)
-            if other > score:
-                found, score = evidence_found, other
-    return score, found
+    pairs = None if left.original.isascii() and right.original.isascii() else reading_pairs(left, right)
+    if pairs is None:  # most names: no other reading
+        return _scored(left, right)
+    score, found = 0.0, _NO_EVIDENCE  # a name in characters: its best pair of readings
+    for x, y in pairs:
+        other, evidence_found = _scored(x, y)
+        if other > score or not found:
+            found, score = evidence_found, other
+    return (score, found) if found else _scored(left, right)
 
 
 def _scored(left: ParsedName, right: ParsedName) -> tuple[float, tuple[Evidence, ...]]:

@@ -41,7 +41,7 @@ from namefold.names.korean import korean_surnames
 from namefold.text.han import read_han
 from namefold.text.kana import kana_to_latin
 
-__all__ = ["han_name_text", "other_han_texts"]
+__all__ = ["han_name_text", "is_han_name", "language_of", "other_han_texts", "same_characters"]
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef"
 _HAN_NAME = re.compile(f"[{_HAN}]{{2,5}}")
@@ -70,6 +70,18 @@ def _run(text: str) -> str | None:
     return run if _HAN_NAME.fullmatch(run) else None
 
 
+def is_han_name(text: str) -> bool:
+    """Whether ``text`` is a name wholly in two to five Chinese characters (spaces ignored)."""
+    return not text.isascii() and _run(text) is not None
+
+
+def same_characters(a: str, b: str) -> bool:
+    """Whether two names in characters are written alike, simplified forms read as the
+    traditional ones (``金与正`` / ``金與正``), spaces ignored."""
+    forms = traditional_forms()
+    return _SPACES.sub("", a.strip()).translate(forms) == _SPACES.sub("", b.strip()).translate(forms)
+
+
 def han_name_text(text: str) -> str | None:
     """The text to read in place of ``text``, a name in Chinese characters that reads as a
     Japanese name (``Abe, Shinzo``) or a Korean one (``김정은``); ``None`` for any other text.
@@ -85,6 +97,17 @@ def han_name_text(text: str) -> str | None:
     if split is not None and not split.chinese:
         return _japanese_text(split, 0)
     return _korean(run)
+
+
+def language_of(reading: str | None) -> str:
+    """The language a reading of :func:`han_name_text` or :func:`other_han_texts` is in:
+    ``korean`` (Hangul), ``japanese`` (``Surname, Given``) or ``mandarin`` (pinyin, or
+    ``None``: the name read as it is)."""
+    if reading is None:
+        return "mandarin"
+    if not reading.isascii():
+        return "korean"
+    return "japanese" if "," in reading else "mandarin"
 
 
 @cached(NAMES)

@@ -69,6 +69,8 @@ def test_a_japanese_name_in_kanji_is_surname_first() -> None:
         ("村上春树", "Haruki Murakami"),  # the Chinese press's simplified 树 for 樹
         ("金与正", "Kim Yo-jong"),  # simplified 与 for 與
         ("村上春树", "Murakami Haruki"),  # another reading, and the Latin name in the other order
+        ("村上春树", "村上春樹"),  # the same characters: compared in Japanese too
+        ("金与正", "金與正"),
     ],
 )
 def test_spellings_in_characters_meet_their_latin_forms(a: str, b: str) -> None:
@@ -88,6 +90,10 @@ def test_spellings_in_characters_meet_their_latin_forms(a: str, b: str) -> None:
         ("李鵬", "李强"),  # Li Peng / Li Qiang: no Korean reading of two characters (이붕 / 이강)
         ("毛澤東", "毛澤民"),  # brothers, in Mandarin and in Korean (모택동 / 모택민)
         ("伊藤博文", "T. D. Lee"),  # a Japanese name has no Mandarin reading (Yi Tengbowen)
+        # two names in characters compare in Mandarin, not by their looser Korean readings
+        ("梁俊國", "楊正玉"),  # 양준국 / 양정옥 share a Korean syllable key
+        ("金娟嘉", "金龍嘉"),  # both read as Korean first: 김연가 / 김용가
+        ("李嘉洋", "李芳洋"),  # nor by their Japanese readings: both can be Ri Yoshihiro
         ("文在寅", "Moon Jae-sung"),
     ],
 )
