@@ -39,6 +39,8 @@ __all__ = [
 ]
 
 _NO_EVIDENCE: tuple[Evidence, ...] = ()  # no evidence yet
+READING_FLOOR = 0.95  # the factor each part of another reading of a name needs (a nickname, not a typo)
+_NAME_PARTS = frozenset({"surname", "given"})
 
 # Factors documented in docs/pipeline.md, with those of compare.surname and compare.given.
 PATRONYMIC_MATCH = 0.99
@@ -101,9 +103,18 @@ def score_parsed(left: ParsedName, right: ParsedName) -> tuple[float, tuple[Evid
     score, found = 0.0, _NO_EVIDENCE  # a name in characters: its best pair of readings
     for x, y in pairs:
         other, evidence_found = _scored(x, y)
+        if found and (x is not left or y is not right) and not _spelled_alike(evidence_found):
+            continue  # another reading meets a name as a spelling of it, not as a typo
         if other > score or not found:
             found, score = evidence_found, other
     return (score, found) if found else _scored(left, right)
+
+
+def _spelled_alike(found: tuple[Evidence, ...]) -> bool:
+    """Whether the surname and given name of a comparison agree as spellings of one name
+    (each factor at least :data:`READING_FLOOR`): a reading of characters is exact, so its
+    typos would be another name's (楊 Yang read 양 against Kang, 王 Wang against Hwang)."""
+    return all(e.factor >= READING_FLOOR for e in found if e.feature in _NAME_PARTS)
 
 
 def _scored(left: ParsedName, right: ParsedName) -> tuple[float, tuple[Evidence, ...]]:

@@ -94,6 +94,8 @@ def test_spellings_in_characters_meet_their_latin_forms(a: str, b: str) -> None:
         ("梁俊國", "楊正玉"),  # 양준국 / 양정옥 share a Korean syllable key
         ("金娟嘉", "金龍嘉"),  # both read as Korean first: 김연가 / 김용가
         ("李嘉洋", "李芳洋"),  # nor by their Japanese readings: both can be Ri Yoshihiro
+        ("楊慧慧", "Kang Hye-hye"),  # 楊 reads 양 Yang: another reading meets no typo of it
+        ("王永春", "Jang Yong-jun"),
         ("文在寅", "Moon Jae-sung"),
     ],
 )
