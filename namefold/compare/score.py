@@ -87,7 +87,9 @@ def combine(found: tuple[Evidence, ...]) -> float:
     return round(product, 4)
 
 
-def score_parsed(left: ParsedName, right: ParsedName) -> tuple[float, tuple[Evidence, ...]]:
+def score_parsed(
+    left: ParsedName, right: ParsedName, *, readings: bool = True
+) -> tuple[float, tuple[Evidence, ...]]:
     """The score and evidence of :func:`compare` for two parsed names, without the ``Comparison``.
 
     Two full names that score below 0.5 and whose given name and surname cross (one's
@@ -95,30 +97,12 @@ def score_parsed(left: ParsedName, right: ParsedName) -> tuple[float, tuple[Evid
     the other order; the better reading counts, with the swap as evidence. A name in
     Chinese characters is scored by each pair of readings that
     :func:`namefold.names.readings.reading_pairs` allows (Mandarin, Korean, Japanese), the
-    best pair counting.
+    best pair counting (``readings=False``: the names as parsed only).
     """
-    pairs = None if left.original.isascii() and right.original.isascii() else reading_pairs(left, right)
-    if pairs is None:  # most names: no other reading
-        return _scored(left, right)
-    score, found = 0.0, _NO_EVIDENCE  # a name in characters: its best pair of readings
-    for x, y in pairs:
-        other, evidence_found = _scored(x, y)
-        if found and (x is not left or y is not right) and not _spelled_alike(evidence_found):
-            continue  # another reading meets a name as a spelling of it, not as a typo
-        if other > score or not found:
-            found, score = evidence_found, other
-    return (score, found) if found else _scored(left, right)
-
-
-def _spelled_alike(found: tuple[Evidence, ...]) -> bool:
-    """Whether the surname and given name of a comparison agree as spellings of one name
-    (each factor at least :data:`READING_FLOOR`): a reading of characters is exact, so its
-    typos would be another name's (楊 Yang read 양 against Kang, 王 Wang against Hwang)."""
-    return all(e.factor >= READING_FLOOR for e in found if e.feature in _NAME_PARTS)
-
-
-def _scored(left: ParsedName, right: ParsedName) -> tuple[float, tuple[Evidence, ...]]:
-    """:func:`score_parsed` of one reading of each name: straight, or swapped if better."""
+    if readings and not (left.original.isascii() and right.original.isascii()):
+        pairs = reading_pairs(left, right)
+        if pairs:
+            return _best_reading(pairs, left, right)
     found = _all_evidence(left, right)
     score = combine(found)
     if score < 0.5 and left.kind == "full" and right.kind == "full" and _crossed(left, right):
@@ -132,6 +116,27 @@ def _scored(left: ParsedName, right: ParsedName) -> tuple[float, tuple[Evidence,
             if combine(swapped) > score:
                 found, score = swapped, combine(swapped)
     return score, found
+
+
+def _best_reading(
+    pairs: list[tuple[ParsedName, ParsedName]], left: ParsedName, right: ParsedName
+) -> tuple[float, tuple[Evidence, ...]]:
+    """The best score of the pairs of readings of a name in characters and another name."""
+    score, found = 0.0, _NO_EVIDENCE
+    for x, y in pairs:
+        other, evidence_found = score_parsed(x, y, readings=False)
+        if found and (x is not left or y is not right) and not _spelled_alike(evidence_found):
+            continue  # another reading meets a name as a spelling of it, not as a typo
+        if other > score or not found:
+            found, score = evidence_found, other
+    return score, found
+
+
+def _spelled_alike(found: tuple[Evidence, ...]) -> bool:
+    """Whether the surname and given name of a comparison agree as spellings of one name
+    (each factor at least :data:`READING_FLOOR`): a reading of characters is exact, so its
+    typos would be another name's (楊 Yang read 양 against Kang, 王 Wang against Hwang)."""
+    return all(e.factor >= READING_FLOOR for e in found if e.feature in _NAME_PARTS)
 
 
 def _as_parsed(value: str | ParsedName, order: Order) -> ParsedName:

@@ -46,6 +46,7 @@ __all__ = ["han_name_text", "is_han_name", "language_of", "other_han_texts", "sa
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef"
 _HAN_NAME = re.compile(f"[{_HAN}]{{2,5}}")
 _SPACES = re.compile("[ \u3000]+")
+_HAN_START = re.compile(f"[ \u3000]*[{_HAN}]")
 # Surnames borne by more people in Korea than in China (see the module's docstring).
 _KOREAN_MAJORITY = frozenset("金朴")
 _KOREAN_LENGTH = 3  # a surname and a two-syllable given name, as most Korean names are
@@ -66,6 +67,8 @@ class JapaneseSplit(NamedTuple):
 
 def _run(text: str) -> str | None:
     """``text`` without its spaces, if it is a name in two to five Chinese characters."""
+    if not _HAN_START.match(text):  # most names: a first letter that is no character
+        return None
     run = _SPACES.sub("", text.strip())
     return run if _HAN_NAME.fullmatch(run) else None
 

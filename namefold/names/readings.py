@@ -31,7 +31,7 @@ class Reading(NamedTuple):
 
 def other_readings(name: ParsedName) -> tuple[ParsedName, ...]:
     """The full names ``name`` also reads as, besides itself (most names: none)."""
-    return () if name.original.isascii() else tuple(r.parsed for r in _other_readings(name.original))
+    return () if name.original.isascii() else _other_parsed(name.original)
 
 
 @cached(NAMES)
@@ -41,6 +41,11 @@ def _other_readings(original: str) -> tuple[Reading, ...]:
         for text in other_han_texts(original)
         if (p := parse(text)).kind == "full"
     )
+
+
+@cached(NAMES)
+def _other_parsed(original: str) -> tuple[ParsedName, ...]:
+    return tuple(reading.parsed for reading in _other_readings(original))
 
 
 def reading_pairs(a: ParsedName, b: ParsedName) -> list[tuple[ParsedName, ParsedName]] | None:
