@@ -22,6 +22,7 @@ from namefold.names.given import name_groups
 from namefold.names.model import Order, ParsedName
 from namefold.names.morphology import patronymic_stem
 from namefold.names.parse import parse
+from namefold.names.readings import reading_pairs
 from namefold.text.fold import fold
 
 __all__ = [
@@ -36,6 +37,10 @@ __all__ = [
     "explain",
     "score_parsed",
 ]
+
+_NO_EVIDENCE: tuple[Evidence, ...] = ()  # no evidence yet
+READING_FLOOR = 0.95  # the factor each part of another reading of a name needs (a nickname, not a typo)
+_NAME_PARTS = frozenset({"surname", "given"})
 
 # Factors documented in docs/pipeline.md, with those of compare.surname and compare.given.
 PATRONYMIC_MATCH = 0.99
@@ -82,13 +87,22 @@ def combine(found: tuple[Evidence, ...]) -> float:
     return round(product, 4)
 
 
-def score_parsed(left: ParsedName, right: ParsedName) -> tuple[float, tuple[Evidence, ...]]:
+def score_parsed(
+    left: ParsedName, right: ParsedName, *, readings: bool = True
+) -> tuple[float, tuple[Evidence, ...]]:
     """The score and evidence of :func:`compare` for two parsed names, without the ``Comparison``.
 
     Two full names that score below 0.5 and whose given name and surname cross (one's
     given name folds like the other's surname) are scored again with one of them read in
-    the other order; the better reading counts, with the swap as evidence.
+    the other order; the better reading counts, with the swap as evidence. A name in
+    Chinese characters is scored by each pair of readings that
+    :func:`namefold.names.readings.reading_pairs` allows (Mandarin, Korean, Japanese), the
+    best pair counting (``readings=False``: the names as parsed only).
     """
+    if readings and not (left.original.isascii() and right.original.isascii()):
+        pairs = reading_pairs(left, right)
+        if pairs:
+            return _best_reading(pairs, left, right)
     found = _all_evidence(left, right)
     score = combine(found)
     if score < 0.5 and left.kind == "full" and right.kind == "full" and _crossed(left, right):
@@ -102,6 +116,27 @@ def score_parsed(left: ParsedName, right: ParsedName) -> tuple[float, tuple[Evid
             if combine(swapped) > score:
                 found, score = swapped, combine(swapped)
     return score, found
+
+
+def _best_reading(
+    pairs: list[tuple[ParsedName, ParsedName]], left: ParsedName, right: ParsedName
+) -> tuple[float, tuple[Evidence, ...]]:
+    """The best score of the pairs of readings of a name in characters and another name."""
+    score, found = 0.0, _NO_EVIDENCE
+    for x, y in pairs:
+        other, evidence_found = score_parsed(x, y, readings=False)
+        if found and (x is not left or y is not right) and not _spelled_alike(evidence_found):
+            continue  # another reading meets a name as a spelling of it, not as a typo
+        if other > score or not found:
+            found, score = evidence_found, other
+    return score, found
+
+
+def _spelled_alike(found: tuple[Evidence, ...]) -> bool:
+    """Whether the surname and given name of a comparison agree as spellings of one name
+    (each factor at least :data:`READING_FLOOR`): a reading of characters is exact, so its
+    typos would be another name's (楊 Yang read 양 against Kang, 王 Wang against Hwang)."""
+    return all(e.factor >= READING_FLOOR for e in found if e.feature in _NAME_PARTS)
 
 
 def _as_parsed(value: str | ParsedName, order: Order) -> ParsedName:

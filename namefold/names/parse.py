@@ -14,6 +14,7 @@ from namefold.names.arabic import listed_arabic
 from namefold.names.chinese import CHINESE_ORDER, read_chinese
 from namefold.names.designations import drop_designations, has_designation
 from namefold.names.given import given_gender, is_listed_given
+from namefold.names.han_names import han_name_text
 from namefold.names.korean_order import KoreanName, read_korean
 from namefold.names.model import Gender, Order, ParsedName
 from namefold.names.morphology import ending_gender, is_patronymic
@@ -201,7 +202,9 @@ def parse_uncached(text: str, order: Order = "auto") -> ParsedName:
     if order not in _ORDERS:
         message = f"unknown order {order!r}; valid orders: {', '.join(_ORDERS)}"
         raise ConfigError(message)
-    words = read_words(repair(text))
+    # A name in characters that reads as Japanese or Korean is read so (names/han_names.py).
+    read = text if text.isascii() else han_name_text(text) or text
+    words = read_words(repair(read))
     honorifics: list[str] = []
     if has_designation(words):
         words = drop_designations(words)
@@ -212,7 +215,7 @@ def parse_uncached(text: str, order: Order = "auto") -> ParsedName:
         words = words[len(honorifics) : len(honorifics) + len(kept)]
     if words and words[0].comma_before:
         words[0] = words[0]._replace(comma_before=False)
-    korean = _korean_reading(words, text, order)
+    korean = _korean_reading(words, read, order)
     if korean is not None:  # a Korean name: surname and one given word (names/korean.py)
         words = korean.words
     for word in words if korean is None else ():
@@ -221,7 +224,7 @@ def parse_uncached(text: str, order: Order = "auto") -> ParsedName:
             break
     if not words:
         return ParsedName(original=text, display="", honorifics=tuple(honorifics))
-    words, chosen, reason = _order_of(words, text, order, korean)
+    words, chosen, reason = _order_of(words, read, order, korean)
     if len(words) == 1:
         word = words[0]
         is_given = word.initial or (is_listed_given(word.norm) and not honorifics)

@@ -29,6 +29,7 @@ from namefold.compare.surname import surname_factor
 from namefold.keys.phonetic import MAX_DELETION_KEY, deletions, given_fold_key, given_keys, surname_keys
 from namefold.names.model import ParsedName
 from namefold.names.parse import swapped_reading
+from namefold.names.readings import other_readings
 from namefold.resolve.arabic_pairs import ArabicPairs
 
 __all__ = ["MAX_FUZZY_BLOCK", "CandidateIndex", "SurnameNeighbours"]
@@ -167,9 +168,15 @@ class CandidateIndex:
         alternates = {
             i: alts for i, p in enumerate(parsed) if not p.is_partial and (alts := alternate_surnames(p))
         }
+        # and names in characters under their other readings (Mandarin, Korean, Japanese)
+        readings = {
+            i: others for i, p in enumerate(parsed) if not p.is_partial and (others := other_readings(p))
+        }
         filed = [*self.surname, *(alt for alts in alternates.values() for alt in alts)]
+        filed += [other.core_surname for others in readings.values() for other in others]
         self.neighbours = SurnameNeighbours(filed, floor=floor)
-        self.given = _GivenNeighbours(p.given[0] for p in parsed if not p.is_partial)
+        given = [p.given[0] for p in parsed if not p.is_partial]
+        self.given = _GivenNeighbours([*given, *(o.given[0] for others in readings.values() for o in others)])
         # given key -> surname -> its full names: one int, or a list when several (most are one)
         self._full_by_key: dict[str, dict[str, int | list[int]]] = defaultdict(dict)
         self._full_by_surname: dict[str, list[int]] = defaultdict(list)
@@ -181,6 +188,8 @@ class CandidateIndex:
             if not p.is_partial:
                 for filed_as in (surname, *alternates.get(i, ())):
                     self._file_full(i, filed_as, p.given[0])
+                for other in readings.get(i, ()):
+                    self._file_full(i, other.core_surname, other.given[0])
             elif surname:
                 self._partial_by_surname[surname].append(i)
             elif p.given:
@@ -213,6 +222,8 @@ class CandidateIndex:
         found = {k for k in self._candidates_of(parsed.core_surname, parsed.given[0], judged) if k > above}
         for alternate in alternate_surnames(parsed):  # García Márquez: also under márquez
             found.update(k for k in self._candidates_of(alternate, parsed.given[0], {}) if k > above)
+        for other in other_readings(parsed):  # a name in characters, read otherwise
+            found.update(k for k in self._candidates_of(other.core_surname, other.given[0], {}) if k > above)
         swapped = swapped_reading(parsed)
         if swapped is not None:  # the same words read in the other order
             for k in self._candidates_of(*swapped, {}):

@@ -1,0 +1,70 @@
+"""The other readings of a name, parsed: a name in Chinese characters may be read as
+Mandarin, Korean or Japanese (:func:`namefold.names.han_names.other_han_texts`), and a
+comparison or the candidate index tries each reading beside the one :func:`parse` chose.
+Names of other scripts have none, and pay one ``isascii`` or pattern test to learn it.
+
+Two names both in characters are compared by their readings in Mandarin, or in another one
+language when their characters are the same: not by their Korean readings, whose given-name
+key is loose enough that different characters meet (梁俊國 / 楊正玉, 양준국 / 양정옥), nor by
+their Japanese ones, since a given name has many (嘉洋 and 芳洋 are both Yoshihiro), nor
+across languages (a Chinese name's Korean reading against a Korean name's own).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from namefold.engine.caches import NAMES, cached
+from namefold.names.han_names import han_name_text, is_han_name, language_of, other_han_texts, same_characters
+from namefold.names.model import ParsedName
+from namefold.names.parse import parse
+
+__all__ = ["Reading", "other_readings", "reading_pairs"]
+
+
+class Reading(NamedTuple):
+    """One reading of a name in characters: its language and the name parsed so."""
+
+    language: str
+    parsed: ParsedName
+
+
+def other_readings(name: ParsedName) -> tuple[ParsedName, ...]:
+    """The full names ``name`` also reads as, besides itself (most names: none)."""
+    return () if name.original.isascii() else _other_parsed(name.original)
+
+
+@cached(NAMES)
+def _other_readings(original: str) -> tuple[Reading, ...]:
+    return tuple(
+        Reading(language_of(text), p)
+        for text in other_han_texts(original)
+        if (p := parse(text)).kind == "full"
+    )
+
+
+@cached(NAMES)
+def _other_parsed(original: str) -> tuple[ParsedName, ...]:
+    return tuple(reading.parsed for reading in _other_readings(original))
+
+
+def reading_pairs(a: ParsedName, b: ParsedName) -> list[tuple[ParsedName, ParsedName]] | None:
+    """The pairs of readings of ``a`` and ``b`` to compare, ``(a, b)`` among them, or ``None``
+    when neither has other readings (most names: compare ``a`` and ``b`` as parsed). Two names
+    in characters compare in Mandarin, or in one other language if their characters are the
+    same (traditional forms for simplified ones: ``村上春樹`` / ``村上春树``)."""
+    others_a = () if a.original.isascii() else _other_readings(a.original)
+    others_b = () if b.original.isascii() else _other_readings(b.original)
+    if not others_a and not others_b:
+        return None
+    all_a = (Reading(language_of(han_name_text(a.original)), a), *others_a)
+    all_b = (Reading(language_of(han_name_text(b.original)), b), *others_b)
+    if not (is_han_name(a.original) and is_han_name(b.original)):
+        return [(x.parsed, y.parsed) for x in all_a for y in all_b]
+    same = same_characters(a.original, b.original)
+    return [
+        (x.parsed, y.parsed)
+        for x in all_a
+        for y in all_b
+        if x.language == y.language and (same or x.language == "mandarin")
+    ]
