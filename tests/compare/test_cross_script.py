@@ -64,3 +64,19 @@ def test_transcriptions_resolve_to_their_people() -> None:
     assert people[4] != people[5]
     assert people[5] == people[6]
     assert people[0] != people[2]
+
+
+def test_known_given_name_and_transcribed_surname_resolve_together() -> None:
+    """Шарль is in the given-name table; the candidate index still pairs Голль with Gaulle."""
+    names = ["Charles de Gaulle", "Шарль де Голль", "Gabriel García Márquez", "Габриэль Гарсиа Маркес"]
+    people = [m.person for m in resolve(names).mentions]
+    assert people[0] == people[1]
+    assert people[2] == people[3]
+    assert people[0] != people[2]
+
+
+def test_russian_generations_written_with_a_hyphen() -> None:
+    """``Буш-младший`` is Bush Jr., ``Буш-старший`` Bush Sr.: they conflict."""
+    assert compare("Джордж Буш-младший", "George Bush Jr.").score >= 0.85
+    assert compare("Джордж Буш-старший", "George Bush Sr.").score >= 0.85
+    assert compare("Джордж Буш-младший", "George Bush Sr.").conflict
