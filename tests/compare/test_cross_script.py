@@ -20,6 +20,10 @@ from namefold import compare, resolve
         ("Раджив Ганди", "Rajiv Gandhi"),
         ("Джо Байден", "Joe Biden"),
         ("Реджеп Тайип Эрдоган", "Recep Tayyip Erdoğan"),
+        ("Майкл Джексон", "Michael Jackson"),
+        ("Жак Ширак", "Jacques Chirac"),
+        ("Маргарет Тэтчер", "Margaret Thatcher"),
+        ("Жозе Моуринью", "José Mourinho"),
     ],
 )
 def test_russian_transcriptions_meet_their_latin_spelling(cyrillic: str, latin: str) -> None:
