@@ -84,3 +84,13 @@ def test_russian_generations_written_with_a_hyphen() -> None:
     assert compare("Джордж Буш-младший", "George Bush Jr.").score >= 0.85
     assert compare("Джордж Буш-старший", "George Bush Sr.").score >= 0.85
     assert compare("Джордж Буш-младший", "George Bush Sr.").conflict
+
+
+def test_relatives_stay_apart_across_scripts() -> None:
+    """A family name shared across scripts does not pull relatives together."""
+    names = ["Rajiv Gandhi", "Раджив Ганди", "Rahul Gandhi", "Рахул Ганди", "Indira Gandhi", "Индира Ганди"]
+    people = [m.person for m in resolve(names).mentions]
+    assert people[0] == people[1]
+    assert people[2] == people[3]
+    assert people[4] == people[5]
+    assert len({people[0], people[2], people[4]}) == 3
