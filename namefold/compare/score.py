@@ -14,6 +14,7 @@ from __future__ import annotations
 import jellyfish
 
 from namefold.compare.arabic import arabic_evidence
+from namefold.compare.cross_script import cross_script_evidence
 from namefold.compare.given import given_evidence, initial_fits, middle_evidence
 from namefold.compare.model import Comparison, Evidence, evidence
 from namefold.compare.surname import surname_evidence
@@ -171,7 +172,9 @@ def _all_evidence(a: ParsedName, b: ParsedName) -> tuple[Evidence, ...]:
         and b.order_reason not in _EXPLICIT_ORDER
     ):
         found.append(_order_item(a.order, a.order_reason, b.order, b.order_reason))
-    return tuple(found)
+    if a.original.isascii() and b.original.isascii():  # most pairs: no Cyrillic
+        return tuple(found)
+    return cross_script_evidence(a, b, tuple(found))  # Джеки Чан / Jackie Chan
 
 
 @cached(FEWER_PAIRS)

@@ -98,17 +98,28 @@ def any_word_pieces(raw: str) -> tuple[Word, ...]:
     raw = _POSSESSIVE.sub("", _EDGE_PUNCT.sub("", raw))
     letters = [c for c in raw if c.isalpha()]
     caps = len(letters) > 1 and all(c.isupper() for c in letters)
-    pieces = clean(raw).split()
+    pieces = _generation_apart(clean(raw).split())
     folded = unicodedata.normalize("NFC", raw.casefold())
     rules = [rule for rule in tables.orthography_rules() if rule.marker.search(folded)]
-    spelled = clean(_orthography(folded, rules)).split() if rules else pieces
+    spelled = _generation_apart(clean(_orthography(folded, rules)).split()) if rules else pieces
     if len(spelled) != len(pieces):
         spelled = pieces
     words = []
-    for piece, surname_piece in zip(pieces, spelled, strict=True):
-        shown = raw if len(pieces) == 1 else piece.title()
+    raws = raw.rsplit("-", 1) if len(pieces) == 2 and "-" in raw and " " not in clean(raw) else ()
+    for at, (piece, surname_piece) in enumerate(zip(pieces, spelled, strict=True)):
+        shown = raw if len(pieces) == 1 else raws[at] if raws else piece.title()
         words.append(_word(piece, shown, caps, False, surname_piece, shown.title() if caps else shown))
     return tuple(words)
+
+
+def _generation_apart(pieces: list[str]) -> list[str]:
+    """The pieces with a generation joined by a hyphen split off (Russian ``Буш-младший``,
+    ``bush-mladshii``: Bush Jr.)."""
+    if len(pieces) == 1 and "-" in pieces[0]:
+        head, _, last = pieces[0].rpartition("-")
+        if head and last in tables.generations():
+            return [head, last]
+    return pieces
 
 
 def plain_word(raw: str) -> Word:

@@ -130,13 +130,17 @@ def test_designations_and_titles_are_not_names(
         ("Henry Ford III", "iii"),
         ("John Smith PhD", None),  # an academic suffix names no generation
         ("John Smith", None),
+        ("Мартин Лютер Кинг-старший", "sr"),  # Russian старший / младший after a hyphen
+        ("Роберт Кеннеди-младший", "jr"),
+        ("Роберт Кеннеди младший", "jr"),
+        ("Hans Smith-Jones", None),
     ],
 )
 def test_generational_suffixes_are_kept(text: str, generation: str | None) -> None:
     """Jr., Sr. and numerals are removed from the name but kept as its generation."""
     parsed = parse(text)
     assert parsed.generation == generation
-    assert parsed.surname[-1] in {"king", "smith", "ford"}
+    assert parsed.surname[-1] in {"king", "smith", "ford", "kennedi", "smith-jones"}
 
 
 @pytest.mark.parametrize(
