@@ -41,7 +41,14 @@ from namefold.names.korean import korean_surnames
 from namefold.text.han import read_han
 from namefold.text.kana import kana_to_latin
 
-__all__ = ["han_name_text", "is_han_name", "language_of", "other_han_texts", "same_characters"]
+__all__ = [
+    "han_name_text",
+    "is_han_name",
+    "language_of",
+    "other_han_texts",
+    "same_characters",
+    "starts_with_han",
+]
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef"
 _HAN_NAME = re.compile(f"[{_HAN}]{{2,5}}")
@@ -63,6 +70,12 @@ class JapaneseSplit(NamedTuple):
     surname: str
     given: str
     chinese: bool  # the cut leaves a Chinese surname, or a Chinese one reads as well
+
+
+def starts_with_han(text: str) -> bool:
+    """Whether ``text`` starts (after spaces) with a Chinese character: the cheap test that
+    tells the few names that may have other readings from the rest."""
+    return _HAN_START.match(text) is not None
 
 
 def _run(text: str) -> str | None:

@@ -1,7 +1,8 @@
 """The other readings of a name, parsed: a name in Chinese characters may be read as
 Mandarin, Korean or Japanese (:func:`namefold.names.han_names.other_han_texts`), and a
 comparison or the candidate index tries each reading beside the one :func:`parse` chose.
-Names of other scripts have none, and pay one ``isascii`` or pattern test to learn it.
+Names of other scripts have none, and pay one ``isascii`` and one pattern test (a Chinese
+character first) to learn it.
 
 Two names both in characters are compared by their readings in Mandarin, or in another one
 language when their characters are the same: not by their Korean readings, whose given-name
@@ -15,7 +16,14 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from namefold.engine.caches import NAMES, cached
-from namefold.names.han_names import han_name_text, is_han_name, language_of, other_han_texts, same_characters
+from namefold.names.han_names import (
+    han_name_text,
+    is_han_name,
+    language_of,
+    other_han_texts,
+    same_characters,
+    starts_with_han,
+)
 from namefold.names.model import ParsedName
 from namefold.names.parse import parse
 
@@ -31,7 +39,8 @@ class Reading(NamedTuple):
 
 def other_readings(name: ParsedName) -> tuple[ParsedName, ...]:
     """The full names ``name`` also reads as, besides itself (most names: none)."""
-    return () if name.original.isascii() else _other_parsed(name.original)
+    text = name.original
+    return _other_parsed(text) if not text.isascii() and starts_with_han(text) else ()
 
 
 @cached(NAMES)
@@ -53,8 +62,9 @@ def reading_pairs(a: ParsedName, b: ParsedName) -> list[tuple[ParsedName, Parsed
     when neither has other readings (most names: compare ``a`` and ``b`` as parsed). Two names
     in characters compare in Mandarin, or in one other language if their characters are the
     same (traditional forms for simplified ones: ``村上春樹`` / ``村上春树``)."""
-    others_a = () if a.original.isascii() else _other_readings(a.original)
-    others_b = () if b.original.isascii() else _other_readings(b.original)
+    ta, tb = a.original, b.original
+    others_a = _other_readings(ta) if not ta.isascii() and starts_with_han(ta) else ()
+    others_b = _other_readings(tb) if not tb.isascii() and starts_with_han(tb) else ()
     if not others_a and not others_b:
         return None
     all_a = (Reading(language_of(han_name_text(a.original)), a), *others_a)

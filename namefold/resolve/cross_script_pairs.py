@@ -100,10 +100,8 @@ class CrossScriptPairs:
         if "c" not in scripts or "l" not in scripts:
             return
         buckets: dict[str, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
-        plain: set[str] = set()
         for i, script in enumerate(scripts):
             if script == "c":
-                plain.update(_plain(parsed[i]))
                 groups = name_groups(parsed[i].given[0])
                 if not groups or _foreign_surname(parsed[i], script):  # Джеки Чан; Шарль де Голль
                     for key in _keys(parsed[i], "c", groups):
@@ -111,11 +109,18 @@ class CrossScriptPairs:
         if not buckets:
             return
         heads = {key.partition("|")[0] for key in buckets}
+        plain: set[str] | None = None  # the Cyrillic names' plain keys, made when first needed
         for i, script in enumerate(scripts):
-            if script == "l" and not any(key in plain for key in _plain(parsed[i])):
-                for key in self._latin_keys(parsed[i], heads):
-                    if key in buckets:
-                        buckets[key][1].append(i)
+            if script != "l":
+                continue
+            keys = [key for key in self._latin_keys(parsed[i], heads) if key in buckets]
+            if not keys:  # most Latin names: no Cyrillic name has their given name's keys
+                continue
+            if plain is None:
+                plain = {key for k, s in enumerate(scripts) if s == "c" for key in _plain(parsed[k])}
+            if not any(key in plain for key in _plain(parsed[i])):
+                for key in keys:
+                    buckets[key][1].append(i)
         self._pairs = _pairs(parsed, buckets.values())
 
     @staticmethod
