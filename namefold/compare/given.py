@@ -121,12 +121,11 @@ def _typo(ga: str, gb: str, ka: str, kb: str) -> Evidence:
     """Two given names in no shared group: a typo, or different names.
 
     Fold keys one edit apart (with spellings at most three edits apart), or spellings one
-    edit apart, are a typo. Two names the tables
-    (the census list included) both list must be both, unless one is a rare spelling of the
-    other (Micheal / Michael): Edmond / Edmund are a typo, Blake / Brooke (keys blake /
-    brake) and Sonja / Zane (sane / zane) are different names. Two spellings not both listed
-    may be two edits apart, at a lower factor (msrion / jarion, two typos of marion; tabhta
-    / tabitha).
+    edit apart, are a typo. Two names the tables (the census list included) both list must
+    be one edit apart in both, unless one is a rare spelling of the other (Micheal /
+    Michael): Edmond / Edmund are a typo, Blake / Brooke (keys blake / brake) and Sonja /
+    Zane (sane / zane) are different names. Two spellings not both listed may be two edits
+    apart, at a lower factor (msrion / jarion, two typos of marion; tabhta / tabitha).
     """
     key_typo = (
         min(len(ka), len(kb)) >= MIN_GIVEN_TYPO
