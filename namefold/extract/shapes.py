@@ -28,6 +28,7 @@ from namefold.extract.cues import (
 )
 from namefold.extract.tokens import Token, adjacent, ends_sentence, is_given, surname_like
 from namefold.text.normalize import to_ascii
+from namefold.text.ranges import CYRILLIC
 
 __all__ = [
     "after_place",
@@ -55,7 +56,6 @@ _SYLLABLE = _INITIAL + r"[yw]?(?:[aeiouw]{1,3}|uy)(?:ng|nh|ck|n|m|l|k|p|t|h)?"
 _ONE = re.compile(_SYLLABLE)
 _TWO = re.compile(f"{_SYLLABLE}{_SYLLABLE}")
 _APOSTROPHES = re.compile(r"['’‘ʼ]")
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 def _ascii(word: str) -> str:
@@ -122,7 +122,7 @@ def given_start(token: Token) -> bool:
     one in another case than the nominative (``Владимиром``)."""
     if is_given(token):
         return True
-    if _CYRILLIC.match(token.text):
+    if CYRILLIC.match(token.text):
         return any(is_given(Token(word, 0, len(word))) for word in case_nominatives(token.bare))
     word = token.bare
     if "-" not in word or not word[:1].isupper():

@@ -20,10 +20,10 @@ import re
 from namefold.data import tables
 from namefold.engine.caches import FEWER_WORDS, cached
 from namefold.names.model import ParsedName
+from namefold.text.ranges import CYRILLIC
 
 __all__ = ["cyrillic_alike", "cyrillic_surname"]
 
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _VOWELS = frozenset("аеёиоуыэюяіїє")
 _SILENT = str.maketrans("", "", "ьъй'’")  # soft and hard signs, й, apostrophes: no sound of their own
 _DOUBLE = re.compile(r"(.)\1+")
@@ -36,7 +36,7 @@ def cyrillic_surname(parsed: ParsedName) -> str | None:
     if not parsed.surname:
         return None
     written = parsed.display.rsplit(" ", 1)[-1]
-    if not _CYRILLIC.search(written):
+    if not CYRILLIC.search(written):
         return None
     return written.casefold()
 

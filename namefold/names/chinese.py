@@ -32,6 +32,7 @@ from namefold.names.words import Word
 from namefold.text.han import has_han
 from namefold.text.normalize import to_ascii
 from namefold.text.pinyin import palladius_syllables_of, pinyin_syllables_of, wade_giles_readings
+from namefold.text.ranges import CYRILLIC
 
 __all__ = ["CHINESE_ORDER", "ChineseReading", "ChineseWords", "read_chinese", "read_chinese_text"]
 
@@ -39,7 +40,6 @@ CHINESE_ORDER = "chinese surname"  # the order reason of a name read as Chinese
 
 _MAX_GIVEN = 3  # syllables of a given name (two as a rule; three in names read from characters)
 _MAX_CYRILLIC_GIVEN = 2  # in Cyrillic, where Slavic words cut into syllables too (Купала)
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
 _NOT_SYLLABLE = re.compile(r"[^a-z'\-]")
 # Letters of Vietnamese (đ, ơ, ư, ă, â, ô, a tilde, hook or dot below) and McCune-Reischauer
 # Korean (ŏ; ŭ but in Wade-Giles tzŭ, ssŭ, szŭ), in NFD: such a name is not read as Chinese.
@@ -128,7 +128,7 @@ def read_chinese_text(words: list[Word], text: str = "") -> ChineseReading | Non
         return None
     if _ambiguous(words) or any(_NOT_CHINESE.search(unicodedata.normalize("NFD", w.raw)) for w in words):
         return None
-    if _CYRILLIC.search(words[0].raw):
+    if CYRILLIC.search(words[0].raw):
         return _read_palladius(words)
     if any(w.initial or w.comma_before for w in words[2:]) or "-" in words[0].norm:
         return None

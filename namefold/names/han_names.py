@@ -40,6 +40,7 @@ from namefold.engine.caches import NAMES, cached
 from namefold.names.korean import korean_surnames
 from namefold.text.han import read_han
 from namefold.text.kana import kana_to_latin
+from namefold.text.ranges import HAN_LETTERS
 
 __all__ = [
     "han_name_text",
@@ -50,10 +51,9 @@ __all__ = [
     "starts_with_han",
 ]
 
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef"
-_HAN_NAME = re.compile(f"[{_HAN}]{{2,5}}")
+_HAN_NAME = re.compile(f"[{HAN_LETTERS}]{{2,5}}")
 _SPACES = re.compile("[ \u3000]+")
-_HAN_START = re.compile(f"[ \u3000]*[{_HAN}]")
+_HAN_START = re.compile(f"[ \u3000]*[{HAN_LETTERS}]")
 # Surnames borne by more people in Korea than in China (see the module's docstring).
 _KOREAN_MAJORITY = frozenset("金朴")
 _KOREAN_LENGTH = 3  # a surname and a two-syllable given name, as most Korean names are

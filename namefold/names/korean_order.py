@@ -27,7 +27,8 @@ from namefold.names.korean import (
 )
 from namefold.names.words import Word
 from namefold.text.hangul import HANGUL, syllables
-from namefold.text.korean_cyrillic import CYRILLIC, cyrillic_syllable
+from namefold.text.korean_cyrillic import cyrillic_syllable
+from namefold.text.ranges import CYRILLIC
 
 __all__ = ["KoreanName", "read_korean"]
 

@@ -19,20 +19,19 @@ import re
 from collections.abc import Callable
 
 from namefold.data.chinese import chinese_surnames
+from namefold.text.ranges import HAN, HAN_LETTERS
 
 __all__ = ["has_han", "read_han"]
 
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef"
-_HAN_CHAR = re.compile(f"[{_HAN}]")
 # A name in characters, or several joined by a middle dot (U+00B7, U+30FB, U+2027, U+FF65).
-_HAN_NAME = re.compile(f"[{_HAN}]+(?:[\u00b7\u30fb\u2027\uff65][{_HAN}]+)*")
+_HAN_NAME = re.compile(f"[{HAN_LETTERS}]+(?:[\u00b7\u30fb\u2027\uff65][{HAN_LETTERS}]+)*")
 _SPACES = re.compile(" {2,}")
 _DOTS = re.compile("[\u00b7\u30fb\u2027\uff65]")
 
 
 def has_han(text: str) -> bool:
     """Whether ``text`` holds a Chinese character."""
-    return _HAN_CHAR.search(text) is not None
+    return HAN.search(text) is not None
 
 
 @functools.cache

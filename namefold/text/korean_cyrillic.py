@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CYRILLIC", "cyrillic_syllable"]
+from namefold.text.ranges import CYRILLIC
 
-CYRILLIC = re.compile("[\u0400-\u04ff]")
+__all__ = ["cyrillic_syllable"]
+
 _LETTERS = (
     ("чж", "j"), ("чх", "ch"), ("кх", "k"), ("тх", "t"), ("пх", "p"), ("нъ", "ng"), ("ль", "l"),
     ("ый", "ui"), ("ой", "oe"), ("ва", "wa"), ("вэ", "wae"), ("ве", "we"), ("во", "wo"), ("ви", "wi"),
