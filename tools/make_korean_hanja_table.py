@@ -12,32 +12,22 @@ reading are written; simplified Chinese forms have none. Run from the repository
 
 from __future__ import annotations
 
-import bz2
-import re
 import sys
 
+from unihan import char, read_field
+
 DEFAULT = "/usr/share/unicode/Unihan_Readings.txt.bz2"
-VERSION = re.compile(r"Unicode version: ([0-9.]+)")
 
 
 def main(path: str = DEFAULT) -> None:
-    opener = bz2.open if path.endswith(".bz2") else open
+    field = read_field(path, "kHangul")
+    version = field.version
     rows: list[tuple[str, str, str]] = []
-    version = ""
-    with opener(path, "rt", encoding="utf-8") as lines:
-        for line in lines:
-            if line.startswith("#"):
-                if found := VERSION.search(line):
-                    version = found.group(1)
-                continue
-            cells = line.rstrip("\n").split("\t")
-            if len(cells) != 3 or cells[1] != "kHangul":
-                continue
-            char = chr(int(cells[0][2:], 16))
-            readings = [item.split(":") for item in cells[2].split()]
-            hangul = " ".join(reading for reading, _ in readings)
-            names = " ".join(reading for reading, sources in readings if "E" in sources or "N" in sources)
-            rows.append((char, hangul, names or "-"))
+    for code, value in field.rows:
+        readings = [item.split(":") for item in value.split()]
+        hangul = " ".join(reading for reading, _ in readings)
+        names = " ".join(reading for reading, sources in readings if "E" in sources or "N" in sources)
+        rows.append((char(code), hangul, names or "-"))
     sys.stdout.write(
         "# The Korean readings of Chinese characters (hanja) in Hangul: every reading, and those of\n"
         "# them Korea lists for personal names (sources E, basic education, or N, the Supreme Court's\n"
