@@ -38,14 +38,16 @@ PROC = Path("/proc")
 HERE = Path(__file__).resolve().parent
 
 
-def measure(size: int, seed: int) -> dict[str, float]:
-    """Generate ``size`` names and measure the floor, namefold.resolve, person_of and compare."""
+def measure(size: int, seed: int, preset: str) -> dict[str, float]:
+    """Generate ``size`` names of ``preset`` and measure the floor, namefold.resolve,
+    person_of and compare."""
     sys.path.insert(0, str(HERE))
     from unidecode import unidecode
-    from workload import generate
+    from workload import generator
 
     import namefold
 
+    generate = generator(preset)
     names, truth = generate(size, seed=seed)
     start = time.perf_counter()
     floor = [unidecode(name).casefold() for name in names]
@@ -55,7 +57,8 @@ def measure(size: int, seed: int) -> dict[str, float]:
     start = time.perf_counter()
     res = namefold.resolve(names)
     seconds = time.perf_counter() - start
-    metrics = namefold.evaluate([m.person for m in res.mentions], truth)
+    scored = [(m.person, t) for m, t in zip(res.mentions, truth, strict=True) if t is not None]
+    metrics = namefold.evaluate([p for p, _ in scored], [t for _, t in scored])
 
     rng = random.Random(seed + 1)
     probes, _ = generate(200, seed=seed + 7)
@@ -82,6 +85,7 @@ def measure(size: int, seed: int) -> dict[str, float]:
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {
         "size": size,
+        "scored": len(scored),
         "seconds": seconds,
         "names_per_second": size / seconds,
         "peak_mb": peak_mb,
@@ -124,10 +128,10 @@ def _pss_mb(pid: int) -> float:
     return total / 1024
 
 
-def run_one(size: int, seed: int, *, sample_memory: bool) -> dict[str, float]:
+def run_one(size: int, seed: int, preset: str, *, sample_memory: bool) -> dict[str, float]:
     """Measure one size in a fresh process; with ``sample_memory``, sample the memory of it
     and its workers meanwhile (which slows it: see the module's docstring)."""
-    command = [sys.executable, __file__, "--one", str(size), "--seed", str(seed)]
+    command = [sys.executable, __file__, "--one", str(size), "--seed", str(seed), "--preset", preset]
     with subprocess.Popen(command, stdout=subprocess.PIPE, text=True) as child:
         peak = 0.0
         while sample_memory and child.poll() is None:
@@ -149,6 +153,13 @@ def main() -> None:
     )
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000])
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--preset",
+        choices=("classic", "world"),
+        default="classic",
+        help="the workload: classic (no namesakes, full names) or world (frequent surnames, "
+        "relatives and namesakes, initials and bare surnames); default classic",
+    )
     parser.add_argument("--repeat", type=int, default=1, help="rounds of all sizes (default 1)")
     parser.add_argument(
         "--one",
@@ -160,7 +171,7 @@ def main() -> None:
     if args.repeat < 1:
         parser.error(f"--repeat must be at least 1, not {args.repeat}")
     if args.one:
-        print(json.dumps(measure(args.one, args.seed)))
+        print(json.dumps(measure(args.one, args.seed, args.preset)))
         return
     header = (
         f"{'names':>9} {'wall s':>8} {'names/s':>9} {'peak MB':>8} {'pairs/name':>10} "
@@ -171,10 +182,10 @@ def main() -> None:
     walls: dict[int, list[float]] = {size: [] for size in args.sizes}
     peaks: dict[int, float] = {}
     for size in [size for _ in range(args.repeat) for size in args.sizes]:
-        r = run_one(size, args.seed, sample_memory=False)
+        r = run_one(size, args.seed, args.preset, sample_memory=False)
         walls[size].append(r["seconds"])
         if size not in peaks:  # memory is sampled in a run of its own, once per size
-            sampled = run_one(size, args.seed, sample_memory=True)
+            sampled = run_one(size, args.seed, args.preset, sample_memory=True)
             peaks[size] = sampled["peak_mb"]
             print(f"(memory run at {size:,}: peak {peaks[size]:.0f} MB, wall {sampled['seconds']:.1f} s)")
         r["peak_mb"] = peaks[size]

@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import json
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -119,6 +119,19 @@ def surname_pools() -> tuple[list[dict[str, str]], ...]:
         first + "о" + second for first in parts["first_elements"] for second in parts["second_elements"]
     ]
     return table, stems, roots, _with_suffixes(compounds, suffixes, known)
+
+
+def generator(preset: str) -> Callable[..., tuple[list[str], list[Any]]]:
+    """The ``generate`` function of a workload preset: ``classic`` (this module) or ``world``
+    (:mod:`workload_world`: frequent surnames, namesakes, relatives, partial mentions)."""
+    if preset == "classic":
+        return generate
+    if preset == "world":
+        import workload_world  # benchmarks/ is on sys.path beside this module
+
+        return workload_world.generate
+    message = f"unknown workload preset {preset!r}: classic or world"
+    raise ValueError(message)
 
 
 def generate(size: int, *, seed: int = 0) -> tuple[list[str], list[str]]:
