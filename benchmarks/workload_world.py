@@ -19,8 +19,10 @@ Unlike the ``classic`` preset (:mod:`workload`), people here are not all disting
   romanizations of the classic preset, a third of those with diacritics written without
   them (``Damasevic``, ``Kuprejcyk``); typos in Latin and in Cyrillic.
 
-A string written for two or more people cannot be placed by names alone; its truth is
-``None`` and scoring drops it (as ``../shared/data/README.md`` asks of such strings).
+A string that two or more people of the workload could have written (one given name and
+surname with no patronymic written, the same initials, one bare surname) cannot be placed
+by names alone; its truth is ``None`` and scoring drops it (the rule
+``../shared/data/README.md`` gives for identical strings, applied to what a string says).
 """
 
 from __future__ import annotations
@@ -199,6 +201,22 @@ def _full(person: SyntheticPerson, draw: _Draw) -> _Written:
     return _Written(text, ("full", person.given_group, person.surname["ru"], patronymic or ""))
 
 
+def _could_say(person: SyntheticPerson) -> set[tuple[str, ...]]:
+    """Every content key that some spelling of ``person`` could have (see :class:`_Written`)."""
+    who = person.surname["ru"]
+    keys = {("full", person.given_group, who, ""), ("bare", who), ("bare", who, person.gender)}
+    if person.patronymic:
+        keys.add(("full", person.given_group, who, person.patronymic))
+    givens = {form[0].upper() for form in (*person.given_latin, *person.given_cyrillic)}
+    middles = {""}
+    if person.patronymic:
+        systems = [system for group in _LATIN_SYSTEMS.values() for system in group]
+        middles |= {romanize(person.patronymic, system)[0].upper() for system in systems}
+        middles.add(person.patronymic[0].upper())
+    keys |= {("initials", given, middle, who) for given in givens for middle in middles}
+    return keys
+
+
 def _spelling(person: SyntheticPerson, draw: _Draw) -> _Written:
     written = _partial(person, draw) if draw.rng.random() < PARTIAL_SHARE else _full(person, draw)
     text = written.text
@@ -221,11 +239,13 @@ def generate(size: int, *, seed: int = 0) -> tuple[list[str], list[str | None]]:
     names: list[str] = []
     owners: dict[str, set[int]] = {}
     contents: dict[str, set[tuple[str, ...]]] = {}
-    holders: dict[tuple[str, ...], set[int]] = {}
+    holders: dict[tuple[str, ...], set[int]] = {}  # who could be written so
     counter = itertools.count()
     while len(names) < size:
         for person in _unit(draw):
             pid = next(counter)
+            for key in _could_say(person):
+                holders.setdefault(key, set()).add(pid)
             wanted = draw.rng.randint(4, 20)
             written: set[str] = set()
             for _ in range(wanted * 3):
@@ -240,7 +260,6 @@ def generate(size: int, *, seed: int = 0) -> tuple[list[str], list[str | None]]:
                     names.append(spelling.text)
                 owners[spelling.text].add(pid)
                 contents[spelling.text].add(spelling.content)
-                holders.setdefault(spelling.content, set()).add(pid)
     truth = [
         f"p{min(owners[name])}"
         if len(owners[name]) == 1 and all(len(holders[c]) == 1 for c in contents[name])
