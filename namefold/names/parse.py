@@ -25,7 +25,7 @@ from namefold.text.normalize import strip_honorifics
 __all__ = ["parse", "parse_uncached", "swapped_reading"]
 
 _ORDERS = ("auto", "given-first", "family-first")
-_SETTLED = frozenset({"declared", "comma", "capitals", "patronymic"})
+_SETTLED = frozenset({"declared", "comma", "capitals", "patronymic", "initials"})
 
 
 def _infer_order(words: list[Word]) -> tuple[str, str]:
@@ -36,7 +36,15 @@ def _infer_order(words: list[Word]) -> tuple[str, str]:
     for word in words:  # some words in capitals, not all: the capitals are the surname
         if word.caps != caps:
             return ("family-first", "capitals") if caps else ("given-first", "capitals")
-    if len(words) >= 3 and is_patronymic(words[-1].norm) and not is_patronymic(words[1].norm):
+    if len(words) >= 2 and not words[0].initial and all(word.initial for word in words[1:]):
+        return "family-first", "initials"  # Ivanov I. I., a register's surname and initials
+    initials_first = all(word.initial for word in words[:-1])  # I. I. Shushkevich: a surname
+    if (
+        len(words) >= 3
+        and is_patronymic(words[-1].norm)
+        and not is_patronymic(words[1].norm)
+        and not initials_first
+    ):
         return "family-first", "patronymic"
     if len(words) >= 2 and not words[0].initial:
         first, last = words[0].norm, words[-1].norm
@@ -72,7 +80,7 @@ def _split(words: list[Word], order: str) -> tuple[list[Word], Word | None, list
     if len(rest) >= 2:
         last = rest[-1]
         patronymic_word = is_patronymic(last.norm) and not last.initial
-        if patronymic_word or (last.initial and order == "given-first"):
+        if patronymic_word or (last.initial and (order == "given-first" or all(w.initial for w in rest))):
             patronymic = rest.pop()
     return rest, patronymic, surname
 

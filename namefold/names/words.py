@@ -38,13 +38,17 @@ class Word(NamedTuple):
     comma_before: bool
     surname_norm: str  # ``norm`` after the orthography rules, used when the word is a surname
     shown: str  # ``raw`` as displayed: all-caps words in title case
-    initial: bool  # one letter: ``a`` of ``A. Lukashenko``
+    initial: bool  # one letter: ``a`` of ``A. Lukashenko``, ``zh`` of ``Ж. Алфёров``
     joins: bool  # a particle or a hyphenated word: :func:`merge_particles` reads it
 
 
 def _word(norm: str, raw: str, caps: bool, comma_before: bool, surname_norm: str, shown: str) -> Word:
     """A :class:`Word` with its derived fields."""
-    initial = len(norm) == 1 and norm.isalpha()
+    # one letter of a cased alphabet, whatever its romanization: Cyrillic Ж reads zh, Є ye;
+    # an initial is read as the first letter of its romanization (Ж. Алфёров: z. Alfyorov)
+    initial = (len(norm) == 1 and norm.isalpha()) or (len(raw) == 1 and raw.lower() != raw.upper())
+    if initial and len(norm) > 1:
+        norm = surname_norm = norm[0]
     joins = "-" in norm or norm in tables.particles()
     return Word(norm, raw, caps, comma_before, surname_norm, shown, initial, joins)
 

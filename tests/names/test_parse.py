@@ -40,6 +40,30 @@ def test_initials() -> None:
     assert (p.given, p.patronymic, p.surname, p.kind) == (("a",), "g", ("lukashenko",), "initials")
 
 
+@pytest.mark.parametrize("name", ["Lukashenko A. G.", "Lukashenko A.G.", "Лукашенко А. Г."])
+def test_initials_after_the_surname(name: str) -> None:
+    """A register's ``Surname I. P.``: the one full word is the surname, the initials follow."""
+    p = parse(name)
+    assert (p.given, p.patronymic, p.surname) == (("a",), "g", ("lukashenko",))
+    assert (p.order, p.order_reason, p.kind) == ("family-first", "initials", "initials")
+
+
+def test_initials_before_a_patronymic_like_surname() -> None:
+    """Belarusian surnames in -евіч look like patronymics; after initials the word is the surname."""
+    p = parse("С. С. Шушкевіч")
+    assert (p.given, p.patronymic, p.surname) == (("s",), "s", ("shushkevich",))
+
+
+@pytest.mark.parametrize(
+    ("name", "letter"),
+    [("Є. Долгорукович", "y"), ("Ж. Алфёров", "z"), ("Ш. Басаев", "s"), ("Ч. Айтматов", "c")],
+)
+def test_cyrillic_initials_that_romanize_to_two_letters(name: str, letter: str) -> None:
+    """Є, Ж, Ш, Ч are initials too: one letter, read as their romanization's first letter."""
+    p = parse(name)
+    assert (p.given, p.kind) == ((letter,), "initials")
+
+
 def test_surname_only_with_honorific() -> None:
     """Ms. Kalesnikava is a surname-only mention of a woman."""
     p = parse("Ms. Kalesnikava")
