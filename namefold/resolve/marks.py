@@ -5,7 +5,10 @@ Two kinds of mark: an *established* surname (three or more full spellings write 
 key: a surname, not a one-off typo) and an *anchor* (the surname as written in Cyrillic).
 Two clusters that each hold marks of one kind merge only if their most written surnames
 of that kind may be one surname: only a typo, or a romanization that blurs two letters,
-separates different people who are each written many times.
+separates different people who are each written many times. A Cyrillic surname written once
+in all the names may be a typo of one written more (a letter dropped or two swapped:
+``Лыснко`` / ``Лысенко``); two Cyrillic surnames each written more are not (``Мицкевич`` /
+``Мацкевич``).
 """
 
 from __future__ import annotations
@@ -15,15 +18,17 @@ from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
+from namefold.compare.edits import extra_letter, one_edit_apart
 from namefold.compare.surname import sounds_alike, surname_fold_key
 from namefold.keys.anchors import cyrillic_alike, cyrillic_surname
 from namefold.names.arabic import is_arabic_structured
 from namefold.names.parse import swapped_reading
 from namefold.resolve.nodes import Node
 
-__all__ = ["ESTABLISHED", "Mark", "MarkKind", "SurnameGuard", "anchored", "established"]
+__all__ = ["ESTABLISHED", "Mark", "MarkKind", "SurnameGuard", "anchored", "established", "one_off_typo"]
 
 ESTABLISHED = 3  # full spellings that make a surname established (see established)
+MIN_TYPO_ANCHOR = 6  # letters of the longer anchor for a one-off Cyrillic typo
 
 
 class Mark(NamedTuple):
@@ -42,7 +47,7 @@ class MarkKind(NamedTuple):
     """A kind of mark: each node's mark (or ``None``), and when two marked surnames may be one."""
 
     of_node: list[Mark | None]
-    same: Callable[[str, str], bool]
+    same: Callable[[Mark, Mark], bool]
 
 
 def established(nodes: Sequence[Node], full: list[int]) -> MarkKind:
@@ -66,12 +71,17 @@ def established(nodes: Sequence[Node], full: list[int]) -> MarkKind:
     found: list[Mark | None] = [None] * len(nodes)
     for i, surname in surnames:
         found[i] = mark_of.get(surname)  # one mark per surname, shared by its nodes
-    return MarkKind(found, sounds_alike)
+    return MarkKind(found, _sound_alike)
+
+
+def _sound_alike(a: Mark, b: Mark) -> bool:
+    return sounds_alike(a.surname, b.surname)
 
 
 def anchored(nodes: Sequence[Node], full: list[int]) -> MarkKind:
     """Anchors: per node, its surname as written in Cyrillic, if it is; anchors are one
-    surname if they are alike in Cyrillic (:func:`namefold.keys.anchors.cyrillic_alike`)."""
+    surname if they are alike in Cyrillic (:func:`namefold.keys.anchors.cyrillic_alike`) or
+    one is a one-off typo of the other (:func:`one_off_typo`)."""
     written = [
         (i, s)
         for i in full
@@ -83,14 +93,37 @@ def anchored(nodes: Sequence[Node], full: list[int]) -> MarkKind:
     found: list[Mark | None] = [None] * len(nodes)
     for i, surname in written:
         found[i] = mark_of[surname]
-    return MarkKind(found, cyrillic_alike)
+    return MarkKind(found, _anchors_alike)
 
 
-def _leading(marked: Marked) -> list[str]:
-    """A cluster's marked surnames that the most spellings write across all names:
+def _anchors_alike(a: Mark, b: Mark) -> bool:
+    return cyrillic_alike(a.surname, b.surname) or one_off_typo(a, b) or one_off_typo(b, a)
+
+
+def one_off_typo(once: Mark, other: Mark) -> bool:
+    """Whether the anchor ``once``, written in one spelling of all the names, may be a typo
+    of ``other``, written in two or more: one letter dropped or added, or two adjacent
+    letters swapped (not one replaced, which makes another surname as often as a typo).
+
+    Examples:
+        >>> one_off_typo(Mark("лыснко", "лыснко", 1), Mark("лысенко", "лысенко", 4))
+        True
+        >>> one_off_typo(Mark("мацкевич", "мацкевич", 1), Mark("мицкевич", "мицкевич", 4))
+        False
+    """
+    a, b = once.surname, other.surname
+    if once.spellings != 1 or other.spellings < 2 or max(len(a), len(b)) < MIN_TYPO_ANCHOR:
+        return False
+    if len(a) != len(b):
+        return extra_letter(a, b) is not None
+    return one_edit_apart(a, b) and sorted(a) == sorted(b)
+
+
+def _leading(marked: Marked) -> list[Mark]:
+    """A cluster's marks whose surnames the most spellings write across all names:
     a variant inside the cluster (a typo that several people share) does not speak for it."""
     most = max(mark.spellings for mark in marked.values())
-    return [mark.surname for mark in marked.values() if mark.spellings == most]
+    return [mark for mark in marked.values() if mark.spellings == most]
 
 
 class SurnameGuard:
@@ -116,7 +149,7 @@ class SurnameGuard:
             # a mark is shared by the nodes of one surname: most pairs are the same mark
             if mark_i is None or mark_j is None or mark_i is mark_j:
                 continue
-            if mark_i.key != mark_j.key and not same(mark_i.surname, mark_j.surname):
+            if mark_i.key != mark_j.key and not same(mark_i, mark_j):
                 return False
         return True
 
@@ -159,9 +192,9 @@ class SurnameGuard:
             return {mark.key} if mark else set()
         return marked[kind].keys()
 
-    def _most_written(self, r: int, kind: int) -> list[str]:
+    def _most_written(self, r: int, kind: int) -> list[Mark]:
         marked = self._known.get(r)
         if marked is None:
             mark = self._of_nodes[kind][r]
-            return [mark.surname] if mark else []
+            return [mark] if mark else []
         return _leading(marked[kind])

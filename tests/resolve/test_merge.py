@@ -96,3 +96,14 @@ def test_established_surnames_a_typo_apart_stay_apart() -> None:
         ["Oleg Bilov"],
         ["Petr Bilov"],
     ]  # without the marks, only the edge speaks
+
+
+def test_a_cyrillic_surname_written_once_may_be_a_typo() -> None:
+    """Лыснко, written once, is a dropped letter of Лысенко, written twice: the edge merges.
+    Мацкевич and Мицкевич differ by a replaced letter: two surnames, even once written."""
+    lysenko = ["Тимур Лысенко", "Лысенко Тимур Иванович"]
+    merged = _merge([*lysenko, "Тимур Лыснко"], [("Тимур Лысенко", "Тимур Лыснко")], marks=True)
+    assert any({"Тимур Лысенко", "Тимур Лыснко"} <= set(group) for group in merged)
+    mickevich = ["Андрей Мицкевич", "Мицкевич Андрей Иванович"]
+    apart = _merge([*mickevich, "Андрей Мацкевич"], [("Андрей Мицкевич", "Андрей Мацкевич")], marks=True)
+    assert ["Андрей Мацкевич"] in apart
