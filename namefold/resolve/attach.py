@@ -3,7 +3,9 @@
 A partial mention (surname only, initials, honorific + surname, given name only) fits a
 full-name cluster when no spelling in the cluster conflicts with it and one supports it
 (:func:`namefold.resolve.verdicts.supports_evidence`). It joins the one cluster it fits,
-looking first at clusters that share its source. With several candidates it stays its
+looking first at clusters that share its source; of several, only those that fit it about
+as well as the best (within ``ATTACH_MARGIN``) count: ``Grouchenko`` is a romanization of
+``Grushenko`` and only sounds like ``Kravchenko``. With several candidates left it stays its
 own entry, marked ambiguous, with its candidates listed; with none it is left over.
 """
 
@@ -27,7 +29,9 @@ from namefold.resolve.index import CandidateIndex
 from namefold.resolve.nodes import Node
 from namefold.resolve.verdicts import Evidences, Interned, supports_evidence
 
-__all__ = ["Ambiguous", "Attachment", "Fit", "Fits", "attach_partials"]
+__all__ = ["ATTACH_MARGIN", "Ambiguous", "Attachment", "Fit", "Fits", "attach_partials"]
+
+ATTACH_MARGIN = 0.05  # a fit this far below the best fit of a partial spelling is no candidate
 
 
 class Fit(NamedTuple):
@@ -104,6 +108,14 @@ class Fits:
         return fits
 
 
+def _close(found: list[Fit]) -> list[Fit]:
+    """The fits within ``ATTACH_MARGIN`` of the best."""
+    if len(found) < 2:
+        return found
+    best = max(f.score for f in found)
+    return [f for f in found if f.score >= best - ATTACH_MARGIN]
+
+
 def attach_partials(
     nodes: Sequence[Node],
     partial: list[int],
@@ -129,10 +141,11 @@ def attach_partials(
         found = fits_of.get(node.text)
         if found is None:
             found = fits_of[node.text] = fits.of(node.parsed)
+        close = _close(found)
         local = [
-            f.cluster for f in found if node.source is not None and node.source in fits.sources[f.cluster]
+            f.cluster for f in close if node.source is not None and node.source in fits.sources[f.cluster]
         ]
-        chosen = local or [f.cluster for f in found]
+        chosen = local or [f.cluster for f in close]
         joined = chosen[0] if len(chosen) == 1 else None
         relation = ATTACH_SAME_SOURCE if local else ATTACH_ONLY_CANDIDATE
         for fit in found:

@@ -106,3 +106,17 @@ def test_each_spelling_is_compared_once() -> None:
     done = _attach([("Ivan Belov", None), ("Belov", "d1"), ("Belov", "d2"), ("Belov", "d3")])
     assert done.attachment.compared == 1
     assert done.names(done.attachment.attached[0]) == [("Belov", "d1"), ("Belov", "d2"), ("Belov", "d3")]
+
+
+def test_a_fit_far_below_the_best_is_no_candidate() -> None:
+    """'Mr. Grouchenko' is a romanization of Grushenko and only sounds like Kravchenko (same
+    metaphone): it joins Artem Grushenko, with Kravchenko a candidate edge only."""
+    done = _attach([("Артем Грушенко", None), ("Luka Kravchenko", None), ("Mr. Grouchenko", None)])
+    artem = _cluster_of(done, "Артем Грушенко")
+    assert {c: done.names(p) for c, p in done.attachment.attached.items()} == {
+        artem: [("Mr. Grouchenko", None)]
+    }
+    assert done.edges() == {
+        ("Mr. Grouchenko", "Артем Грушенко"): "attach (only candidate)",
+        ("Mr. Grouchenko", "Luka Kravchenko"): "candidate",
+    }
