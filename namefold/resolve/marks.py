@@ -6,9 +6,9 @@ key: a surname, not a one-off typo) and an *anchor* (the surname as written in C
 Two clusters that each hold marks of one kind merge only if their most written surnames
 of that kind may be one surname: only a typo, or a romanization that blurs two letters,
 separates different people who are each written many times. A Cyrillic surname written once
-in all the names may be a typo of one written more (a letter dropped or two swapped:
-``Лыснко`` / ``Лысенко``); two Cyrillic surnames each written more are not (``Мицкевич`` /
-``Мацкевич``).
+in all the names may be a typo of another (a letter dropped or two swapped: ``Лыснко`` /
+``Лысенко``); two Cyrillic surnames each written more are not, nor one letter replaced
+(``Мицкевич`` / ``Мацкевич``).
 """
 
 from __future__ import annotations
@@ -102,8 +102,8 @@ def _anchors_alike(a: Mark, b: Mark) -> bool:
 
 def one_off_typo(once: Mark, other: Mark) -> bool:
     """Whether the anchor ``once``, written in one spelling of all the names, may be a typo
-    of ``other``, written in two or more: one letter dropped or added, or two adjacent
-    letters swapped (not one replaced, which makes another surname as often as a typo).
+    of ``other``: one letter dropped or added, or two adjacent letters swapped (not one
+    replaced, which makes another surname as often as a typo).
 
     Examples:
         >>> one_off_typo(Mark("лыснко", "лыснко", 1), Mark("лысенко", "лысенко", 4))
@@ -112,7 +112,7 @@ def one_off_typo(once: Mark, other: Mark) -> bool:
         False
     """
     a, b = once.surname, other.surname
-    if once.spellings != 1 or other.spellings < 2 or max(len(a), len(b)) < MIN_TYPO_ANCHOR:
+    if once.spellings != 1 or max(len(a), len(b)) < MIN_TYPO_ANCHOR:
         return False
     if len(a) != len(b):
         return extra_letter(a, b) is not None
@@ -161,9 +161,23 @@ class SurnameGuard:
             if not keys_i or not keys_j or not keys_i.isdisjoint(keys_j):
                 continue  # the most written surnames are read only when no key is shared
             lead_i, lead_j = self._most_written(ri, kind), self._most_written(rj, kind)
-            if not any(same(a, b) for a in lead_i for b in lead_j):
+            if any(same(a, b) for a in lead_i for b in lead_j):
+                continue
+            if not (self._one_off_of(lead_i, rj, kind) or self._one_off_of(lead_j, ri, kind)):
                 return False
         return True
+
+    def _one_off_of(self, lead: list[Mark], r: int, kind: int) -> bool:
+        """Whether ``lead``, surnames written once in all names, is alike any surname of the
+        cluster of root ``r``, not only its most written (``Палўава``, a typo of the
+        Belarusian ``Паўлава`` in a cluster led by the Russian ``Павлова``)."""
+        if any(mark.spellings != 1 for mark in lead):
+            return False
+        marked = self._known.get(r)
+        own = self._of_nodes[kind][r]
+        marks = marked[kind].values() if marked is not None else [own] if own else []
+        same = self._judged[kind][1]
+        return any(same(a, b) for a in lead for b in marks)
 
     def join(self, big: int, small: int) -> None:
         """The cluster of root ``small`` has joined that of root ``big``."""

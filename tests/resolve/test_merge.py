@@ -107,3 +107,15 @@ def test_a_cyrillic_surname_written_once_may_be_a_typo() -> None:
     mickevich = ["Андрей Мицкевич", "Мицкевич Андрей Иванович"]
     apart = _merge([*mickevich, "Андрей Мацкевич"], [("Андрей Мицкевич", "Андрей Мацкевич")], marks=True)
     assert ["Андрей Мацкевич"] in apart
+
+
+def test_a_one_off_typo_of_a_surname_written_once_too() -> None:
+    """Сухоусекно (two letters swapped) and Сухоусенко are each written once in Cyrillic: the
+    one-off typo is read against every Cyrillic surname of the cluster it would join."""
+    texts = ["СУХОУСЕНКО, Ольга", "Volha Sukhousenko", "СУХОУСЕКНО, Ольга"]
+    merged = _merge(
+        texts,
+        [("СУХОУСЕНКО, Ольга", "Volha Sukhousenko"), ("СУХОУСЕНКО, Ольга", "СУХОУСЕКНО, Ольга")],
+        marks=True,
+    )
+    assert [sorted(group) for group in merged] == [sorted(texts)]
