@@ -1,10 +1,10 @@
 """Where the time of one resolution goes: seconds per pipeline stage.
 
-    python benchmarks/profile_stages.py --size 1000000
+    python benchmarks/profile_stages.py --size 1000000 [--preset world]
 
 Wraps namefold's stage functions with a timer where the pipeline calls them (a module's
-name for a function it imports), resolves ``size`` names of the synthetic workload
-(benchmarks/workload.py) once, and prints each stage's total. The stages nest:
+name for a function it imports), resolves ``size`` names of a synthetic workload
+(benchmarks/workload.py, its ``classic`` or ``world`` preset) once, and prints each stage's total. The stages nest:
 ``cluster_nodes`` contains the scoring (and in it ``best_first``, the sort of the
 accepted edges), the marks, the greedy merges (of full names, then of the partial
 mentions left over), the attachment of partial mentions and their own edges;
@@ -26,7 +26,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from workload import generate
+from workload import generator
 
 import namefold
 from namefold.resolve import cluster, people, pipeline, scoring
@@ -64,12 +64,13 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--size", type=int, default=10_000)
+    parser.add_argument("--preset", choices=("classic", "world"), default="classic")
     args = parser.parse_args()
     totals: dict[str, float] = defaultdict(float)
     for module, names in STAGES.items():
         for name in names:
             setattr(module, name, _timed(getattr(module, name), totals, name))
-    names, _ = generate(args.size)
+    names, _ = generator(args.preset)(args.size)
     start = time.perf_counter()
     res = namefold.resolve(names)
     total = time.perf_counter() - start
