@@ -74,6 +74,22 @@ def test_chinese_spellings_resolve_to_one_person_each() -> None:
     assert len({li_people[0], li_people[3], li_people[6]}) == 3
 
 
+def test_vietnamese_and_cantonese_readings_join_the_chinese_person() -> None:
+    """Sino-Vietnamese and Cantonese readings join the name in characters and its Mandarin
+    spellings; Vietnamese readings of other characters stay apart (Li Keqiang / Li Qiang)."""
+    xi = ["Xi Jinping", "Hsi Chin-p'ing", "Jinping Xi", "习近平", "Tập Cận Bình"]
+    lee = ["Li Xiaolong", "李小龍", "Lee Siu-lung"]
+    lis = ["Li Keqiang", "李克强", "Lý Khắc Cường", "Li Qiang", "李强", "Lý Cường"]
+    res = resolve(xi + lee + lis)
+    people = [m.person for m in res.mentions]
+    assert len(set(people[: len(xi)])) == 1
+    assert len(set(people[len(xi) : len(xi) + len(lee)])) == 1
+    li_people = people[len(xi) + len(lee) :]
+    assert len(set(li_people[:3])) == 1
+    assert len(set(li_people[3:])) == 1
+    assert li_people[0] != li_people[3]
+
+
 def test_south_slavic_forms_resolve_to_one_person() -> None:
     """Serbian Cyrillic, Serbian Latin with and without accents and the Russian rendering
     of one name are one person; another -ić surname is another."""

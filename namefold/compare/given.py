@@ -14,6 +14,7 @@ import jellyfish
 from namefold.compare.chinese import chinese_given_evidence
 from namefold.compare.edits import one_edit_apart
 from namefold.compare.model import Evidence, evidence
+from namefold.compare.sinitic import sinitic_given_evidence
 from namefold.engine.caches import PAIRS, cached
 from namefold.keys.phonetic import given_fold_key
 from namefold.names.given import (
@@ -70,7 +71,8 @@ def given_evidence(a: ParsedName, b: ParsedName) -> Evidence:
     if not a.given or not b.given:
         left, right = " ".join(a.given), " ".join(b.given)
         return evidence("given", left, right, "missing", GIVEN_MISSING)
-    return chinese_given_evidence(a, b) or _given_pair(a.given[0], b.given[0])
+    found = chinese_given_evidence(a, b) or sinitic_given_evidence(a, b)
+    return found or _given_pair(a.given[0], b.given[0])
 
 
 def initial_fits(letter: str, name: str) -> bool:

@@ -17,6 +17,7 @@ from namefold.compare.arabic import arabic_evidence
 from namefold.compare.cross_script import cross_script_evidence
 from namefold.compare.given import given_evidence, initial_fits, middle_evidence
 from namefold.compare.model import Comparison, Evidence, evidence
+from namefold.compare.sinitic import SINITIC_ORDERS, sinitic_cross_evidence
 from namefold.compare.surname import surname_evidence
 from namefold.engine.caches import CHOICES, FEWER_PAIRS, cached
 from namefold.names.given import name_groups
@@ -151,6 +152,10 @@ def _all_evidence(a: ParsedName, b: ParsedName) -> tuple[Evidence, ...]:
         arabic = arabic_evidence(a, b)
         if arabic is not None:
             return arabic
+    if a.order_reason in SINITIC_ORDERS or b.order_reason in SINITIC_ORDERS:  # Mao Trạch Đông / Mao Zedong
+        cross = sinitic_cross_evidence(a, b)
+        if cross is not None:
+            return cross
     found = [surname_evidence(a, b), given_evidence(a, b)]
     if (len(a.given) > 1 or len(b.given) > 1) and a.given and b.given:
         middle = middle_evidence(a, b)

@@ -11,6 +11,7 @@ from namefold.data import tables
 from namefold.engine.caches import FEWER_WORDS, NAMES, WORDS, cached
 from namefold.errors import ConfigError, require_str
 from namefold.names.arabic import listed_arabic
+from namefold.names.cantonese import CANTONESE_ORDER, is_cantonese_name
 from namefold.names.chinese import CHINESE_ORDER, read_chinese
 from namefold.names.designations import drop_designations, has_designation
 from namefold.names.given import given_gender, is_listed_given
@@ -19,6 +20,7 @@ from namefold.names.korean_order import KoreanName, read_korean
 from namefold.names.model import Gender, Order, ParsedName
 from namefold.names.morphology import ending_gender, is_patronymic
 from namefold.names.repair import repair
+from namefold.names.vietnamese import VIETNAMESE_ORDER, is_vietnamese_name
 from namefold.names.words import Word, merge_particles, read_words
 from namefold.text.normalize import strip_honorifics
 
@@ -199,6 +201,8 @@ def _order_of(
     chinese = read_chinese(words, text)
     if chinese is not None:
         return chinese.words, chinese.order, CHINESE_ORDER
+    if is_cantonese_name(words):  # Lee Siu-lung (names/cantonese.py)
+        return words, "family-first", CANTONESE_ORDER
     chosen, reason = _infer_order(words)
     return words, chosen, reason
 
@@ -223,16 +227,20 @@ def parse_uncached(text: str, order: Order = "auto") -> ParsedName:
         words = words[len(honorifics) : len(honorifics) + len(kept)]
     if words and words[0].comma_before:
         words[0] = words[0]._replace(comma_before=False)
-    korean = _korean_reading(words, read, order)
+    # Nguyễn Văn An: a Vietnamese name's words are no particles (names/vietnamese.py)
+    vietnamese = order == "auto" and is_vietnamese_name(words)
+    korean = None if vietnamese else _korean_reading(words, read, order)
     if korean is not None:  # a Korean name: surname and one given word (names/korean.py)
         words = korean.words
-    for word in words if korean is None else ():
+    for word in words if korean is None and not vietnamese else ():
         if word.joins:  # a particle or a hyphen: rare
             words = merge_particles(words)
             break
     if not words:
         return ParsedName(original=text, display="", honorifics=tuple(honorifics))
     words, chosen, reason = _order_of(words, read, order, korean)
+    if vietnamese:
+        chosen, reason = "family-first", VIETNAMESE_ORDER
     if len(words) == 1:
         word = words[0]
         is_given = word.initial or (is_listed_given(word.norm) and not honorifics)

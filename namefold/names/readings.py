@@ -1,5 +1,6 @@
 """The other readings of a name, parsed: a name in Chinese characters may be read as
-Mandarin, Korean or Japanese (:func:`namefold.names.han_names.other_han_texts`), and a
+Mandarin, Korean or Japanese (:func:`namefold.names.han_names.other_han_texts`), Vietnamese or
+Cantonese (:func:`namefold.names.sinitic_readings.sinitic_texts`), and a
 comparison or the candidate index tries each reading beside the one :func:`parse` chose.
 Names of other scripts have none, and pay one ``isascii`` and one pattern test (a Chinese
 character first) to learn it.
@@ -26,6 +27,8 @@ from namefold.names.han_names import (
 )
 from namefold.names.model import ParsedName
 from namefold.names.parse import parse
+from namefold.names.sinitic_readings import sinitic_texts
+from namefold.names.vietnamese import VIETNAMESE_ORDER, unmarked_vietnamese
 
 __all__ = ["Reading", "other_readings", "reading_pairs"]
 
@@ -38,18 +41,26 @@ class Reading(NamedTuple):
 
 
 def other_readings(name: ParsedName) -> tuple[ParsedName, ...]:
-    """The full names ``name`` also reads as, besides itself (most names: none)."""
+    """The full names ``name`` also reads as, besides itself (most names: none): a name in
+    characters its other readings, a Vietnamese name its words without their marks as the
+    English press writes them (``Võ Nguyên Giáp``: ``Vo Nguyen Giap``, parsed as that is)."""
     text = name.original
+    if name.order_reason == VIETNAMESE_ORDER:
+        return _unmarked(text)
     return _other_parsed(text) if not text.isascii() and starts_with_han(text) else ()
 
 
 @cached(NAMES)
+def _unmarked(original: str) -> tuple[ParsedName, ...]:
+    parsed = parse(unmarked_vietnamese(original))
+    return (parsed,) if parsed.kind == "full" else ()
+
+
+@cached(NAMES)
 def _other_readings(original: str) -> tuple[Reading, ...]:
-    return tuple(
-        Reading(language_of(text), p)
-        for text in other_han_texts(original)
-        if (p := parse(text)).kind == "full"
-    )
+    texts = [(language_of(text), text) for text in other_han_texts(original)]
+    texts += sinitic_texts(original)  # Vietnamese and Cantonese
+    return tuple(Reading(language, p) for language, text in texts if (p := parse(text)).kind == "full")
 
 
 @cached(NAMES)

@@ -36,9 +36,11 @@ TABLES = [
     "greek.tsv",
     "indic_letters.tsv",
     "arabic_names.tsv",
+    "vietnamese_surnames.tsv",
 ]
-ORDERED = ("fold_rules.tsv", "orthography.tsv", "korean_surnames.tsv")  # rules apply in file order;
-# Korean surnames are listed largest first: a form two surnames share belongs to the first
+ORDERED = ("fold_rules.tsv", "orthography.tsv", "korean_surnames.tsv", "vietnamese_surnames.tsv")
+# rules apply in file order; Korean surnames are listed largest first: a form two surnames share
+# belongs to the first; Vietnamese surnames most common first, as their source lists them
 
 
 def lines_of(name: str) -> list[str]:

@@ -123,6 +123,8 @@ def test_other_readings_of_names_in_characters() -> None:
 
 
 def test_other_readings_are_parsed_names() -> None:
-    (mandarin,) = other_readings(parse("金正恩"))
+    mandarin, vietnamese, *cantonese = other_readings(parse("金正恩"))
     assert (mandarin.surname, mandarin.given) == (("jin",), ("zhengen",))
+    assert (vietnamese.surname, vietnamese.given) == (("kim",), ("chinh", "an"))  # Kim Chính Ân
+    assert cantonese[0].surname == ("kam",)  # Kam, as Hong Kong writes 金
     assert other_readings(parse("Kim Jong-un")) == ()
