@@ -4,7 +4,8 @@
 
 Wraps namefold's stage functions with a timer where the pipeline calls them (a module's
 name for a function it imports), resolves ``size`` names of a synthetic workload
-(benchmarks/workload.py, its ``classic`` or ``world`` preset) once, and prints each stage's total. The stages nest:
+(benchmarks/workload.py, its ``classic`` or ``world`` preset) once, and prints each
+stage's total. The stages nest:
 ``cluster_nodes`` contains the scoring (and in it ``best_first``, the sort of the
 accepted edges), the marks, the greedy merges (of full names, then of the partial
 mentions left over), the attachment of partial mentions and their own edges;
