@@ -15,7 +15,8 @@ import jellyfish
 
 from namefold.compare.arabic import arabic_evidence
 from namefold.compare.cross_script import cross_script_evidence
-from namefold.compare.given import given_evidence, initial_fits, middle_evidence
+from namefold.compare.edits import one_edit_apart
+from namefold.compare.given import MIN_GIVEN_TYPO, given_evidence, initial_fits, middle_evidence
 from namefold.compare.model import Comparison, Evidence, evidence
 from namefold.compare.surname import surname_evidence
 from namefold.engine.caches import CHOICES, FEWER_PAIRS, cached
@@ -51,6 +52,7 @@ ORDER_DIFFERENT = 0.97
 ORDER_SWAPPED = 0.95
 GENERATION_MISSING = 0.75
 _EXPLICIT_ORDER = frozenset({"comma", "capitals"})
+_TABLE_ORDER = "given-name table"  # the order_reason of a name the given-name tables turned
 
 
 def compare(a: str | ParsedName, b: str | ParsedName, *, order: Order = "auto") -> Comparison:
@@ -218,10 +220,20 @@ def _gender(a: ParsedName, b: ParsedName) -> Evidence | None:
         return evidence(
             "gender", a.surname_gender, b.surname_gender, "surname form", 0.0, detail, conflict=True
         )
-    if a.gender and b.gender and a.gender != b.gender:
+    if a.gender and b.gender and a.gender != b.gender and not _form_only(a, b) and not _form_only(b, a):
         detail = "; ".join((*a.gender_hints, *b.gender_hints))
         return evidence("gender", a.gender, b.gender, "gender", 0.0, detail, conflict=True)
     return None
+
+
+def _form_only(a: ParsedName, b: ParsedName) -> bool:
+    """Whether ``a``'s gender rests on its surname's form alone (an unlisted given name: a
+    typo or a foreign name) and ``b``'s surname has no gendered form: ``b``'s given name then
+    meets a surname form, which does not decide (``Olga Petrov`` is read as neither gender),
+    as in ``Melinea Sherin`` / ``Melinda Sherfn``, both typos of ``Melinda Sherin``."""
+    return (
+        b.surname_gender is None and a.gender_hints == (a.gender_hints[0],) and a.surname_gender == a.gender
+    )
 
 
 @cached(CHOICES)
@@ -231,11 +243,22 @@ def _order_item(order_a: str, reason_a: str, order_b: str, reason_b: str) -> Evi
 
 
 def _crossed(a: ParsedName, b: ParsedName) -> bool:
-    """True if a given name of one name folds like the other's surname (a possible swap)."""
+    """True if a given name of one name folds like the other's surname (a possible swap).
+
+    When the given-name tables set the order of either name, one typo apart will do: the
+    word the tables did not list may be a typo of a given name (``Zachay Hope``, read
+    surname first because the tables list Hope and not Zachay, and ``Zachary Hopd``).
+    """
+    typo = a.order_reason == _TABLE_ORDER or b.order_reason == _TABLE_ORDER
     # Plain tests, not any() over a generator: read for most pairs of two different people.
-    if a.given and fold(a.given[0]).key == fold(b.core_surname).key:
+    if a.given and _alike_keys(fold(a.given[0]).key, fold(b.core_surname).key, typo=typo):
         return True
-    return bool(b.given) and fold(b.given[0]).key == fold(a.core_surname).key
+    return bool(b.given) and _alike_keys(fold(b.given[0]).key, fold(a.core_surname).key, typo=typo)
+
+
+def _alike_keys(ka: str, kb: str, *, typo: bool) -> bool:
+    """Two fold keys equal or, with ``typo``, one edit apart with :data:`MIN_GIVEN_TYPO` letters each."""
+    return ka == kb or (typo and min(len(ka), len(kb)) >= MIN_GIVEN_TYPO and one_edit_apart(ka, kb))
 
 
 def _flip(name: ParsedName) -> ParsedName | None:
