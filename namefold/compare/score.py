@@ -18,6 +18,7 @@ from namefold.compare.cross_script import cross_script_evidence
 from namefold.compare.edits import one_edit_apart
 from namefold.compare.given import MIN_GIVEN_TYPO, given_evidence, initial_fits, middle_evidence
 from namefold.compare.model import Comparison, Evidence, evidence
+from namefold.compare.split import SPLIT_WORD, joined_pairs, split_item
 from namefold.compare.surname import surname_evidence
 from namefold.engine.caches import CHOICES, FEWER_PAIRS, cached
 from namefold.names.given import name_groups
@@ -118,6 +119,11 @@ def score_parsed(
             swapped = (*straight, swap)
             if combine(swapped) > score:
                 found, score = swapped, combine(swapped)
+    if score < SPLIT_WORD:  # Amber Black Well / Amber Blackwell (compare.split)
+        for x, y in joined_pairs(left, right):
+            joined = (*score_parsed(x, y, readings=False)[1], split_item(left, right))
+            if combine(joined) > score:
+                found, score = joined, combine(joined)
     return score, found
 
 
