@@ -21,7 +21,7 @@ from namefold.compare.model import Comparison, Evidence, evidence
 from namefold.compare.split import SPLIT_WORD, joined_pairs, split_item
 from namefold.compare.surname import surname_evidence
 from namefold.engine.caches import CHOICES, FEWER_PAIRS, cached
-from namefold.names.given import name_groups
+from namefold.names.given import is_listed_given, name_groups
 from namefold.names.model import Order, ParsedName
 from namefold.names.morphology import patronymic_stem
 from namefold.names.parse import parse
@@ -51,6 +51,7 @@ PATRONYMIC_NEAR = 0.95
 PATRONYMIC_UNVERIFIED = 0.9
 ORDER_DIFFERENT = 0.97
 ORDER_SWAPPED = 0.95
+ORDER_SWAPPED_TYPO = 0.85  # swapped, with a typo where the words cross (see _crossed)
 GENERATION_MISSING = 0.75
 _EXPLICIT_ORDER = frozenset({"comma", "capitals"})
 _TABLE_ORDER = "given-name table"  # the order_reason of a name the given-name tables turned
@@ -109,13 +110,14 @@ def score_parsed(
             return _best_reading(pairs, left, right)
     found = _all_evidence(left, right)
     score = combine(found)
-    if score < 0.5 and left.kind == "full" and right.kind == "full" and _crossed(left, right):
+    crossed = score < 0.5 and left.kind == "full" and right.kind == "full" and _crossed(left, right)
+    if crossed:
         for x, y in ((left, _flip(right)), (_flip(left), right)):
             if x is None or y is None:
                 continue
             straight = tuple(e for e in _all_evidence(x, y) if e.feature != "order")
             detail = "given name and surname trade places"
-            swap = evidence("order", left.order, right.order, "swapped", ORDER_SWAPPED, detail)
+            swap = evidence("order", left.order, right.order, "swapped", crossed, detail)
             swapped = (*straight, swap)
             if combine(swapped) > score:
                 found, score = swapped, combine(swapped)
@@ -248,23 +250,42 @@ def _order_item(order_a: str, reason_a: str, order_b: str, reason_b: str) -> Evi
     return evidence("order", order_a, order_b, "different order", ORDER_DIFFERENT, detail)
 
 
-def _crossed(a: ParsedName, b: ParsedName) -> bool:
-    """True if a given name of one name folds like the other's surname (a possible swap).
+def _crossed(a: ParsedName, b: ParsedName) -> float:
+    """The factor of reading two names in swapped order, or 0 when nothing suggests a swap.
 
-    When the given-name tables set the order of either name, one typo apart will do: the
-    word the tables did not list may be a typo of a given name (``Zachay Hope``, read
-    surname first because the tables list Hope and not Zachay, and ``Zachary Hopd``).
+    A given name of one name that folds like the other's surname suggests a swap
+    (:data:`ORDER_SWAPPED`). One typo apart suggests it too: when the given-name tables set
+    the order of either name, as strongly (``Zachay Hope``, read surname first because the
+    tables list Hope and not Zachay, and ``Zachary Hopd``); else, between two words no
+    table lists, only enough to keep the two readings from conflicting
+    (:data:`ORDER_SWAPPED_TYPO`: ``Siggins Barnaby`` / ``Barhaby Siggyins``).
     """
-    typo = a.order_reason == _TABLE_ORDER or b.order_reason == _TABLE_ORDER
     # Plain tests, not any() over a generator: read for most pairs of two different people.
-    if a.given and _alike_keys(fold(a.given[0]).key, fold(b.core_surname).key, typo=typo):
-        return True
-    return bool(b.given) and _alike_keys(fold(b.given[0]).key, fold(a.core_surname).key, typo=typo)
+    ga = a.given[0] if a.given else ""
+    gb = b.given[0] if b.given else ""
+    if (ga and fold(ga).key == fold(b.core_surname).key) or (gb and fold(gb).key == fold(a.core_surname).key):
+        return ORDER_SWAPPED
+    typo_a, typo_b = _typo_apart(ga, b.core_surname), _typo_apart(gb, a.core_surname)
+    if not (typo_a or typo_b):
+        return 0.0
+    if a.order_reason == _TABLE_ORDER or b.order_reason == _TABLE_ORDER:
+        return ORDER_SWAPPED
+    # both read given name first: words no table lists (Harry / Hardy may be two people)
+    if (typo_a and _unlisted(ga, b.core_surname)) or (typo_b and _unlisted(gb, a.core_surname)):
+        return ORDER_SWAPPED_TYPO
+    return 0.0
 
 
-def _alike_keys(ka: str, kb: str, *, typo: bool) -> bool:
-    """Two fold keys equal or, with ``typo``, one edit apart with :data:`MIN_GIVEN_TYPO` letters each."""
-    return ka == kb or (typo and min(len(ka), len(kb)) >= MIN_GIVEN_TYPO and one_edit_apart(ka, kb))
+def _unlisted(*words: str) -> bool:
+    return not any(is_listed_given(word) for word in words)
+
+
+def _typo_apart(given: str, surname: str) -> bool:
+    """A given name and a surname of :data:`MIN_GIVEN_TYPO` letters or more, one edit
+    apart as written or as folded."""
+    if min(len(given), len(surname)) < MIN_GIVEN_TYPO:
+        return False
+    return one_edit_apart(given, surname) or one_edit_apart(fold(given).key, fold(surname).key)
 
 
 def _flip(name: ParsedName) -> ParsedName | None:

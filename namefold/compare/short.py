@@ -1,12 +1,13 @@
-"""Typos in short surnames: ``Tow`` / ``Tqow``, ``Rya`` / ``Ryan``, ``Web`` / ``Wbeb``.
+"""Typos in short surnames: ``Tow`` / ``Tqow``, ``Rya`` / ``Ryan``, ``Wil`` / ``Wli``.
 
 The typo rules of :mod:`namefold.compare.surname` need four letters on both sides, so a
-three-letter surname met its own typo (a letter inserted, dropped or replaced, or the last
-letter cut off, as record keeping does) as a different surname. One edit of a
-three-letter surname is read as a typo here, at a lower factor than a longer surname's:
-enough for two names whose given names agree exactly, not with a typo on top. Two common
-East Asian surnames (``data/east_asian_surnames.tsv``) one letter apart are two surnames
-(Tan / Tang, Lin / Ling, Yan / Yang), not a typo.
+three-letter surname met its own typo (a letter inserted or dropped, the last letter cut
+off, as record keeping does) as a different surname. A letter inserted into or dropped
+from a three-letter surname, or two of its letters swapped, is read as a typo here, at a
+lower factor than a longer surname's: enough for two names whose given names agree
+exactly, not with a typo on top. One letter replaced is not (Hay, Ray, Kay and May are
+each a surname), nor are two common East Asian surnames one letter apart
+(``data/east_asian_surnames.tsv``: Tan / Tang, Lin / Ling, Yan / Yang).
 """
 
 from __future__ import annotations
@@ -22,8 +23,10 @@ SHORT_LETTERS = 3  # the letters of the shorter surname this rule reads
 
 def short_typo(sa: str, sb: str) -> bool:
     """Whether two core surnames, the shorter of :data:`SHORT_LETTERS` letters, are one
-    typo apart and not two common East Asian surnames."""
+    letter inserted or two swapped apart, and not two common East Asian surnames."""
     if min(len(sa), len(sb)) != SHORT_LETTERS or not one_edit_apart(sa, sb):
         return False
+    if len(sa) == len(sb) and sorted(sa) != sorted(sb):
+        return False  # one letter replaced: Hay / Ray / Kay / May are each a surname
     known = tables.east_asian_surnames()
     return not (sa in known and sb in known)

@@ -34,3 +34,17 @@ def test_a_surname_form_alone_does_not_contradict_a_given_name() -> None:
 def test_two_surname_forms_still_conflict() -> None:
     assert compare("Sviatlana Tsikhanouskaya", "Sviatlan Tsikhanouski").rule("gender") == "surname form"
     assert compare("Olga Petrova", "Olgx Petrov").conflict
+
+
+def test_a_swap_with_typos_between_unlisted_words_is_no_conflict() -> None:
+    """Siggins / Siggyins cross with a typo and no table lists either: read swapped, the
+    names agree, too weakly for an edge of their own."""
+    c = compare("Barhaby Siggyins", "Siggins Barnaby")
+    assert not c.conflict
+    assert c.rule("order") == "swapped"
+    assert c.score < 0.8
+
+
+def test_a_listed_given_name_one_letter_from_a_surname_is_no_swap() -> None:
+    """Harry is a given name; Harry John and Ian Hardy are not Hardy Ian read backwards."""
+    assert compare("Harry John", "Ian Hardy").conflict

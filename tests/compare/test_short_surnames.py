@@ -37,3 +37,13 @@ def test_a_bare_surname_is_no_evidence_by_a_short_typo() -> None:
     Tow is no evidence for Ann Tqow, Tqow is."""
     assert not supports(compare("Tow", "Ann Tqow"))
     assert supports(compare("Tqow", "Ann Tqow"))
+
+
+def test_two_letters_swapped_in_a_three_letter_word_are_found_and_merged() -> None:
+    """Vincent is listed and Wil / Wli are not: both are read surname first, and the
+    candidate index finds the swap (its one-letter deletions)."""
+    assert len(resolve(["Wil Vincent", "Wli Vincent"]).people) == 1
+
+
+def test_one_letter_replaced_in_a_three_letter_surname_is_another_surname() -> None:
+    assert compare("Thomas Hay", "Thomas Ray").rule("surname") == "different"
