@@ -55,10 +55,9 @@ def joined_pairs(a: ParsedName, b: ParsedName) -> list[tuple[ParsedName, ParsedN
     words_a, words_b = a.original.count(" "), b.original.count(" ")
     if abs(words_a - words_b) != 1:
         return []
-    letters_a, letters_b = _letters(a.original), _letters(b.original)
-    if abs(len(letters_a) - len(letters_b)) > _MAX_EDITS:
+    if abs(len(a.original) - words_a - len(b.original) + words_b) > _MAX_EDITS:  # the letters' lengths
         return []
-    if _edits(letters_a, letters_b) > _MAX_EDITS:
+    if not _within(_letters(a.original), _letters(b.original)):
         return []
     if words_a > words_b:
         return [(joined, b) for joined in joined_readings(a) if _aligned(joined, b)]
@@ -69,7 +68,7 @@ def _aligned(a: ParsedName, b: ParsedName) -> bool:
     """Whether two names of one word count are close word for word, spaces included: the
     space left out was the stray one (``Kimjong Un`` is no reading of ``Kim Jong Un`` beside
     ``Kim Jongil``)."""
-    return _edits(a.original.lower(), b.original.lower()) <= _MAX_EDITS
+    return _within(a.original.lower(), b.original.lower())
 
 
 def split_item(a: ParsedName, b: ParsedName) -> Evidence:
@@ -90,23 +89,23 @@ def _letters(text: str) -> str:
     return "".join(text.lower().split())
 
 
-def _edits(a: str, b: str) -> int:
-    """The edits (insertions, deletions, substitutions, adjacent swaps) between ``a`` and
-    ``b``: the optimal string alignment distance of what is left once their common start
-    and end are cut off (a few letters)."""
+def _within(a: str, b: str, edits: int = _MAX_EDITS) -> bool:
+    """Whether ``a`` and ``b`` are at most ``edits`` edits apart (letters inserted, deleted
+    or replaced, two adjacent letters swapped, no letter edited twice: the optimal string
+    alignment distance), trying each edit at the first difference."""
     start = 0
-    while start < min(len(a), len(b)) and a[start] == b[start]:
+    size = min(len(a), len(b))
+    while start < size and a[start] == b[start]:
         start += 1
-    end = 0
-    while end < min(len(a), len(b)) - start and a[-1 - end] == b[-1 - end]:
-        end += 1
-    a, b = a[start : len(a) - end], b[start : len(b) - end]
-    rows = [list(range(len(b) + 1))]
-    for i in range(1, len(a) + 1):
-        row = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            row[j] = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (a[i - 1] != b[j - 1]))
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                row[j] = min(row[j], rows[-2][j - 2] + 1)
-        rows.append(row)
-    return rows[-1][-1]
+    a, b = a[start:], b[start:]
+    if not a or not b:
+        return len(a) + len(b) <= edits
+    if edits == 0:
+        return False
+    left = edits - 1
+    return (
+        _within(a[1:], b[1:], left)
+        or _within(a[1:], b, left)
+        or _within(a, b[1:], left)
+        or (len(a) > 1 and len(b) > 1 and a[0] == b[1] and a[1] == b[0] and _within(a[2:], b[2:], left))
+    )
