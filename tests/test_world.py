@@ -127,3 +127,21 @@ def test_indic_and_greek_forms_resolve_to_their_people() -> None:
     assert len({people[0], people[1], people[2]}) == 1
     assert people[3] == people[4] != people[5] == people[6]
     assert people[7] == people[8] != people[9] == people[10]
+
+
+def test_record_linkage_corruptions_resolve_to_their_people() -> None:
+    """FEBRL's corruptions of one record (issue 18): a stray space, a swap the given-name
+    tables caused, a typo in a three-letter surname, a typo that reads a surname's gender;
+    a replaced given name stays another person (it may be a relative)."""
+    groups = [
+        ["Amber Blackwell", "Amber Black Well", "Ambre Blackwell"],
+        ["Zachary Hope", "Zachay Hope", "Zachary Hopd"],
+        ["Jordan Ryan", "Jordan Rya"],
+        ["Melinda Sherin", "Melinea Sherin", "Melinda Sherfn"],
+        ["Connor White"],
+        ["Thomas White"],
+    ]
+    found = resolve([name for group in groups for name in group])
+    person = {m.text: m.person for m in found.mentions}
+    assert [{person[name] for name in group} for group in groups] == [{person[g[0]]} for g in groups]
+    assert len({person[g[0]] for g in groups}) == len(groups)

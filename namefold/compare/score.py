@@ -15,12 +15,14 @@ import jellyfish
 
 from namefold.compare.arabic import arabic_evidence
 from namefold.compare.cross_script import cross_script_evidence
-from namefold.compare.given import given_evidence, initial_fits, middle_evidence
+from namefold.compare.edits import one_edit_apart
+from namefold.compare.given import MIN_GIVEN_TYPO, given_evidence, initial_fits, middle_evidence
 from namefold.compare.model import Comparison, Evidence, evidence
 from namefold.compare.sinitic import SINITIC_ORDERS, sinitic_cross_evidence
+from namefold.compare.split import SPLIT_WORD, joined_pairs, split_item
 from namefold.compare.surname import surname_evidence
 from namefold.engine.caches import CHOICES, FEWER_PAIRS, cached
-from namefold.names.given import name_groups
+from namefold.names.given import is_listed_given, name_groups
 from namefold.names.model import Order, ParsedName
 from namefold.names.morphology import patronymic_stem
 from namefold.names.parse import parse
@@ -50,8 +52,10 @@ PATRONYMIC_NEAR = 0.95
 PATRONYMIC_UNVERIFIED = 0.9
 ORDER_DIFFERENT = 0.97
 ORDER_SWAPPED = 0.95
+ORDER_SWAPPED_TYPO = 0.85  # swapped, with a typo where the words cross (see _crossed)
 GENERATION_MISSING = 0.75
 _EXPLICIT_ORDER = frozenset({"comma", "capitals"})
+_TABLE_ORDER = "given-name table"  # the order_reason of a name the given-name tables turned
 
 
 def compare(a: str | ParsedName, b: str | ParsedName, *, order: Order = "auto") -> Comparison:
@@ -107,16 +111,22 @@ def score_parsed(
             return _best_reading(pairs, left, right)
     found = _all_evidence(left, right)
     score = combine(found)
-    if score < 0.5 and left.kind == "full" and right.kind == "full" and _crossed(left, right):
+    crossed = score < 0.5 and left.kind == "full" and right.kind == "full" and _crossed(left, right)
+    if crossed:
         for x, y in ((left, _flip(right)), (_flip(left), right)):
             if x is None or y is None:
                 continue
             straight = tuple(e for e in _all_evidence(x, y) if e.feature != "order")
             detail = "given name and surname trade places"
-            swap = evidence("order", left.order, right.order, "swapped", ORDER_SWAPPED, detail)
+            swap = evidence("order", left.order, right.order, "swapped", crossed, detail)
             swapped = (*straight, swap)
             if combine(swapped) > score:
                 found, score = swapped, combine(swapped)
+    if score < SPLIT_WORD:  # Amber Black Well / Amber Blackwell (compare.split)
+        for x, y in joined_pairs(left, right):
+            joined = (*score_parsed(x, y, readings=False)[1], split_item(left, right))
+            if combine(joined) > score:
+                found, score = joined, combine(joined)
     return score, found
 
 
@@ -223,10 +233,20 @@ def _gender(a: ParsedName, b: ParsedName) -> Evidence | None:
         return evidence(
             "gender", a.surname_gender, b.surname_gender, "surname form", 0.0, detail, conflict=True
         )
-    if a.gender and b.gender and a.gender != b.gender:
+    if a.gender and b.gender and a.gender != b.gender and not _form_only(a, b) and not _form_only(b, a):
         detail = "; ".join((*a.gender_hints, *b.gender_hints))
         return evidence("gender", a.gender, b.gender, "gender", 0.0, detail, conflict=True)
     return None
+
+
+def _form_only(a: ParsedName, b: ParsedName) -> bool:
+    """Whether ``a``'s gender rests on its surname's form alone (an unlisted given name: a
+    typo or a foreign name) and ``b``'s surname has no gendered form: ``b``'s given name then
+    meets a surname form, which does not decide (``Olga Petrov`` is read as neither gender),
+    as in ``Melinea Sherin`` / ``Melinda Sherfn``, both typos of ``Melinda Sherin``."""
+    return (
+        b.surname_gender is None and a.gender_hints == (a.gender_hints[0],) and a.surname_gender == a.gender
+    )
 
 
 @cached(CHOICES)
@@ -235,12 +255,42 @@ def _order_item(order_a: str, reason_a: str, order_b: str, reason_b: str) -> Evi
     return evidence("order", order_a, order_b, "different order", ORDER_DIFFERENT, detail)
 
 
-def _crossed(a: ParsedName, b: ParsedName) -> bool:
-    """True if a given name of one name folds like the other's surname (a possible swap)."""
+def _crossed(a: ParsedName, b: ParsedName) -> float:
+    """The factor of reading two names in swapped order, or 0 when nothing suggests a swap.
+
+    A given name of one name that folds like the other's surname suggests a swap
+    (:data:`ORDER_SWAPPED`). One typo apart suggests it too: when the given-name tables set
+    the order of either name, as strongly (``Zachay Hope``, read surname first because the
+    tables list Hope and not Zachay, and ``Zachary Hopd``); else, between two words no
+    table lists, only enough to keep the two readings from conflicting
+    (:data:`ORDER_SWAPPED_TYPO`: ``Siggins Barnaby`` / ``Barhaby Siggyins``).
+    """
     # Plain tests, not any() over a generator: read for most pairs of two different people.
-    if a.given and fold(a.given[0]).key == fold(b.core_surname).key:
-        return True
-    return bool(b.given) and fold(b.given[0]).key == fold(a.core_surname).key
+    ga = a.given[0] if a.given else ""
+    gb = b.given[0] if b.given else ""
+    if (ga and fold(ga).key == fold(b.core_surname).key) or (gb and fold(gb).key == fold(a.core_surname).key):
+        return ORDER_SWAPPED
+    typo_a, typo_b = _typo_apart(ga, b.core_surname), _typo_apart(gb, a.core_surname)
+    if not (typo_a or typo_b):
+        return 0.0
+    if a.order_reason == _TABLE_ORDER or b.order_reason == _TABLE_ORDER:
+        return ORDER_SWAPPED
+    # both read given name first: words no table lists (Harry / Hardy may be two people)
+    if (typo_a and _unlisted(ga, b.core_surname)) or (typo_b and _unlisted(gb, a.core_surname)):
+        return ORDER_SWAPPED_TYPO
+    return 0.0
+
+
+def _unlisted(*words: str) -> bool:
+    return not any(is_listed_given(word) for word in words)
+
+
+def _typo_apart(given: str, surname: str) -> bool:
+    """A given name and a surname of :data:`MIN_GIVEN_TYPO` letters or more, one edit
+    apart as written or as folded."""
+    if min(len(given), len(surname)) < MIN_GIVEN_TYPO:
+        return False
+    return one_edit_apart(given, surname) or one_edit_apart(fold(given).key, fold(surname).key)
 
 
 def _flip(name: ParsedName) -> ParsedName | None:

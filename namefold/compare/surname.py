@@ -13,6 +13,7 @@ import jellyfish
 from namefold.compare.edits import extra_letter, one_edit_apart
 from namefold.compare.model import Evidence, evidence
 from namefold.compare.parts import SURNAME_PART, double_surname, has_parts
+from namefold.compare.short import SURNAME_SHORT_TYPO, short_typo
 from namefold.engine.caches import FEWER_PAIRS, PAIRS, cached
 from namefold.keys.phonetic import VOWEL_GROUP, surname_info
 from namefold.names.model import ParsedName
@@ -114,6 +115,8 @@ def _surname_rule(sa: str, sb: str) -> tuple[str, float]:
         return "typo", SURNAME_TYPO
     if min(len(sa), len(sb)) >= _MIN_PLAIN_TYPO and one_edit_apart(sa, sb):
         return "typo", SURNAME_TYPO
+    if short_typo(sa, sb):  # tow / tqow, rya / ryan (compare.short)
+        return "short typo", SURNAME_SHORT_TYPO
     # Phonetic rules ignore vowels, so they require the same ending: the suffix forms of
     # one stem (Lukashko / Lukashuk, Kovalenko / Kovalenok) are different surnames. They
     # do not require the same syllables (see surname_info): a typo may drop a vowel.
@@ -152,6 +155,8 @@ def _surname_detail(rule: str, factor: float, sa: str, sb: str) -> str:
         return f"{french} read as French (j ж, ch ш, ou у) folds to {key}"
     if rule == "typo":
         return f"keys {ka} / {kb} {'one edit' if factor == SURNAME_TYPO else 'two edits'} apart"
+    if rule == "short typo":
+        return f"three-letter surname, spellings {sa} / {sb} one edit apart"
     if rule == "phonetic":
         return f"same consonant skeleton {a.skeleton}"
     if rule == "metaphone":

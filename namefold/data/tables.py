@@ -28,6 +28,7 @@ __all__ = [
     "GivenGroup",
     "OrthographyRule",
     "Ending",
+    "east_asian_surnames",
     "endings",
     "fold_rules",
     "generations",
@@ -112,6 +113,12 @@ def generations() -> Mapping[str, str]:
 def particles() -> frozenset[str]:
     """Surname particles (``von``, ``van``, ``al``, ``bin`` ...)."""
     return frozenset(row[0] for row in read_table("particles.tsv", ("particle", "note")))
+
+
+@functools.cache
+def east_asian_surnames() -> frozenset[str]:
+    """Common Chinese, Korean and Vietnamese surnames as romanized in news text (``tan``, ``kim``)."""
+    return frozenset(row[0] for row in read_table("east_asian_surnames.tsv", ("surname", "traditions")))
 
 
 @attrs.frozen

@@ -196,6 +196,8 @@ def surname_keys(surname: str) -> tuple[str, ...]:
         # uget / ugite, dargavlile / dargaville to dargaulile / dargavile); spellings longer
         # than a name's are left out, for speed
         found.update("p:" + d for d in (surname, *deletions(surname)))
+    elif len(surname) == _MIN_PLAIN_DELETION_KEY - 1:  # a typo of a three-letter one (compare.short)
+        found.update("p:" + d for d in (surname, *deletions(surname)))
     if reading.key:
         found.add("k:" + reading.key)
         found.update(_deletion_keys(reading.key))

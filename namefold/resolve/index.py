@@ -25,6 +25,7 @@ from typing import TypeVar
 from namefold.compare.edits import one_edit_apart
 from namefold.compare.given import MIN_GIVEN_TYPO, spelling_typo
 from namefold.compare.parts import alternate_surnames
+from namefold.compare.split import joined_readings
 from namefold.compare.surname import surname_factor
 from namefold.keys.phonetic import MAX_DELETION_KEY, deletions, given_fold_key, given_keys, surname_keys
 from namefold.names.model import ParsedName
@@ -170,8 +171,11 @@ class CandidateIndex:
             i: alts for i, p in enumerate(parsed) if not p.is_partial and (alts := alternate_surnames(p))
         }
         # and names in characters under their other readings (Mandarin, Korean, Japanese)
+        # and a word split by a stray space, joined (compare.split)
         readings = {
-            i: others for i, p in enumerate(parsed) if not p.is_partial and (others := other_readings(p))
+            i: others
+            for i, p in enumerate(parsed)
+            if not p.is_partial and (others := (*other_readings(p), *joined_readings(p)))
         }
         filed = [*self.surname, *(alt for alts in alternates.values() for alt in alts)]
         filed += [other.core_surname for others in readings.values() for other in others]
@@ -224,7 +228,7 @@ class CandidateIndex:
         found = {k for k in self._candidates_of(parsed.core_surname, parsed.given[0], judged) if k > above}
         for alternate in alternate_surnames(parsed):  # García Márquez: also under márquez
             found.update(k for k in self._candidates_of(alternate, parsed.given[0], {}) if k > above)
-        for other in other_readings(parsed):  # a name in characters, read otherwise
+        for other in (*other_readings(parsed), *joined_readings(parsed)):  # read otherwise
             found.update(k for k in self._candidates_of(other.core_surname, other.given[0], {}) if k > above)
         swapped = swapped_reading(parsed)
         if swapped is not None:  # the same words read in the other order
