@@ -15,7 +15,7 @@ from namefold.compare.chinese import chinese_given_evidence
 from namefold.compare.edits import one_edit_apart
 from namefold.compare.model import Evidence, evidence
 from namefold.compare.sinitic import sinitic_given_evidence
-from namefold.engine.caches import PAIRS, cached
+from namefold.engine.caches import FEWER_WORDS, PAIRS, cached
 from namefold.keys.phonetic import given_fold_key
 from namefold.names.given import (
     aliases,
@@ -31,6 +31,7 @@ from namefold.names.model import ParsedName
 from namefold.text.fold import fold
 
 __all__ = [
+    "initial_letters",
     "GIVEN_ALIAS",
     "GIVEN_IDENTICAL",
     "GIVEN_INITIAL",
@@ -78,8 +79,17 @@ def given_evidence(a: ParsedName, b: ParsedName) -> Evidence:
 def initial_fits(letter: str, name: str) -> bool:
     """Whether an initial may stand for ``name``: the name, its fold key or one of its
     aliases (:func:`namefold.names.given.aliases`) starts with it."""
+    if len(letter) == 1:
+        return letter in initial_letters(name)
     forms = (name, fold(name).key, *aliases(name))
     return any(form.startswith(letter) for form in forms)
+
+
+@cached(FEWER_WORDS)
+def initial_letters(name: str) -> frozenset[str]:
+    """The letters an initial of ``name`` may be (:func:`initial_fits`): the first letters of
+    the name, its fold key and its aliases (``viktor``: ``v``, ``w``)."""
+    return frozenset(form[0] for form in (name, fold(name).key, *aliases(name)) if form)
 
 
 @cached(PAIRS)

@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from namefold.compare.given import initial_letters
 from namefold.compare.score import score_parsed
 from namefold.names.model import ParsedName
 from namefold.resolve.edges import (
@@ -83,6 +84,16 @@ class Fits:
                 self._cluster_of[spelling_at[i]] = c
         self.sources = [{s for i in group for s in nodes[i].sources} for group in groups]
         self.compared = 0  # pairs of spellings compared so far
+        self._letters: dict[int, frozenset[str] | None] = {}  # see _admits
+
+    def _admits(self, c: int, letter: str) -> bool:
+        """Whether every given name of cluster ``c`` may have the initial ``letter``: an initial
+        that one of them does not fit is a conflict (:func:`namefold.compare.given.initial_fits`),
+        so the cluster is no fit and its spellings need not be compared."""
+        if c not in self._letters:
+            self._letters[c] = _admitted(self._nodes, self._groups[c])
+        letters = self._letters[c]
+        return letters is None or letter in letters
 
     def of(self, parsed: ParsedName) -> list[Fit]:
         """The clusters the partial spelling ``parsed`` fits, in cluster order."""
@@ -93,6 +104,8 @@ class Fits:
         if not candidates:
             return []
         seen = sorted({self._cluster_of[k] for k in candidates})
+        if parsed.kind == "initials":  # most clusters of a common surname have another initial
+            seen = [c for c in seen if self._admits(c, parsed.given[0])]
         fits = []
         for c in seen:
             group = self._groups[c]
@@ -106,6 +119,18 @@ class Fits:
             score, evidence = scored[best]
             fits.append(Fit(cluster=c, score=score, node=group[best], evidence=evidence))
         return fits
+
+
+def _admitted(nodes: Sequence[Node], group: list[int]) -> frozenset[str] | None:
+    """The initials that every first given name of ``group`` may have (``None``: any, as no
+    spelling has a given name)."""
+    letters: frozenset[str] | None = None
+    for i in group:
+        given = nodes[i].parsed.given
+        if given:
+            own = frozenset(given[0]) if len(given[0]) == 1 else initial_letters(given[0])
+            letters = own if letters is None else letters & own
+    return letters
 
 
 def _close(found: list[Fit]) -> list[Fit]:

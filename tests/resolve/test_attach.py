@@ -120,3 +120,10 @@ def test_a_fit_far_below_the_best_is_no_candidate() -> None:
         ("Mr. Grouchenko", "Артем Грушенко"): "attach (only candidate)",
         ("Mr. Grouchenko", "Luka Kravchenko"): "candidate",
     }
+
+
+def test_initials_are_compared_only_with_clusters_whose_names_they_fit() -> None:
+    """'W. Belov' fits Viktor Belov (Wiktor) only: Petr's and Oleg's clusters are not scored."""
+    done = _attach([("Viktor Belov", None), ("Petr Belov", None), ("Oleg Belov", None), ("W. Belov", None)])
+    assert done.attachment.compared == 1
+    assert done.names(done.attachment.attached[_cluster_of(done, "Viktor Belov")]) == [("W. Belov", None)]
