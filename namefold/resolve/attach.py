@@ -33,6 +33,7 @@ from namefold.resolve.verdicts import Evidences, Interned, supports_evidence
 __all__ = ["ATTACH_MARGIN", "Ambiguous", "Attachment", "Fit", "Fits", "attach_partials"]
 
 ATTACH_MARGIN = 0.05  # a fit this far below the best fit of a partial spelling is no candidate
+PARTIAL_CAP = 20  # clusters with a partial spelling's very surname past which it is ambiguous unscored
 
 
 class Fit(NamedTuple):
@@ -43,6 +44,15 @@ class Fit(NamedTuple):
     score: float
     node: int
     evidence: Evidences
+
+
+class Found(NamedTuple):
+    """What :meth:`Fits.of` found for a partial spelling: the clusters it fits, or, when more
+    than ``PARTIAL_CAP`` clusters are written with its very surname, those (``capped``), which
+    make it ambiguous unscored."""
+
+    fits: list[Fit]
+    capped: tuple[int, ...]
 
 
 class Ambiguous(NamedTuple):
@@ -60,6 +70,7 @@ class Attachment(NamedTuple):
     ambiguous: list[Ambiguous]  # by normalized spelling, then candidates
     leftover: list[int]  # partial nodes that fit no cluster
     compared: int  # pairs of spellings compared
+    capped: int  # partial spellings left ambiguous unscored (see Found)
 
 
 class Fits:
@@ -85,6 +96,10 @@ class Fits:
         self.sources = [{s for i in group for s in nodes[i].sources} for group in groups]
         self.compared = 0  # pairs of spellings compared so far
         self._letters: dict[int, frozenset[str] | None] = {}  # see _admits
+        self._with_surname: dict[str, set[int]] = defaultdict(set)  # clusters by core surname
+        for c, group in enumerate(groups):
+            for i in group:
+                self._with_surname[nodes[i].parsed.core_surname].add(c)
 
     def _admits(self, c: int, letter: str) -> bool:
         """Whether every given name of cluster ``c`` may have the initial ``letter``: an initial
@@ -95,30 +110,38 @@ class Fits:
         letters = self._letters[c]
         return letters is None or letter in letters
 
-    def of(self, parsed: ParsedName) -> list[Fit]:
-        """The clusters the partial spelling ``parsed`` fits, in cluster order."""
+    def of(self, parsed: ParsedName) -> Found:
+        """The clusters the partial spelling ``parsed`` fits, in cluster order; or, past
+        ``PARTIAL_CAP`` clusters written with its very surname, those clusters, unscored."""
         surname = parsed.core_surname
         candidates = self._index.arabic_candidates(parsed)  # empty unless an Arabic name
         if surname:
             candidates.update(self._index.surname_candidates(surname))
         if not candidates:
-            return []
+            return Found([], ())
         seen = sorted({self._cluster_of[k] for k in candidates})
         if parsed.kind == "initials":  # most clusters of a common surname have another initial
             seen = [c for c in seen if self._admits(c, parsed.given[0])]
-        fits = []
-        for c in seen:
-            group = self._groups[c]
-            self.compared += len(group)
-            scored = [score_parsed(parsed, self._nodes[i].parsed) for i in group]
-            if any(e.conflict for _, evidence in scored for e in evidence):
-                continue
-            if not any(supports_evidence(evidence) for _, evidence in scored):
-                continue
-            best = max(range(len(scored)), key=lambda k: scored[k][0])
-            score, evidence = scored[best]
-            fits.append(Fit(cluster=c, score=score, node=group[best], evidence=evidence))
-        return fits
+        exact = self._with_surname.get(surname, ())
+        same = [c for c in seen if c in exact]
+        if len(same) > PARTIAL_CAP:
+            return Found([], tuple(same))
+        return Found([fit for c in seen if (fit := self.fit(parsed, c))], ())
+
+    def fit(self, parsed: ParsedName, c: int) -> Fit | None:
+        """How the partial spelling ``parsed`` fits cluster ``c``: ``None`` if a spelling of
+        the cluster conflicts with it (the rest are not scored) or none supports it."""
+        best: Fit | None = None
+        supported = False
+        for i in self._groups[c]:
+            self.compared += 1
+            score, evidence = score_parsed(parsed, self._nodes[i].parsed)
+            if any(e.conflict for e in evidence):
+                return None
+            supported = supported or supports_evidence(evidence)
+            if best is None or score > best.score:
+                best = Fit(cluster=c, score=score, node=i, evidence=evidence)
+        return best if supported else None
 
 
 def _admitted(nodes: Sequence[Node], group: list[int]) -> frozenset[str] | None:
@@ -153,9 +176,9 @@ def attach_partials(
     fits (see :class:`Fits`), preferring the clusters of its own source. Each distinct
     partial spelling is judged once."""
     if not partial:
-        return Attachment(edges={}, attached={}, ambiguous=[], leftover=[], compared=0)
+        return Attachment(edges={}, attached={}, ambiguous=[], leftover=[], compared=0, capped=0)
     fits = Fits(nodes, index, spelling_at, groups)
-    fits_of: dict[str, list[Fit]] = {}
+    found_of: dict[str, Found] = {}
     edges: dict[int, EdgeData] = {}
     attached: dict[int, list[int]] = defaultdict(list)
     ambiguous: dict[tuple[str, tuple[int, ...]], list[int]] = defaultdict(list)
@@ -163,17 +186,21 @@ def attach_partials(
     size = len(nodes)
     for p in partial:
         node = nodes[p]
-        found = fits_of.get(node.text)
+        found = found_of.get(node.text)
         if found is None:
-            found = fits_of[node.text] = fits.of(node.parsed)
-        close = _close(found)
-        local = [
-            f.cluster for f in close if node.source is not None and node.source in fits.sources[f.cluster]
-        ]
-        chosen = local or [f.cluster for f in close]
+            found = found_of[node.text] = fits.of(node.parsed)
+        ours = {
+            c for c in (found.capped or [f.cluster for f in found.fits]) if node.source in fits.sources[c]
+        }
+        scored = found.fits
+        if found.capped:  # only its own source's clusters are scored
+            scored = [fit for c in sorted(ours) if (fit := fits.fit(node.parsed, c))]
+        close = _close(scored)
+        local = [f.cluster for f in close if f.cluster in ours]
+        chosen = local or ([f.cluster for f in close] if not found.capped else list(found.capped))
         joined = chosen[0] if len(chosen) == 1 else None
         relation = ATTACH_SAME_SOURCE if local else ATTACH_ONLY_CANDIDATE
-        for fit in found:
+        for fit in scored:
             edges[edge_key(p, fit.node, size)] = EdgeData(
                 fit.score, relation if fit.cluster == joined else CANDIDATE, interned.rules(fit.evidence)
             )
@@ -189,4 +216,5 @@ def attach_partials(
         ambiguous=[Ambiguous(group, candidates) for (_, candidates), group in sorted(ambiguous.items())],
         leftover=leftover,
         compared=fits.compared,
+        capped=sum(1 for found in found_of.values() if found.capped),
     )

@@ -60,6 +60,7 @@ class Clustering(NamedTuple):
     edges: dict[int, EdgeData]
     candidate_pairs: int  # pairs of spellings compared
     comparisons: int  # comparisons made: those, and the greedy merge's cross checks
+    partials_capped: int  # partial spellings left ambiguous unscored (resolve.attach.Found)
 
 
 def cluster_nodes(
@@ -115,6 +116,7 @@ def cluster_nodes(
         edges=edges,
         candidate_pairs=candidate_pairs,
         comparisons=candidate_pairs + verdicts.computed,
+        partials_capped=attachment.capped,
     )
 
 

@@ -56,6 +56,7 @@ def run(
         "nodes": len(nodes),
         "candidate_pairs": done.candidate_pairs,
         "comparisons": done.comparisons,
+        "partials_capped": done.partials_capped,
     }
     return Outcome(
         people=made.people,

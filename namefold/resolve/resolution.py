@@ -39,7 +39,9 @@ class Resolution:
     ``changes`` is empty for a fresh resolution; after :meth:`extend` it lists the
     merges and splits of people that existed before. ``stats`` counts the work done:
     ``mentions``, distinct ``spellings``, graph ``nodes``, ``candidate_pairs`` (pairs
-    that shared a blocking key) and ``comparisons`` (distinct parsed pairs compared).
+    that shared a blocking key), ``comparisons`` (distinct parsed pairs compared) and
+    ``partials_capped`` (partial spellings, such as a bare common surname, that more than 20
+    people written with that very surname could be: ambiguous without being scored).
     """
 
     people: tuple[Person, ...]

@@ -127,3 +127,22 @@ def test_initials_are_compared_only_with_clusters_whose_names_they_fit() -> None
     done = _attach([("Viktor Belov", None), ("Petr Belov", None), ("Oleg Belov", None), ("W. Belov", None)])
     assert done.attachment.compared == 1
     assert done.names(done.attachment.attached[_cluster_of(done, "Viktor Belov")]) == [("W. Belov", None)]
+
+
+def test_a_surname_of_more_than_twenty_people_is_ambiguous_unscored() -> None:
+    """'Belov' and 21 people named Belov: ambiguous among all 21, none scored, no edge. In
+    d1, the source of one of them, it is scored against that one and joins it."""
+    firsts = ["Ivan", "Petr", "Oleg", "Pavel", "Igor", "Boris", "Denis", "Egor", "Fedor", "Gleb", "Ilya"]
+    people = [*(f"{name} Belov" for name in firsts), *(f"{name} Belova" for name in ("Anna", "Olga", "Vera"))]
+    people += [f"{name} Belov" for name in ("Lev", "Mark", "Roman", "Stepan", "Timur", "Yakov", "Zakhar")]
+    people += [f"{name} Belov" for name in ("Artem", "Vadim", "Kirill")]
+    mentions: list[tuple[str, str | None]] = [(name, "d0") for name in people]
+    mentions[0] = ("Ivan Belov", "d1")
+    done = _attach([*mentions, ("Belov", None), ("Belov", "d1")])
+    assert done.attachment.capped == 1
+    (ambiguous,) = done.attachment.ambiguous
+    assert done.names(ambiguous.nodes) == [("Belov", None)]
+    assert len(ambiguous.candidates) == 21  # the Belovas are written with another surname
+    ivan = _cluster_of(done, "Ivan Belov")
+    assert done.names(done.attachment.attached[ivan]) == [("Belov", "d1")]
+    assert done.edges() == {("Belov", "Ivan Belov"): "attach (same source)"}
