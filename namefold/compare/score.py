@@ -15,6 +15,7 @@ import jellyfish
 
 from namefold.compare.arabic import arabic_evidence
 from namefold.compare.cross_script import cross_script_evidence
+from namefold.compare.extra_words import extra_word_readings
 from namefold.compare.given import given_evidence, initial_fits, middle_evidence
 from namefold.compare.model import Comparison, Evidence, evidence
 from namefold.compare.surname import surname_evidence
@@ -50,6 +51,7 @@ PATRONYMIC_UNVERIFIED = 0.9
 ORDER_DIFFERENT = 0.97
 ORDER_SWAPPED = 0.95
 GENERATION_MISSING = 0.75
+EXTRA_WORDS_TRIED = 0.9  # a score below which a reading with a word more or less may do better
 _EXPLICIT_ORDER = frozenset({"comma", "capitals"})
 
 
@@ -116,6 +118,13 @@ def score_parsed(
             swapped = (*straight, swap)
             if combine(swapped) > score:
                 found, score = swapped, combine(swapped)
+    if score < EXTRA_WORDS_TRIED and (
+        len(left.given) > 1 or len(right.given) > 1 or len(left.surname) > 1 or len(right.surname) > 1
+    ):
+        for reading in extra_word_readings(left, right):  # a word more or less (compare.extra_words)
+            other = (*_all_evidence(reading.left, reading.right), reading.evidence)
+            if combine(other) > score:
+                found, score = other, combine(other)
     return score, found
 
 

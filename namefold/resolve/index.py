@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
 from namefold.compare.edits import one_edit_apart
+from namefold.compare.extra_words import extra_filings
 from namefold.compare.given import MIN_GIVEN_TYPO, spelling_typo
 from namefold.compare.parts import alternate_surnames
 from namefold.compare.surname import surname_factor
@@ -173,10 +174,20 @@ class CandidateIndex:
         readings = {
             i: others for i, p in enumerate(parsed) if not p.is_partial and (others := other_readings(p))
         }
+        # and under the surname and given name of a reading with a word more or less
+        extra = {
+            i: found
+            for i, p in enumerate(parsed)
+            if not p.is_partial
+            and (len(p.given) > 1 or len(p.surname) > 1 or "-" in p.given[0])
+            and (found := extra_filings(p))
+        }
         filed = [*self.surname, *(alt for alts in alternates.values() for alt in alts)]
         filed += [other.core_surname for others in readings.values() for other in others]
+        filed += [f.surname for found in extra.values() for f in found]
         self.neighbours = SurnameNeighbours(filed, floor=floor)
         given = [p.given[0] for p in parsed if not p.is_partial]
+        given += [f.given for found in extra.values() for f in found]
         self.given = _GivenNeighbours([*given, *(o.given[0] for others in readings.values() for o in others)])
         # given key -> surname -> its full names: one int, or a list when several (most are one)
         self._full_by_key: dict[str, dict[str, int | list[int]]] = defaultdict(dict)
@@ -191,6 +202,8 @@ class CandidateIndex:
                     self._file_full(i, filed_as, p.given[0])
                 for other in readings.get(i, ()):
                     self._file_full(i, other.core_surname, other.given[0])
+                for filing in extra.get(i, ()):
+                    self._file_full(i, filing.surname, filing.given)
             elif surname:
                 self._partial_by_surname[surname].append(i)
             elif p.given:
@@ -224,6 +237,9 @@ class CandidateIndex:
         found = {k for k in self._candidates_of(parsed.core_surname, parsed.given[0], judged) if k > above}
         for alternate in alternate_surnames(parsed):  # García Márquez: also under márquez
             found.update(k for k in self._candidates_of(alternate, parsed.given[0], {}) if k > above)
+        if len(parsed.given) > 1 or len(parsed.surname) > 1 or "-" in parsed.given[0]:  # compare.extra_words
+            for filing in extra_filings(parsed):
+                found.update(k for k in self._candidates_of(filing.surname, filing.given, {}) if k > above)
         for other in other_readings(parsed):  # a name in characters, read otherwise
             found.update(k for k in self._candidates_of(other.core_surname, other.given[0], {}) if k > above)
         swapped = swapped_reading(parsed)
