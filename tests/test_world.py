@@ -111,3 +111,21 @@ def test_indic_and_greek_forms_resolve_to_their_people() -> None:
     assert len({people[0], people[1], people[2]}) == 1
     assert people[3] == people[4] != people[5] == people[6]
     assert people[7] == people[8] != people[9] == people[10]
+
+
+def test_a_word_more_or_less_joins_one_person() -> None:
+    """Forms of the world fixture with a word more or less resolve together (compare/extra_words)."""
+    groups = [
+        ["Fidel Castro", "Фидель Кастро", "Fidel Castro Ruz", "CASTRO RUZ, Fidel"],
+        ["Imran Khan", "Imran Khan Niazi", "Imran Ahmed Khan Niazi"],
+        ["Andrés Manuel López Obrador", "López Obrador", "LÓPEZ OBRADOR, Andrés Manuel"],
+        ["Jean-Marie Le Pen", "Jean Marie Le Pen", "LE PEN, Jean-Marie"],
+        ["Martin Luther King Jr.", "King, Martin Luther, Jr."],
+    ]
+    res = resolve([name for group in groups for name in group])
+    people = [m.person for m in res.mentions]
+    start = 0
+    for group in groups:
+        assert len(set(people[start : start + len(group)])) == 1, group
+        start += len(group)
+    assert len(set(people)) == len(groups)

@@ -212,7 +212,11 @@ def parse_uncached(text: str, order: Order = "auto") -> ParsedName:
     titled = words and (words[0].norm in tables.honorifics() or words[-1].norm in tables.suffixes())
     if titled and not (order == "auto" and read_korean(words)):  # Pan Kimun: Pan is a Korean surname
         kept, honorifics = strip_honorifics([w.norm for w in words])
-        words = words[len(honorifics) : len(honorifics) + len(kept)]
+        # a title word before the comma is the surname (King, Martin Luther, Jr.)
+        filed = next((i for i in range(len(honorifics)) if words[i + 1].comma_before), len(honorifics))
+        end = len(honorifics) + len(kept)
+        honorifics = honorifics[:filed]
+        words = words[len(honorifics) : end]
     if words and words[0].comma_before:
         words[0] = words[0]._replace(comma_before=False)
     korean = _korean_reading(words, read, order)
