@@ -19,6 +19,8 @@ words line up, with the evidence of what was left off; ``compare`` keeps the bet
   that is no reading.
 - a hyphenated given name written spaced (``Jean-Marie Le Pen`` / ``Jean Marie Le Pen``):
   the same given words, one name joining them.
+- a lone word after a title written before given names (``Sheikh Hasina`` / ``Sheikh Hasina
+  Wazed``, ``Sir Winston``): read as the given name (:func:`titled_given`).
 
 The candidate index files a name under the surname and first given name of each reading
 (:func:`extra_filings`), so the pairs are compared at all.
@@ -43,12 +45,14 @@ __all__ = [
     "LEADING_SECOND",
     "ENGLISH_USAGE",
     "TRAILING_DROPPED",
+    "TITLED_GIVEN",
     "TRAILING_ENGLISH",
     "Filing",
     "Reading",
     "extra_filings",
     "extra_word_readings",
     "surname_uncertain",
+    "titled_given",
 ]
 
 TRAILING_DROPPED = 0.9  # a second surname (or more) written on one side only
@@ -58,6 +62,7 @@ LEADING_DROPPED = 0.9  # given names before the one used, written on one side on
 LEADING_SECOND = 0.75  # the first of two given names on one side only: no edge alone
 BARE_SURNAME = 0.95  # a double surname written alone, read as a given name and a surname
 HYPHEN_SPACED = 0.99  # the same given names, hyphenated on one side
+TITLED_GIVEN = 0.95  # a lone word after Sir, King or Sheikh read as a given name
 MIN_LEADING_GIVEN = 3  # given names the longer name needs before its first ones may be left off
 _MIN_SURNAME_WORD = 3  # letters a given-name word needs to be read as a surname
 
@@ -194,9 +199,30 @@ def _trailing_evidence(left: str, right: str, first: str) -> Evidence:
     return evidence("words", left, right, "surname after", TRAILING_DROPPED)
 
 
+def titled_given(name: ParsedName) -> ParsedName | None:
+    """A lone word after a title written before given names (``tables.given_titles``:
+    ``Sheikh Hasina``, ``King Hussein``) read as a given name, or None."""
+    if name.kind != "surname" or len(name.surname) != 1 or not name.honorifics:
+        return None
+    if name.honorifics[-1] not in tables.given_titles():
+        return None
+    return attrs.evolve(name, given=name.surname, surname=())
+
+
+def _titled_reading(a: ParsedName, b: ParsedName) -> Reading | None:
+    alone = titled_given(a)
+    if alone is None or b.kind != "full":
+        return None
+    item = evidence("words", a.honorifics[-1], "-", "given name after a title", TITLED_GIVEN)
+    return Reading(alone, b, item)
+
+
 def extra_word_readings(a: ParsedName, b: ParsedName) -> list[Reading]:
-    """The readings of two full names in which their words line up (see the module), each
+    """The readings of two names in which their words line up (see the module), each
     with its evidence; none for most pairs."""
+    if a.kind == "surname" or b.kind == "surname":
+        titled = _titled_reading(a, b) or _titled_reading(b, a)
+        return [titled] if titled is not None else []
     if a.kind != "full" or b.kind != "full" or a.patronymic or b.patronymic:
         return []
     found: list[Reading] = []

@@ -119,7 +119,12 @@ def score_parsed(
             if combine(swapped) > score:
                 found, score = swapped, combine(swapped)
     if score < EXTRA_WORDS_TRIED and (
-        len(left.given) > 1 or len(right.given) > 1 or len(left.surname) > 1 or len(right.surname) > 1
+        len(left.given) > 1
+        or len(right.given) > 1
+        or len(left.surname) > 1
+        or len(right.surname) > 1
+        or (left.honorifics and not left.given)
+        or (right.honorifics and not right.given)
     ):
         for reading in extra_word_readings(left, right):  # a word more or less (compare.extra_words)
             other = (*_all_evidence(reading.left, reading.right), reading.evidence)

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
 from namefold.compare.edits import one_edit_apart
-from namefold.compare.extra_words import extra_filings
+from namefold.compare.extra_words import extra_filings, titled_given
 from namefold.compare.given import MIN_GIVEN_TYPO, spelling_typo
 from namefold.compare.parts import alternate_surnames
 from namefold.compare.surname import surname_factor
@@ -306,6 +306,24 @@ class CandidateIndex:
             if partial:
                 found.extend(self._partial_by_surname.get(other, ()))
         return sorted(found)
+
+    def titled_candidates(self, parsed: ParsedName) -> set[int]:
+        """Indexed full names whose first given name a lone word after a title written before
+        given names may be (``Sheikh Hasina``: :func:`namefold.compare.extra_words.titled_given`);
+        none when more than :data:`MAX_FUZZY_BLOCK` are (the word fits too many to choose)."""
+        alone = titled_given(parsed)
+        if alone is None:
+            return set()
+        found: set[int] = set()
+        for by_surname in self._given_buckets(alone.given[0]):
+            for bucket in by_surname.values():  # one name as itself, several in a list (see _add)
+                if isinstance(bucket, int):
+                    found.add(bucket)
+                else:
+                    found.update(bucket)
+            if len(found) > MAX_FUZZY_BLOCK:
+                return set()
+        return found
 
     def arabic_candidates(self, parsed: ParsedName) -> set[int]:
         """Indexed full names that a partial Arabic name (``King Abdullah II``) may name

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from namefold import compare, parse, resolve
-from namefold.compare.extra_words import extra_filings, extra_word_readings, surname_uncertain
+from namefold.compare.extra_words import extra_filings, extra_word_readings, surname_uncertain, titled_given
 
 
 @pytest.mark.parametrize(
@@ -155,3 +155,21 @@ def test_resolve_joins_a_double_surname_through_the_full_forms() -> None:
     ]
     people = {m.person for m in resolve(names).mentions}
     assert len(people) == 1
+
+
+def test_a_lone_word_after_a_title_of_given_names_is_a_given_name() -> None:
+    """Sheikh, Sir and King come before a given name: Sheikh Hasina is Hasina Wazed's given
+    name; after Mr. the word stays a surname."""
+    c = compare("Sheikh Hasina", "Sheikh Hasina Wazed")
+    assert not c.conflict
+    assert any(e.rule == "given name after a title" for e in c.evidence)
+    assert titled_given(parse("Sheikh Hasina")) is not None
+    assert titled_given(parse("Mr. Hasina")) is None
+    assert compare("Mr. Winston", "Winston Churchill").score < 0.5
+
+
+def test_a_titled_given_name_joins_its_only_full_name() -> None:
+    names = ["Sheikh Hasina Wazed", "Sheikh Hasina", "Шейх Хасина", "Sheikh Mujibur Rahman"]
+    people = [m.person for m in resolve(names).mentions]
+    assert people[0] == people[1] == people[2]
+    assert people[3] != people[0]  # her father
