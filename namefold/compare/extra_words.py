@@ -36,6 +36,7 @@ from namefold.compare.model import Evidence, evidence
 from namefold.data import tables
 from namefold.names.given import is_listed_given
 from namefold.names.model import ParsedName
+from namefold.names.parse import REGNAL
 from namefold.text.fold import fold
 
 __all__ = [
@@ -51,6 +52,7 @@ __all__ = [
     "Reading",
     "extra_filings",
     "extra_word_readings",
+    "given_alone",
     "surname_uncertain",
     "titled_given",
 ]
@@ -207,6 +209,16 @@ def titled_given(name: ParsedName) -> ParsedName | None:
     if name.honorifics[-1] not in tables.given_titles():
         return None
     return attrs.evolve(name, given=name.surname, surname=())
+
+
+def given_alone(name: ParsedName) -> str:
+    """The given name a partial mention names a person by, or ``""``: a lone word after a
+    title written before given names (:func:`titled_given`), or a given name with a regnal
+    number (``Абдалла II``, ``Elizabeth II``)."""
+    if name.kind == "given" and len(name.given) == 1 and name.generation in REGNAL:
+        return name.given[0]
+    alone = titled_given(name)
+    return alone.given[0] if alone is not None else ""
 
 
 def _titled_reading(a: ParsedName, b: ParsedName) -> Reading | None:

@@ -22,9 +22,10 @@ from namefold.names.repair import repair
 from namefold.names.words import Word, merge_particles, read_words
 from namefold.text.normalize import strip_honorifics
 
-__all__ = ["parse", "parse_uncached", "swapped_reading"]
+__all__ = ["REGNAL", "parse", "parse_uncached", "swapped_reading"]
 
 _ORDERS = ("auto", "given-first", "family-first")
+REGNAL = frozenset({"ii", "iii", "iv"})  # generations that are regnal numbers, not Jr. / Sr.
 _SETTLED = frozenset({"declared", "comma", "capitals", "patronymic"})
 
 
@@ -231,7 +232,8 @@ def parse_uncached(text: str, order: Order = "auto") -> ParsedName:
     words, chosen, reason = _order_of(words, read, order, korean)
     if len(words) == 1:
         word = words[0]
-        is_given = word.initial or (is_listed_given(word.norm) and not honorifics)
+        # a lone word with a regnal number is a monarch's given name (Абдалла II, Elizabeth II)
+        is_given = word.initial or (not honorifics and (is_listed_given(word.norm) or generation in REGNAL))
         given, patronymic, surname = ([word], None, []) if is_given else ([], None, [word])
     else:
         given, patronymic, surname = _split(words, chosen)

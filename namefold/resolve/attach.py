@@ -84,8 +84,8 @@ class Fits:
         """The clusters the partial spelling ``parsed`` fits, in cluster order."""
         surname = parsed.core_surname
         candidates = self._index.arabic_candidates(parsed)  # empty unless an Arabic name
-        if parsed.honorifics:  # Sheikh Hasina: also the full names of the given name Hasina
-            candidates |= self._index.titled_candidates(parsed)
+        if parsed.honorifics or parsed.generation:  # Sheikh Hasina, Абдалла II: by the given name too
+            candidates |= self._index.given_name_candidates(parsed)
         if surname:
             candidates.update(self._index.surname_candidates(surname))
         if not candidates:

@@ -173,3 +173,10 @@ def test_a_titled_given_name_joins_its_only_full_name() -> None:
     people = [m.person for m in resolve(names).mentions]
     assert people[0] == people[1] == people[2]
     assert people[3] != people[0]  # her father
+
+
+def test_a_regnal_given_name_joins_the_monarch_of_that_number_only() -> None:
+    names = ["Abdullah II bin Al-Hussein", "Абдалла II", "Geoffrey Rufus", "Geoffrey II"]
+    people = [m.person for m in resolve(names).mentions]
+    assert people[0] == people[1]
+    assert people[2] != people[3]  # a regnal number on one side only

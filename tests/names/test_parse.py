@@ -213,3 +213,12 @@ def test_a_title_word_before_the_comma_is_the_surname() -> None:
     assert parse("Mr. King, Martin").honorifics == ("mr",)
     assert parse("Mr. King, Martin").surname == ("king",)
     assert parse("King Hussein").honorifics == ("king",)
+
+
+def test_a_lone_word_with_a_regnal_number_is_a_given_name() -> None:
+    """Monarchs are known by a given name and number (Абдалла II, Elizabeth II); a lone
+    surname with Jr. stays a surname."""
+    assert parse("Абдалла II").given == ("abdalla",)
+    assert parse("Абдалла II").generation == "ii"
+    assert parse("Elizabeth II").kind == "given"
+    assert parse("Smith Jr.").surname == ("smith",)
