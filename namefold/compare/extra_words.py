@@ -10,17 +10,19 @@ words line up, with the evidence of what was left off; ``compare`` keeps the bet
   ``Imran Khan Niazi``, ``Cristiano Ronaldo`` / ``Cristiano Ronaldo dos Santos Aveiro``):
   the shorter name's words begin the longer one's, and the word read as the shorter name's
   surname is no listed given name (:func:`namefold.names.given.is_listed_given`): ``Martin
-  Luther`` is not ``Martin Luther King``, Luther being a given name.
+  Luther`` is not ``Martin Luther King``, Luther being a given name. After a given name of
+  English usage the word may be a middle name (``John Fitzgerald Kennedy``): only compatible.
 - leading given names left off (``Lula da Silva`` / ``Luiz Inácio Lula da Silva``,
   ``López Obrador`` / ``Andrés Manuel López Obrador``): the shorter name's words end the
   longer one's, which has three given names or more. With two (``Recep Tayyip Erdoğan`` /
   ``Tayyip Erdoğan``) the second is as often a father's name (``Maryam Nawaz Sharif``,
-  daughter of ``Nawaz Sharif``; ``Uday Saddam Hussein``, son of ``Saddam Hussein``), so
-  that is no reading.
+  daughter of ``Nawaz Sharif``; ``Uday Saddam Hussein``, son of ``Saddam Hussein``): only
+  compatible, no edge alone.
+- a double surname written alone (``López Obrador`` / ``LÓPEZ OBRADOR, Andrés Manuel``).
 - a hyphenated given name written spaced (``Jean-Marie Le Pen`` / ``Jean Marie Le Pen``):
   the same given words, one name joining them.
 - a lone word after a title written before given names (``Sheikh Hasina`` / ``Sheikh Hasina
-  Wazed``, ``Sir Winston``): read as the given name (:func:`titled_given`).
+  Wazed``): read as the given name (:mod:`namefold.compare.given_titles`).
 
 The candidate index files a name under the surname and first given name of each reading
 (:func:`extra_filings`), so the pairs are compared at all.
@@ -32,29 +34,26 @@ from typing import NamedTuple
 
 import attrs
 
+from namefold.compare.given_titles import titled_reading
 from namefold.compare.model import Evidence, evidence
 from namefold.data import tables
 from namefold.names.given import is_listed_given
 from namefold.names.model import ParsedName
-from namefold.names.parse import REGNAL
 from namefold.text.fold import fold
 
 __all__ = [
-    "HYPHEN_SPACED",
     "BARE_SURNAME",
+    "ENGLISH_USAGE",
+    "HYPHEN_SPACED",
     "LEADING_DROPPED",
     "LEADING_SECOND",
-    "ENGLISH_USAGE",
     "TRAILING_DROPPED",
-    "TITLED_GIVEN",
     "TRAILING_ENGLISH",
     "Filing",
     "Reading",
     "extra_filings",
     "extra_word_readings",
-    "given_alone",
     "surname_uncertain",
-    "titled_given",
 ]
 
 TRAILING_DROPPED = 0.9  # a second surname (or more) written on one side only
@@ -64,7 +63,6 @@ LEADING_DROPPED = 0.9  # given names before the one used, written on one side on
 LEADING_SECOND = 0.75  # the first of two given names on one side only: no edge alone
 BARE_SURNAME = 0.95  # a double surname written alone, read as a given name and a surname
 HYPHEN_SPACED = 0.99  # the same given names, hyphenated on one side
-TITLED_GIVEN = 0.95  # a lone word after Sir, King or Sheikh read as a given name
 MIN_LEADING_GIVEN = 3  # given names the longer name needs before its first ones may be left off
 _MIN_SURNAME_WORD = 3  # letters a given-name word needs to be read as a surname
 
@@ -201,40 +199,12 @@ def _trailing_evidence(left: str, right: str, first: str) -> Evidence:
     return evidence("words", left, right, "surname after", TRAILING_DROPPED)
 
 
-def titled_given(name: ParsedName) -> ParsedName | None:
-    """A lone word after a title written before given names (``tables.given_titles``:
-    ``Sheikh Hasina``, ``King Hussein``) read as a given name, or None."""
-    if name.kind != "surname" or len(name.surname) != 1 or not name.honorifics:
-        return None
-    if name.honorifics[-1] not in tables.given_titles():
-        return None
-    return attrs.evolve(name, given=name.surname, surname=())
-
-
-def given_alone(name: ParsedName) -> str:
-    """The given name a partial mention names a person by, or ``""``: a lone word after a
-    title written before given names (:func:`titled_given`), or a given name with a regnal
-    number (``Абдалла II``, ``Elizabeth II``)."""
-    if name.kind == "given" and len(name.given) == 1 and name.generation in REGNAL:
-        return name.given[0]
-    alone = titled_given(name)
-    return alone.given[0] if alone is not None else ""
-
-
-def _titled_reading(a: ParsedName, b: ParsedName) -> Reading | None:
-    alone = titled_given(a)
-    if alone is None or b.kind != "full":
-        return None
-    item = evidence("words", a.honorifics[-1], "-", "given name after a title", TITLED_GIVEN)
-    return Reading(alone, b, item)
-
-
 def extra_word_readings(a: ParsedName, b: ParsedName) -> list[Reading]:
     """The readings of two names in which their words line up (see the module), each
     with its evidence; none for most pairs."""
     if a.kind == "surname" or b.kind == "surname":
-        titled = _titled_reading(a, b) or _titled_reading(b, a)
-        return [titled] if titled is not None else []
+        titled = titled_reading(a, b) or titled_reading(b, a)  # Sheikh Hasina (compare.given_titles)
+        return [] if titled is None else [Reading(titled.left, titled.right, titled.evidence)]
     if a.kind != "full" or b.kind != "full" or a.patronymic or b.patronymic:
         return []
     found: list[Reading] = []

@@ -23,12 +23,11 @@ from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
 from namefold.compare.edits import one_edit_apart
-from namefold.compare.extra_words import extra_filings, given_alone
+from namefold.compare.extra_words import extra_filings
 from namefold.compare.given import MIN_GIVEN_TYPO, spelling_typo
 from namefold.compare.parts import alternate_surnames
 from namefold.compare.surname import surname_factor
 from namefold.keys.phonetic import MAX_DELETION_KEY, deletions, given_fold_key, given_keys, surname_keys
-from namefold.names.arabic import arabic_reading, is_arabic_structured
 from namefold.names.model import ParsedName
 from namefold.names.parse import swapped_reading
 from namefold.names.readings import other_readings
@@ -54,14 +53,6 @@ def _add(buckets: dict[str, T | list[T]], key: str, item: T) -> None:
         found.append(item)
     else:
         buckets[key] = [found, item]
-
-
-def _generation(parsed: ParsedName) -> str | None:
-    """A name's generation or regnal number, read as an Arabic name's where it is one
-    (``Abdullah II bin Al-Hussein``)."""
-    if parsed.generation or not (parsed.arabic and is_arabic_structured(parsed)):
-        return parsed.generation
-    return arabic_reading(parsed).generation
 
 
 class SurnameNeighbours:
@@ -316,15 +307,11 @@ class CandidateIndex:
                 found.extend(self._partial_by_surname.get(other, ()))
         return sorted(found)
 
-    def given_name_candidates(self, parsed: ParsedName) -> set[int]:
-        """Indexed full names whose first given name a partial mention names its person by
-        (:func:`namefold.compare.extra_words.given_alone`: ``Sheikh Hasina``, ``Абдалла II``);
-        none when more than :data:`MAX_FUZZY_BLOCK` are (the word fits too many to choose)."""
-        alone = given_alone(parsed)
-        if not alone:
-            return set()
+    def full_by_given(self, given: str) -> set[int]:
+        """Indexed full names whose first given name shares a key with ``given`` (or one typo
+        from it); none when more than :data:`MAX_FUZZY_BLOCK` do (too many to choose from)."""
         found: set[int] = set()
-        for by_surname in self._given_buckets(alone):
+        for by_surname in self._given_buckets(given):
             for bucket in by_surname.values():  # one name as itself, several in a list (see _add)
                 if isinstance(bucket, int):
                     found.add(bucket)
@@ -332,8 +319,6 @@ class CandidateIndex:
                     found.update(bucket)
             if len(found) > MAX_FUZZY_BLOCK:
                 return set()
-        if parsed.kind == "given":  # a regnal number: Geoffrey II is no Geoffrey Rufus
-            return {k for k in found if _generation(self.parsed[k]) == parsed.generation}
         return found
 
     def arabic_candidates(self, parsed: ParsedName) -> set[int]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from namefold import compare, parse, resolve
-from namefold.compare.extra_words import extra_filings, extra_word_readings, surname_uncertain, titled_given
+from namefold.compare.extra_words import extra_filings, extra_word_readings, surname_uncertain
+from namefold.compare.given_titles import titled_given
 
 
 @pytest.mark.parametrize(
