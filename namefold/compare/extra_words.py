@@ -129,17 +129,18 @@ def _original(name: ParsedName, given: tuple[str, ...], surname: tuple[str, ...]
 
 def _trailing(short: ParsedName, long: ParsedName, strict: bool) -> ParsedName | None:
     """``long`` read without the surname words after ``short``'s, or None: ``short``'s given
-    names begin ``long``'s, and the next word of ``long`` is ``short``'s surname (the same
-    word, when both names are in Latin letters; else the evidence judges)."""
+    names begin ``long``'s, and the next words of ``long`` are ``short``'s surname (the same
+    words, when both names are in Latin letters; else the evidence judges)."""
     k = len(short.given)
     if len(long.given) <= k or len(short.surname) != 1:
         return None
-    word = long.given[k]
-    if not _as_surname(word):
+    words = tuple(short.surname[0].replace("-", " ").split())  # Abdel-Nasser: two given words
+    taken = long.given[k : k + len(words)]
+    if len(taken) != len(words) or not all(_as_surname(w) for w in taken):
         return None
-    if strict and (word != short.surname[0] or not _same_words(short.given, long.given[:k])):
+    if strict and (taken != words or not _same_words(short.given, long.given[:k])):
         return None
-    return _kept(long, long.given[:k], (word,))
+    return _kept(long, long.given[:k], taken)
 
 
 def _leading(short: ParsedName, long: ParsedName, strict: bool) -> ParsedName | None:

@@ -181,3 +181,11 @@ def test_a_regnal_given_name_joins_the_monarch_of_that_number_only() -> None:
     people = [m.person for m in resolve(names).mentions]
     assert people[0] == people[1]
     assert people[2] != people[3]  # a regnal number on one side only
+
+
+def test_a_surname_of_two_words_left_before_a_last_name() -> None:
+    """Gamal Abdel-Nasser / Gamal Abdel Nasser Hussein: the hyphenated surname is two of the
+    longer name's words, his father's name after them."""
+    c = compare("Gamal Abdel-Nasser", "Gamal Abdel Nasser Hussein")
+    assert not c.conflict
+    assert c.score >= 0.8
