@@ -13,11 +13,12 @@ words line up, with the evidence of what was left off; ``compare`` keeps the bet
   Luther`` is not ``Martin Luther King``, Luther being a given name. After a given name of
   English usage the word may be a middle name (``John Fitzgerald Kennedy``): only compatible.
 - leading given names left off (``Lula da Silva`` / ``Luiz Inácio Lula da Silva``,
-  ``López Obrador`` / ``Andrés Manuel López Obrador``): the shorter name's words end the
-  longer one's, which has three given names or more. With two (``Recep Tayyip Erdoğan`` /
-  ``Tayyip Erdoğan``) the second is as often a father's name (``Maryam Nawaz Sharif``,
-  daughter of ``Nawaz Sharif``; ``Uday Saddam Hussein``, son of ``Saddam Hussein``): only
-  compatible, no edge alone.
+  ``Harry Lee Kuan Yew`` / ``Lee Kuan Yew``): the shorter name's words end the longer
+  one's, which has three given names or more (one name kept after a first given name of
+  English usage is only compatible: ``Mary Elizabeth Anne Smith`` / ``Anne Smith``). With
+  two (``Recep Tayyip Erdoğan`` / ``Tayyip Erdoğan``) the second is as often a father's
+  name (``Maryam Nawaz Sharif``, daughter of ``Nawaz Sharif``; ``Uday Saddam Hussein``,
+  son of ``Saddam Hussein``): only compatible, no edge alone.
 - a double surname written alone (``López Obrador`` / ``LÓPEZ OBRADOR, Andrés Manuel``).
 - a hyphenated given name written spaced (``Jean-Marie Le Pen`` / ``Jean Marie Le Pen``):
   the same given words, one name joining them.
@@ -184,6 +185,15 @@ def _split(name: ParsedName) -> ParsedName:
     return name if words == name.given else attrs.evolve(name, given=words)
 
 
+def _leading_factor(given: tuple[str, ...], kept: int) -> float:
+    """The factor of the first given names of ``given`` left off, ``kept`` kept: an edge with
+    three or more, unless one name is kept after a first given name of English usage (``Mary
+    Elizabeth Anne Smith`` may be no ``Anne Smith``); with two only compatible."""
+    if len(given) < MIN_LEADING_GIVEN or (kept == 1 and _english_usage(given[0])):
+        return LEADING_SECOND
+    return LEADING_DROPPED
+
+
 def _english_usage(first: str) -> bool:
     """Whether a given name is common in English usage (:data:`ENGLISH_USAGE`)."""
     census = tables.census_given().get(first)
@@ -220,7 +230,7 @@ def extra_word_readings(a: ParsedName, b: ParsedName) -> list[Reading]:
         trimmed = _leading(short, long, strict)
         if trimmed is not None:
             dropped = " ".join(long.given[: len(long.given) - len(short.given)])
-            factor = LEADING_DROPPED if len(long.given) >= MIN_LEADING_GIVEN else LEADING_SECOND
+            factor = _leading_factor(long.given, len(short.given))
             item = evidence("words", dropped, "-", "given names before", factor)
             found.append(Reading(trimmed, short, item) if flip else Reading(short, trimmed, item))
     bare = _bare_surname(a, b) or _bare_surname(b, a)
