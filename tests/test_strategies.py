@@ -88,10 +88,13 @@ def test_people_shrink_to_the_simplest_pool_entries() -> None:
 
 
 def test_names_shrink_to_a_short_name() -> None:
-    """The minimal name is a short two-word name."""
+    """The minimal name is a short two-word name. Which one Hypothesis's shrinker reaches
+    varies with the modules a process has imported, even derandomized (``Назар Сорокин``,
+    or ``GONTCHARENKO, Raimund`` on the same code with one module fewer imported): a
+    register form of two words is short enough."""
     smallest = find(nfst.names(), lambda _: True)
     assert len(smallest.split()) == 2
-    assert len(smallest) <= 20
+    assert len(smallest) <= 24
 
 
 @pytest.mark.parametrize(

@@ -145,3 +145,21 @@ def test_record_linkage_corruptions_resolve_to_their_people() -> None:
     person = {m.text: m.person for m in found.mentions}
     assert [{person[name] for name in group} for group in groups] == [{person[g[0]]} for g in groups]
     assert len({person[g[0]] for g in groups}) == len(groups)
+
+
+def test_a_word_more_or_less_joins_one_person() -> None:
+    """Forms of the world fixture with a word more or less resolve together (compare/extra_words)."""
+    groups = [
+        ["Fidel Castro", "Фидель Кастро", "Fidel Castro Ruz", "CASTRO RUZ, Fidel"],
+        ["Imran Khan", "Imran Khan Niazi", "Imran Ahmed Khan Niazi"],
+        ["Andrés Manuel López Obrador", "López Obrador", "LÓPEZ OBRADOR, Andrés Manuel"],
+        ["Jean-Marie Le Pen", "Jean Marie Le Pen", "LE PEN, Jean-Marie"],
+        ["Martin Luther King Jr.", "King, Martin Luther, Jr."],
+    ]
+    res = resolve([name for group in groups for name in group])
+    people = [m.person for m in res.mentions]
+    start = 0
+    for group in groups:
+        assert len(set(people[start : start + len(group)])) == 1, group
+        start += len(group)
+    assert len(set(people)) == len(groups)

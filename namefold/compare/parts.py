@@ -9,6 +9,7 @@ from __future__ import annotations
 from namefold.data import tables
 from namefold.names.given import is_listed_given
 from namefold.names.model import ParsedName
+from namefold.text.fold import fold
 
 __all__ = ["SURNAME_PART", "alternate_surnames", "double_surname", "has_parts"]
 
@@ -54,9 +55,12 @@ def double_surname(a: ParsedName, b: ParsedName) -> str:
     if sb == "".join(words) and len(words) > 1:
         return f"{' '.join(a.surname)} written joined"
     kept = [w for w in words if w not in tables.particles()]
-    if len(kept) > 1 and sb in kept:
+    # a part written in another script is read by its fold key (Кастро / Castro Ruz)
+    key = "" if a.original.isascii() and b.original.isascii() else fold(sb).key
+    if len(kept) > 1 and (sb in kept or (key and any(fold(w).key == key for w in kept))):
         return f"{sb} is a part of {' '.join(kept)}"
-    if sb and sb == _surname_before(a):
+    before = _surname_before(a)
+    if sb and before and (sb == before or fold(before).key == key):
         return f"{sb} is a surname before {a.core_surname}"
     return ""
 

@@ -16,6 +16,7 @@ import jellyfish
 from namefold.compare.arabic import arabic_evidence
 from namefold.compare.cross_script import cross_script_evidence
 from namefold.compare.edits import one_edit_apart
+from namefold.compare.extra_words import extra_word_readings
 from namefold.compare.given import MIN_GIVEN_TYPO, given_evidence, initial_fits, middle_evidence
 from namefold.compare.model import Comparison, Evidence, evidence
 from namefold.compare.sinitic import SINITIC_ORDERS, sinitic_cross_evidence
@@ -54,6 +55,7 @@ ORDER_DIFFERENT = 0.97
 ORDER_SWAPPED = 0.95
 ORDER_SWAPPED_TYPO = 0.85  # swapped, with a typo where the words cross (see _crossed)
 GENERATION_MISSING = 0.75
+EXTRA_WORDS_TRIED = 0.9  # a score below which a reading with a word more or less may do better
 _EXPLICIT_ORDER = frozenset({"comma", "capitals"})
 _TABLE_ORDER = "given-name table"  # the order_reason of a name the given-name tables turned
 
@@ -127,6 +129,18 @@ def score_parsed(
             joined = (*score_parsed(x, y, readings=False)[1], split_item(left, right))
             if combine(joined) > score:
                 found, score = joined, combine(joined)
+    if score < EXTRA_WORDS_TRIED and (
+        len(left.given) > 1
+        or len(right.given) > 1
+        or len(left.surname) > 1
+        or len(right.surname) > 1
+        or (left.honorifics and not left.given)
+        or (right.honorifics and not right.given)
+    ):
+        for reading in extra_word_readings(left, right):  # a word more or less (compare.extra_words)
+            other = (*_all_evidence(reading.left, reading.right), reading.evidence)
+            if combine(other) > score:
+                found, score = other, combine(other)
     return score, found
 
 

@@ -33,6 +33,7 @@ __all__ = [
     "fold_rules",
     "generations",
     "given_groups",
+    "given_titles",
     "honorifics",
     "letters",
     "nicknames",
@@ -78,6 +79,12 @@ def honorifics() -> Mapping[str, str]:
     """Honorific, title or role word -> gender hint (``m``, ``f`` or ``u``)."""
     rows = read_table("honorifics.tsv", ("honorific", "gender", "kind", "note"))
     return MappingProxyType({word: gender for word, gender, _, _ in rows})
+
+
+@functools.cache
+def given_titles() -> frozenset[str]:
+    """Titles written before a given name, not a surname (``given_titles.tsv``: Sir, King, Sheikh)."""
+    return frozenset(title for title, _ in read_table("given_titles.tsv", ("title", "note")))
 
 
 @functools.cache

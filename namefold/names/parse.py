@@ -24,9 +24,10 @@ from namefold.names.vietnamese import VIETNAMESE_ORDER, is_vietnamese_name
 from namefold.names.words import Word, merge_particles, read_words
 from namefold.text.normalize import strip_honorifics
 
-__all__ = ["parse", "parse_uncached", "swapped_reading"]
+__all__ = ["REGNAL", "parse", "parse_uncached", "swapped_reading"]
 
 _ORDERS = ("auto", "given-first", "family-first")
+REGNAL = frozenset({"ii", "iii", "iv"})  # generations that are regnal numbers, not Jr. / Sr.
 _SETTLED = frozenset({"declared", "comma", "capitals", "patronymic", "initials"})
 
 
@@ -224,7 +225,11 @@ def parse_uncached(text: str, order: Order = "auto") -> ParsedName:
     titled = words and (words[0].norm in tables.honorifics() or words[-1].norm in tables.suffixes())
     if titled and not (order == "auto" and read_korean(words)):  # Pan Kimun: Pan is a Korean surname
         kept, honorifics = strip_honorifics([w.norm for w in words])
-        words = words[len(honorifics) : len(honorifics) + len(kept)]
+        # a title word before the comma is the surname (King, Martin Luther, Jr.)
+        filed = next((i for i in range(len(honorifics)) if words[i + 1].comma_before), len(honorifics))
+        end = len(honorifics) + len(kept)
+        honorifics = honorifics[:filed]
+        words = words[len(honorifics) : end]
     if words and words[0].comma_before:
         words[0] = words[0]._replace(comma_before=False)
     # Nguyễn Văn An: a Vietnamese name's words are no particles (names/vietnamese.py)
@@ -243,7 +248,8 @@ def parse_uncached(text: str, order: Order = "auto") -> ParsedName:
         chosen, reason = "family-first", VIETNAMESE_ORDER
     if len(words) == 1:
         word = words[0]
-        is_given = word.initial or (is_listed_given(word.norm) and not honorifics)
+        # a lone word with a regnal number is a monarch's given name (Абдалла II, Elizabeth II)
+        is_given = word.initial or (not honorifics and (is_listed_given(word.norm) or generation in REGNAL))
         given, patronymic, surname = ([word], None, []) if is_given else ([], None, [word])
     else:
         given, patronymic, surname = _split(words, chosen)

@@ -26,6 +26,7 @@ from namefold.resolve.edges import (
     EdgeData,
     edge_key,
 )
+from namefold.resolve.given_mentions import given_name_candidates
 from namefold.resolve.index import CandidateIndex
 from namefold.resolve.nodes import Node
 from namefold.resolve.verdicts import Evidences, Interned, supports_evidence
@@ -115,6 +116,8 @@ class Fits:
         ``PARTIAL_CAP`` clusters written with its very surname, those clusters, unscored."""
         surname = parsed.core_surname
         candidates = self._index.arabic_candidates(parsed)  # empty unless an Arabic name
+        if parsed.honorifics or parsed.generation:  # Sheikh Hasina, Абдалла II: by the given name too
+            candidates |= given_name_candidates(self._index, parsed)
         if surname:
             candidates.update(self._index.surname_candidates(surname))
         if not candidates:

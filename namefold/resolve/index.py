@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
 from namefold.compare.edits import one_edit_apart
+from namefold.compare.extra_words import extra_filings
 from namefold.compare.given import MIN_GIVEN_TYPO, spelling_typo
 from namefold.compare.parts import alternate_surnames
 from namefold.compare.split import joined_readings
@@ -177,10 +178,20 @@ class CandidateIndex:
             for i, p in enumerate(parsed)
             if not p.is_partial and (others := (*other_readings(p), *joined_readings(p)))
         }
+        # and under the surname and given name of a reading with a word more or less
+        extra = {
+            i: found
+            for i, p in enumerate(parsed)
+            if not p.is_partial
+            and (len(p.given) > 1 or len(p.surname) > 1 or "-" in p.given[0])
+            and (found := extra_filings(p))
+        }
         filed = [*self.surname, *(alt for alts in alternates.values() for alt in alts)]
         filed += [other.core_surname for others in readings.values() for other in others]
+        filed += [f.surname for found in extra.values() for f in found]
         self.neighbours = SurnameNeighbours(filed, floor=floor)
         given = [p.given[0] for p in parsed if not p.is_partial]
+        given += [f.given for found in extra.values() for f in found]
         self.given = _GivenNeighbours([*given, *(o.given[0] for others in readings.values() for o in others)])
         # given key -> surname -> its full names: one int, or a list when several (most are one)
         self._full_by_key: dict[str, dict[str, int | list[int]]] = defaultdict(dict)
@@ -195,6 +206,8 @@ class CandidateIndex:
                     self._file_full(i, filed_as, p.given[0])
                 for other in readings.get(i, ()):
                     self._file_full(i, other.core_surname, other.given[0])
+                for filing in extra.get(i, ()):
+                    self._file_full(i, filing.surname, filing.given)
             elif surname:
                 self._partial_by_surname[surname].append(i)
             elif p.given:
@@ -228,6 +241,9 @@ class CandidateIndex:
         found = {k for k in self._candidates_of(parsed.core_surname, parsed.given[0], judged) if k > above}
         for alternate in alternate_surnames(parsed):  # García Márquez: also under márquez
             found.update(k for k in self._candidates_of(alternate, parsed.given[0], {}) if k > above)
+        if len(parsed.given) > 1 or len(parsed.surname) > 1 or "-" in parsed.given[0]:  # compare.extra_words
+            for filing in extra_filings(parsed):
+                found.update(k for k in self._candidates_of(filing.surname, filing.given, {}) if k > above)
         for other in (*other_readings(parsed), *joined_readings(parsed)):  # read otherwise
             found.update(k for k in self._candidates_of(other.core_surname, other.given[0], {}) if k > above)
         swapped = swapped_reading(parsed)
@@ -294,6 +310,20 @@ class CandidateIndex:
             if partial:
                 found.extend(self._partial_by_surname.get(other, ()))
         return sorted(found)
+
+    def full_by_given(self, given: str) -> set[int]:
+        """Indexed full names whose first given name shares a key with ``given`` (or one typo
+        from it); none when more than :data:`MAX_FUZZY_BLOCK` do (too many to choose from)."""
+        found: set[int] = set()
+        for by_surname in self._given_buckets(given):
+            for bucket in by_surname.values():  # one name as itself, several in a list (see _add)
+                if isinstance(bucket, int):
+                    found.add(bucket)
+                else:
+                    found.update(bucket)
+            if len(found) > MAX_FUZZY_BLOCK:
+                return set()
+        return found
 
     def arabic_candidates(self, parsed: ParsedName) -> set[int]:
         """Indexed full names that a partial Arabic name (``King Abdullah II``) may name

@@ -19,6 +19,7 @@ from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
 from namefold.compare.edits import extra_letter, one_edit_apart
+from namefold.compare.extra_words import surname_uncertain
 from namefold.compare.surname import sounds_alike, surname_fold_key
 from namefold.keys.anchors import cyrillic_alike, cyrillic_surname
 from namefold.names.arabic import is_arabic_structured
@@ -57,13 +58,15 @@ def established(nodes: Sequence[Node], full: list[int]) -> MarkKind:
     A two-word name whose order nothing settles (:func:`namefold.names.parse.swapped_reading`)
     marks nothing: which of its words is the surname is not known. Nor does an Arabic name:
     its last word may be a father's name or a family, either optional
-    (:mod:`namefold.compare.arabic`)."""
+    (:mod:`namefold.compare.arabic`); nor a name with a given word that may be its surname
+    (:func:`namefold.compare.extra_words.surname_uncertain`: ``Fidel Castro Ruz``)."""
     surnames = [
         (i, s)
         for i in full
         if (s := nodes[i].parsed.core_surname)
         and swapped_reading(nodes[i].parsed) is None
         and not (nodes[i].parsed.arabic and is_arabic_structured(nodes[i].parsed))
+        and (len(nodes[i].parsed.given) < 2 or not surname_uncertain(nodes[i].parsed))
     ]
     key_of = {s: surname_fold_key(s) for _, s in surnames}
     spellings = Counter(key_of[s] for _, s in surnames)

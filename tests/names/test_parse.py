@@ -222,3 +222,27 @@ def test_census_given_names_settle_the_order() -> None:
         "given-name table",
     )
     assert parse("Lauren Bradshaw").gender == "f"
+
+
+def test_a_title_word_before_the_comma_is_the_surname() -> None:
+    """``King, Martin Luther, Jr.`` is filed under the surname King; King before a given
+    name is still a title."""
+    filed = parse("King, Martin Luther, Jr.")
+    assert (filed.honorifics, filed.given, filed.surname, filed.generation) == (
+        (),
+        ("martin", "luther"),
+        ("king",),
+        "jr",
+    )
+    assert parse("Mr. King, Martin").honorifics == ("mr",)
+    assert parse("Mr. King, Martin").surname == ("king",)
+    assert parse("King Hussein").honorifics == ("king",)
+
+
+def test_a_lone_word_with_a_regnal_number_is_a_given_name() -> None:
+    """Monarchs are known by a given name and number (Абдалла II, Elizabeth II); a lone
+    surname with Jr. stays a surname."""
+    assert parse("Абдалла II").given == ("abdalla",)
+    assert parse("Абдалла II").generation == "ii"
+    assert parse("Elizabeth II").kind == "given"
+    assert parse("Smith Jr.").surname == ("smith",)
