@@ -16,6 +16,7 @@ import jellyfish
 from namefold.compare.arabic import arabic_evidence
 from namefold.compare.cross_script import cross_script_evidence
 from namefold.compare.given import given_evidence, initial_fits, middle_evidence
+from namefold.compare.loanword import loanword_evidence
 from namefold.compare.model import Comparison, Evidence, evidence
 from namefold.compare.surname import surname_evidence
 from namefold.engine.caches import CHOICES, FEWER_PAIRS, cached
@@ -174,7 +175,8 @@ def _all_evidence(a: ParsedName, b: ParsedName) -> tuple[Evidence, ...]:
         found.append(_order_item(a.order, a.order_reason, b.order, b.order_reason))
     if a.original.isascii() and b.original.isascii():  # most pairs: no Cyrillic
         return tuple(found)
-    return cross_script_evidence(a, b, tuple(found))  # Джеки Чан / Jackie Chan
+    found_all = cross_script_evidence(a, b, tuple(found))  # Джеки Чан / Jackie Chan
+    return loanword_evidence(a, b, found_all)  # ジャッキー・チェン / Jackie Chan
 
 
 @cached(FEWER_PAIRS)

@@ -1,0 +1,180 @@
+"""Foreign names in katakana or Hangul against Latin letters: consonant skeletons.
+
+Japanese and Korean write a foreign name by its sounds, with vowels their syllables need
+(katakana ``u``, ``o`` after ``t`` / ``d``; Hangul ``eu``: ``ブルース`` / ``브루스`` Bruce), one
+liquid for ``l`` and ``r``, long-vowel marks and ``ッ`` for a short vowel before a consonant. A
+word's *skeleton* is its consonants in classes those spellings do not tell apart (``K`` k g,
+``T`` t d, ``P`` p b f v, ``S`` s z sh ch j ts, ``R`` r l, ``M``, ``N``; ``h``, ``w``, ``y``
+and every vowel dropped, a class written twice once), so ``ジャッキー`` (jakki) and
+``Jackie`` are both ``SK``. A Latin word has several skeletons where its letters read
+otherwise in other languages (``c`` before ``e`` / ``i`` is ``S``, before other letters ``K``;
+``ch`` ``S`` or ``K``; ``j`` ``S`` or none; ``l`` before a consonant ``R`` or none, as
+Portuguese ``Ronaldo`` ロナウド); a word also keeps its first two vowels, one of which
+its first Latin vowel must fit (the first may be one the script added: ``ブルース``).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import NamedTuple
+
+from namefold.engine.caches import FEWER_WORDS, cached
+from namefold.text.hangul import romanize_syllable
+from namefold.text.kana import kana_to_latin
+
+__all__ = ["LoanWord", "foreign_words", "latin_skeletons", "latin_vowel_fits", "may_be_loan"]
+
+MAX_SKELETONS = 16  # skeletons kept for one Latin word
+_KANA_NAME = re.compile("[\u30a1-\u30fa\u30fc]+(?:[\u30fb \u3000][\u30a1-\u30fa\u30fc]+)+")
+_HANGUL_NAME = re.compile("[\uac00-\ud7a3]+(?: [\uac00-\ud7a3]+)+")
+_FOREIGN_START = re.compile("[ \u3000]*[\u30a1-\u30fa\uac00-\ud7a3]")
+_SPLIT = re.compile("[\u30fb \u3000]+")
+_DOUBLES = re.compile(r"(.)\1+")
+# Hepburn or Revised Romanization letters -> classes, longest first; vowels and h w y dropped.
+_SOUNDS = re.compile("tsu|ts|ng|sh|ch|kk|tt|pp|ss|jj|eo|eu|ae|[a-z]")
+_CLASS = {
+    **dict.fromkeys(("ts", "tsu", "sh", "ch", "ss", "jj", "s", "z", "j"), "S"),
+    **dict.fromkeys(("kk", "k", "g"), "K"),
+    **dict.fromkeys(("tt", "t", "d"), "T"),
+    **dict.fromkeys(("pp", "p", "b", "f", "v"), "P"),
+    **dict.fromkeys(("r", "l"), "R"),
+    "m": "M",
+    "n": "N",
+    "ng": "N",
+}
+_VOWELS = frozenset("aeiou")
+# a Latin vowel letter -> the vowels katakana or Hangul may write for it first
+_VOWEL_FITS = {
+    "a": frozenset("ae"),
+    "e": frozenset("eia"),
+    "i": frozenset("iae"),
+    "o": frozenset("oa"),
+    "u": frozenset("uao"),
+    "y": frozenset("ia"),
+}
+# Latin letters -> their classes in the languages read (a tuple: several; "" none), longest first
+_LATIN = re.compile("sch|tch|ch|ck|ph|th|sh|gh|ng|qu|tz|ts|[a-z]")
+_LATIN_CLASS: dict[str, tuple[str, ...]] = {
+    "sch": ("S",),
+    "tch": ("S",),
+    "ch": ("S", "K"),
+    "ck": ("K",),
+    "ph": ("P",),
+    "th": ("T", "S"),
+    "sh": ("S",),
+    "gh": ("K", ""),
+    "ng": ("N", "NK"),
+    "qu": ("K",),
+    "tz": ("S",),
+    "ts": ("S",),
+    "c": ("K",),
+    "q": ("K",),
+    "x": ("KS",),
+    "j": ("S", ""),
+    "w": ("P", ""),
+    "s": ("S",),
+    "z": ("S",),
+    "k": ("K",),
+    "g": ("K",),
+    "t": ("T",),
+    "d": ("T",),
+    "p": ("P",),
+    "b": ("P",),
+    "f": ("P",),
+    "v": ("P",),
+    "r": ("R",),
+    "l": ("R",),
+    "m": ("M",),
+    "n": ("N",),
+}
+
+
+class LoanWord(NamedTuple):
+    """One word of a name in katakana or Hangul: its skeleton and first vowel."""
+
+    skeleton: str
+    vowels: str  # its first two vowels
+
+
+def may_be_loan(text: str) -> bool:
+    """The cheap test: whether ``text`` starts with katakana or a Hangul syllable."""
+    return not text.isascii() and _FOREIGN_START.match(text) is not None
+
+
+@cached(FEWER_WORDS)
+def foreign_words(text: str) -> tuple[LoanWord, ...] | None:
+    """The words of a name of two or more words written wholly in katakana (split by ``・`` or
+    spaces) or in Hangul (split by spaces), read as :class:`LoanWord`; ``None`` for any other.
+
+    Examples:
+        >>> [w.skeleton for w in foreign_words("ジャッキー・チェン")]
+        ['SK', 'SN']
+        >>> [w.skeleton for w in foreign_words("무하마드 알리")]
+        ['MT', 'R']
+    """
+    text = text.strip()
+    if _KANA_NAME.fullmatch(text):
+        sounds = [_kana_sounds(word) for word in _SPLIT.split(text)]
+    elif _HANGUL_NAME.fullmatch(text):
+        sounds = [_hangul_sounds(word) for word in text.split()]
+    else:
+        return None
+    return tuple(LoanWord(_skeleton(s), _first_vowels(s)) for s in sounds)
+
+
+def _kana_sounds(word: str) -> list[str]:
+    """A katakana word's sounds in Hepburn."""
+    return _SOUNDS.findall(kana_to_latin(word))
+
+
+def _hangul_sounds(word: str) -> list[str]:
+    """A Hangul word's sounds in Revised Romanization, ``eu`` (the vowel Hangul adds) ``_``."""
+    sounds = _SOUNDS.findall("".join(romanize_syllable(c) for c in word))
+    return ["_" if s == "eu" else s for s in sounds]
+
+
+def _skeleton(sounds: list[str]) -> str:
+    return _DOUBLES.sub(r"\1", "".join(_CLASS.get(s, "") for s in sounds))
+
+
+def _first_vowels(sounds: list[str]) -> str:
+    """The first two vowels (one letter each): the first may be one the script added."""
+    return "".join(s[0] for s in sounds if s[0] in _VOWELS and s != "_")[:2]
+
+
+@cached(FEWER_WORDS)
+def latin_skeletons(word: str) -> frozenset[str]:
+    """The skeletons of a Latin word (lowercase ASCII letters) in the languages read.
+
+    Examples:
+        >>> sorted(latin_skeletons("jackie")), "RNT" in latin_skeletons("ronaldo")
+        (['K', 'SK'], True)
+    """
+    options: list[tuple[str, ...]] = []
+    for found in _LATIN.finditer(word):
+        written = _LATIN_CLASS.get(found[0])
+        if written is not None:
+            options.append(_in_context(found[0], word[found.end() : found.end() + 1]) or written)
+    found_set = {_DOUBLES.sub(r"\1", "".join(p)) for p in itertools.islice(itertools.product(*options), 256)}
+    return frozenset(sorted(found_set)[:MAX_SKELETONS])
+
+
+def _in_context(letter: str, after: str) -> tuple[str, ...] | None:
+    """The classes of ``c``, ``g``, ``l`` by the letter after them (``""``: the word's end)."""
+    if letter == "c" and after and after in "eiy":
+        return ("S",)
+    if letter == "g":
+        return ("S", "K") if after and after in "eiy" else ("K", "") if not after else None
+    if letter == "l" and after and after not in "aeiouy":
+        return ("R", "")  # Portuguese l before a consonant: Ronaldo ロナウド
+    return None
+
+
+def latin_vowel_fits(word: str, vowels: str) -> bool:
+    """Whether one of the first two vowels of a Latin word may be written as one of
+    ``vowels``, the first two of a word in katakana or Hangul (its first may be one the script
+    added: ブルース; a romanized Cyrillic ``ю`` is ``iu``: Брюс)."""
+    letters = word[1:] if word[:1] == "y" else word
+    firsts = [c for c in letters if c in _VOWEL_FITS][:2]
+    return not firsts or not vowels or any(v in _VOWEL_FITS[f] for f in firsts for v in vowels)
