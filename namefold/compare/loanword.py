@@ -2,12 +2,13 @@
 their words (:mod:`namefold.text.loanword`) may agree, which no spelling rule reaches
 (``ジャッキー・チェン`` / ``Jackie Chan``, ``ブルース・リー`` / ``Bruce Lee``).
 
-A skeleton is loose, so the pair is read so only as a whole: the same number of words, each
-word's skeleton one of the Latin word's and one of its first two vowels one the Latin word's
-may be written with, at least :data:`MIN_SKELETON` consonant classes in all (``ハン・ガン`` has
-three, and would meet ``Hein Gun``; ``モハメド・アリ`` too, and stays apart from Muhammad Ali).
-Then the surname, given-name and middle-name evidence below :data:`LOANWORD` is raised to it.
-Names in Hangul read as Chinese, Japanese or Korean names are left to those readings.
+A skeleton is loose, so the pair is read so only as a whole: each word's skeleton one of the
+skeletons of the Latin word in its place (the first and last words in place, the Latin name
+perhaps with more middle names) and one of its first two vowels one the Latin word's may be
+written with. A name of three consonant classes in all (``モハメド・アリ``) needs the vowels
+themselves to agree (``ハン・ガン`` does not meet ``Hein Gun``); one of fewer is not read. Then
+the surname, given-name and middle-name evidence below :data:`LOANWORD` is raised to it. Names
+in Hangul read as Chinese, Japanese or Korean names are left to those readings.
 """
 
 from __future__ import annotations
@@ -18,12 +19,22 @@ from namefold.compare.model import Evidence, evidence
 from namefold.names.hangul_names import hangul_name_text
 from namefold.names.korean import korean_surnames
 from namefold.names.model import ParsedName
+from namefold.text.hangul import has_hangul
 from namefold.text.loanword import LoanWord, foreign_words, latin_skeletons, latin_vowel_fits, may_be_loan
 
-__all__ = ["LOANWORD", "MIN_SKELETON", "latin_words", "loan_words", "loanword_evidence", "loans_match"]
+__all__ = [
+    "LOANWORD",
+    "MIN_SHORT",
+    "MIN_SKELETON",
+    "latin_words",
+    "loan_words",
+    "loanword_evidence",
+    "loans_match",
+]
 
 LOANWORD = 0.93
-MIN_SKELETON = 4  # consonant classes of a whole name, at least
+MIN_SKELETON = 4  # consonant classes of a whole name read loosely, at least
+MIN_SHORT = 3  # consonant classes of a whole name read strictly, at least
 _RAISED = frozenset(("surname", "given", "middle"))
 _WORD = re.compile("[a-z]+")
 
@@ -36,11 +47,7 @@ def loan_words(name: ParsedName) -> tuple[LoanWord, ...] | None:
     if not may_be_loan(text) or name.is_partial:
         return None
     words = foreign_words(text)
-    if (
-        words is None
-        or sum(len(w.skeleton) for w in words) < MIN_SKELETON
-        or not all(w.skeleton for w in words)
-    ):
+    if words is None or sum(len(w.skeleton) for w in words) < MIN_SHORT or not all(w.skeleton for w in words):
         return None
     first = text.split()[0]
     if hangul_name_text(text) is not None or first in korean_surnames().hangul:
@@ -58,28 +65,63 @@ def latin_words(name: ParsedName) -> tuple[str, ...] | None:
 
 
 def loans_match(foreign: tuple[LoanWord, ...], latin: tuple[str, ...]) -> bool:
-    """Whether every word of a name in katakana or Hangul fits the Latin word in its place."""
-    return len(foreign) == len(latin) and all(
-        f.skeleton in latin_skeletons(w) and latin_vowel_fits(w, f.vowels)
-        for f, w in zip(foreign, latin, strict=True)
+    """Whether every word of a name in katakana or Hangul fits a Latin word in its place: the
+    first the first, the last the last, the others inner words in order (a Latin name may have
+    more middle names: ``Vincent Willem van Gogh``). A name of fewer than
+    :data:`MIN_SKELETON` consonant classes (but :data:`MIN_SHORT`) needs each word's vowels to be
+    the Latin word's, not only ones it may be written with (``モハメド・アリ`` / ``Muhammad Ali``,
+    not ``ハン・ガン`` / ``Hein Gun``)."""
+    if len(foreign) > len(latin) or len(foreign) < 2:
+        return False
+    strict = sum(len(f.skeleton) for f in foreign) < MIN_SKELETON
+
+    def fits(f: LoanWord, w: str) -> bool:
+        return f.skeleton in latin_skeletons(w) and latin_vowel_fits(w, f.vowels, strict=strict)
+
+    if not (fits(foreign[0], latin[0]) and fits(foreign[-1], latin[-1])):
+        return False
+    inner, at = foreign[1:-1], 1
+    for word in inner:  # each inner foreign word fits the next Latin inner word that fits it
+        while at < len(latin) - 1 and not fits(word, latin[at]):
+            at += 1
+        if at >= len(latin) - 1:
+            return False
+        at += 1
+    return True
+
+
+def _kana_and_hangul(a: ParsedName, b: ParsedName) -> bool:
+    """Whether one name is in katakana and the other in Hangul, word by word of one skeleton
+    and sharing a vowel among each word's first two (``モハメド・アリ`` / ``무하마드 알리``)."""
+    if has_hangul(a.original) == has_hangul(b.original):
+        return False
+    wa, wb = loan_words(a), loan_words(b)
+    if wa is None or wb is None or len(wa) != len(wb):
+        return False
+    return all(
+        x.skeleton == y.skeleton and set(x.vowels) & set(y.vowels) for x, y in zip(wa, wb, strict=True)
     )
 
 
 def loanword_evidence(a: ParsedName, b: ParsedName, found: tuple[Evidence, ...]) -> tuple[Evidence, ...]:
     """``found`` with its name evidence raised to :data:`LOANWORD` when one name is the other
-    written in katakana or Hangul (see the module); ``found`` itself for any other pair."""
+    written in katakana or Hangul, or both are one name so written (see the module); ``found``
+    itself for any other pair."""
     la, lb = may_be_loan(a.original), may_be_loan(b.original)
-    if la == lb:  # most pairs: neither is in katakana or Hangul
-        return found
-    foreign_name, latin_name = (a, b) if la else (b, a)
-    foreign, latin = loan_words(foreign_name), latin_words(latin_name)
-    if foreign is None or latin is None or not loans_match(foreign, latin):
+    if not la and not lb:  # most pairs: neither is in katakana or Hangul
         return found
     if not any(e.feature in _RAISED and e.factor < LOANWORD for e in found):
         return found
-    detail = (
-        f"{foreign_name.original} is {latin_name.display} written in its sounds (consonant skeletons agree)"
-    )
+    if la and lb:
+        if not _kana_and_hangul(a, b):
+            return found
+        detail = f"{a.original} and {b.original} write one name in its sounds (consonant skeletons agree)"
+    else:
+        foreign_name, latin_name = (a, b) if la else (b, a)
+        foreign, latin = loan_words(foreign_name), latin_words(latin_name)
+        if foreign is None or latin is None or not loans_match(foreign, latin):
+            return found
+        detail = f"{foreign_name.original} is {latin_name.display} written in its sounds (skeletons agree)"
     return tuple(
         evidence(e.feature, e.left, e.right, "loanword", LOANWORD, detail)
         if e.feature in _RAISED and e.factor < LOANWORD

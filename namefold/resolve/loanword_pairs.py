@@ -3,8 +3,9 @@ consonant skeletons agree (:mod:`namefold.compare.loanword`), which the surname 
 bring together (``ブルース・リー`` is read ``burusu ri``, no key of ``Bruce Lee``).
 
 A name in katakana or Hangul that may be a loanword gets the key of its words' skeletons
-(``PRS|R``); a Latin full name with as many words gets the keys of its words' skeletons in the
-languages read, and the two are candidates when they share one. Nothing is built unless the
+(``PRS|R``); a Latin full name gets the keys of its words' skeletons in the languages read (its
+first and last words, and as many inner ones as the foreign name has), and the two are
+candidates when they share one. Nothing is built unless the
 input holds such a name (most inputs: none), and a Latin name is read only when its first word
 has a skeleton some such name starts with.
 """
@@ -22,6 +23,20 @@ from namefold.text.loanword import latin_skeletons, may_be_loan
 __all__ = ["MAX_LOAN_KEYS", "LoanwordPairs"]
 
 MAX_LOAN_KEYS = 64  # keys kept of one Latin name
+
+
+def _latin_keys(latin: tuple[str, ...], sizes: set[int]) -> list[str]:
+    """The skeleton keys of a Latin name's words, and of its first, last and some inner words
+    for each number of words a foreign name has (a Latin name may have more middle names)."""
+    keys: list[str] = []
+    for size in sorted(sizes):
+        if size > len(latin) or size < 2:
+            continue
+        for inner in itertools.combinations(latin[1:-1], size - 2):
+            words = (latin[0], *inner, latin[-1])
+            options = (sorted(latin_skeletons(w)) for w in words)
+            keys += itertools.islice(("|".join(k) for k in itertools.product(*options)), MAX_LOAN_KEYS)
+    return keys[: MAX_LOAN_KEYS * 4]
 
 
 class LoanwordPairs:
@@ -42,10 +57,9 @@ class LoanwordPairs:
         pairs: dict[str, set[int]] = defaultdict(set)
         for i, p in enumerate(parsed):
             latin = latin_words(p)
-            if latin is None or len(latin) not in sizes or firsts.isdisjoint(latin_skeletons(latin[0])):
+            if latin is None or min(sizes) > len(latin) or firsts.isdisjoint(latin_skeletons(latin[0])):
                 continue
-            options = (sorted(latin_skeletons(w)) for w in latin)
-            for key in itertools.islice(("|".join(k) for k in itertools.product(*options)), MAX_LOAN_KEYS):
+            for key in _latin_keys(latin, sizes):
                 for k in foreign.get(key, ()):
                     pairs[p.original].add(k)
                     pairs[parsed[k].original].add(i)

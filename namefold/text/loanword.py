@@ -54,7 +54,7 @@ _VOWEL_FITS = {
     "y": frozenset("ia"),
 }
 # Latin letters -> their classes in the languages read (a tuple: several; "" none), longest first
-_LATIN = re.compile("sch|tch|ch|ck|ph|th|sh|gh|ng|qu|tz|ts|[a-z]")
+_LATIN = re.compile("sch|tch|ch|ck|ph|th|sh|gh|kh|ng|qu|tz|ts|[a-z]")
 _LATIN_CLASS: dict[str, tuple[str, ...]] = {
     "sch": ("S",),
     "tch": ("S",),
@@ -64,6 +64,7 @@ _LATIN_CLASS: dict[str, tuple[str, ...]] = {
     "th": ("T", "S"),
     "sh": ("S",),
     "gh": ("K", ""),
+    "kh": ("K", ""),  # Arabic or Russian kh, which katakana and Hangul write h: Мухаммед
     "ng": ("N", "NK"),
     "qu": ("K",),
     "tz": ("S",),
@@ -171,10 +172,14 @@ def _in_context(letter: str, after: str) -> tuple[str, ...] | None:
     return None
 
 
-def latin_vowel_fits(word: str, vowels: str) -> bool:
+def latin_vowel_fits(word: str, vowels: str, *, strict: bool = False) -> bool:
     """Whether one of the first two vowels of a Latin word may be written as one of
     ``vowels``, the first two of a word in katakana or Hangul (its first may be one the script
-    added: ブルース; a romanized Cyrillic ``ю`` is ``iu``: Брюс)."""
+    added: ブルース; a romanized Cyrillic ``ю`` is ``iu``: Брюс); ``strict``: is one of them."""
     letters = word[1:] if word[:1] == "y" else word
     firsts = [c for c in letters if c in _VOWEL_FITS][:2]
-    return not firsts or not vowels or any(v in _VOWEL_FITS[f] for f in firsts for v in vowels)
+    if not firsts or not vowels:
+        return not strict
+    if strict:
+        return any(v in firsts for v in vowels)
+    return any(v in _VOWEL_FITS[f] for f in firsts for v in vowels)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from namefold import compare, resolve
+from namefold import compare, parse, resolve
+from namefold.compare.loanword import loan_words
 from namefold.text.loanword import foreign_words, latin_skeletons
 
 
@@ -24,6 +25,11 @@ def test_skeletons_drop_the_vowels_the_script_adds() -> None:
         ("クリスティアーノ・ロナウド", "Cristiano Ronaldo"),
         ("フィンセント・ファン・ゴッホ", "Vincent van Gogh"),
         ("ルートヴィヒ・ヴァン・ベートーヴェン", "Ludwig van Beethoven"),
+        ("フィンセント・ファン・ゴッホ", "Vincent Willem van Gogh"),  # one more middle name
+        ("モハメド・アリ", "Muhammad Ali"),  # three consonant classes: the vowels agree too
+        ("무하마드 알리", "Muhammad Ali"),  # Hangul: 드 du, eu the vowel Hangul adds
+        ("무하마드 알리", "Мухаммед Али"),  # kh read as h
+        ("モハメド・アリ", "무하마드 알리"),  # katakana and Hangul
     ],
 )
 def test_foreign_names_in_katakana_meet_their_latin_forms(a: str, b: str) -> None:
@@ -35,12 +41,21 @@ def test_foreign_names_in_katakana_meet_their_latin_forms(a: str, b: str) -> Non
     [
         ("ブルース・リー", "Boris Lee"),  # same consonants, another first vowel
         ("ブルース・リー", "Brandon Lee"),
-        ("ハン・ガン", "Hein Gun"),  # three consonant classes: too few to tell
+        ("ハン・ガン", "Hein Gun"),  # three consonant classes, and other vowels
+        ("モハメド・アリ", "Muhammad Ali Pasha"),  # the last word is another
+        ("ブルース・リー", "브루스 윌리스"),  # Bruce Willis in Hangul
         ("クリスティアーノ・ロナウド", "Cristiano Ronaldo dos Santos Aveiro"),  # not every word
     ],
 )
 def test_other_names_stay_apart(a: str, b: str) -> None:
     assert compare(a, b).score < 0.8
+
+
+def test_korean_and_chinese_names_in_hangul_are_no_loanwords() -> None:
+    assert loan_words(parse("김 정은")) is None  # a Korean surname first: read as Korean
+    assert loan_words(parse("아베 신조")) is None  # read as Japanese
+    assert loan_words(parse("무하마드 알리")) is not None
+    assert compare("김 정은", "Kim Jong-un").score >= 0.8  # as before
 
 
 def test_katakana_names_join_their_person_in_a_resolution() -> None:
