@@ -7,7 +7,8 @@ a name in Hangul is read so first when one of these rules reads it:
 
 - **Mandarin**: one word that :func:`namefold.text.mandarin_hangul.mandarin_cuts` reads as two
   to four pinyin syllables, the first (or the first two) a Chinese surname of
-  ``data/chinese_surnames.tsv``: ``장쩌민`` -> ``jiang zemin``. It is written in pinyin, surname
+  ``data/chinese_surnames.tsv``, and that is no Japanese surname or given name in Hangul
+  (``후쿠다`` is Fukuda, not Hu Kuda): ``장쩌민`` -> ``jiang zemin``. It is written in pinyin, surname
   first, as :func:`namefold.text.han.read_han` writes a name in characters; a piece with several
   pinyin syllables (``장``: jiang, zhang) gives several readings, the others kept as other readings.
 - **Japanese**: two words, each of which :func:`namefold.text.japanese_hangul.hepburn_readings`
@@ -85,11 +86,16 @@ def _name(text: str) -> list[str] | None:
     return found[0].split() if found else None
 
 
-@cached(NAMES)
 def _texts(text: str) -> tuple[str, ...]:
-    """Every reading of a name in Hangul as Chinese or Japanese, the first one first."""
+    """Every reading of a name in Hangul as Chinese or Japanese, the first one first (most
+    names: none, known by two cheap tests before the cache)."""
     if text.isascii() or not starts_with_hangul(text):
         return ()
+    return _hangul_texts(text)
+
+
+@cached(NAMES)
+def _hangul_texts(text: str) -> tuple[str, ...]:
     words = _name(text)
     if words is None:
         return ()
@@ -98,8 +104,11 @@ def _texts(text: str) -> tuple[str, ...]:
 
 
 def _mandarin_texts(word: str) -> tuple[str, ...]:
+    cuts = mandarin_cuts(word)
+    if not cuts or _japanese_word(word):  # 후쿠다 is Fukuda, not Hu Kuda
+        return ()
     texts: list[str] = []
-    for cut in mandarin_cuts(word):
+    for cut in cuts:
         if not _MIN_PIECES <= len(cut) <= _MAX_PIECES:
             continue
         for size in (2, 1):  # a compound surname first (어우양 Ouyang)
@@ -115,6 +124,12 @@ def _mandarin_reading(surname: tuple[Piece, ...], given: tuple[Piece, ...]) -> l
     readings = itertools.islice(itertools.product(*(piece.pinyin for piece in given)), _MAX_TEXTS)
     givens = ["".join(p) for p in readings]
     return [f"{s} {g}" for s in surnames if s in known for g in givens]
+
+
+def _japanese_word(word: str) -> bool:
+    """Whether a word in Hangul reads as a Japanese surname or given name of the dataset."""
+    surnames, given_names = _japanese_names()
+    return any(r in surnames or r in given_names for r in hepburn_readings(word))
 
 
 def _japanese_texts(surname: str, given: str) -> tuple[str, ...]:

@@ -23,6 +23,10 @@ def test_chinese_and_japanese_names_in_hangul(name: str, read: str) -> None:
     assert hangul_name_text(name) == read
 
 
+def test_a_japanese_word_in_hangul_is_not_read_as_mandarin() -> None:
+    assert hangul_name_text("후쿠다") is None  # Fukuda, though hu + ku + da are pinyin
+
+
 def test_a_piece_with_several_syllables_gives_other_readings() -> None:
     assert hangul_name_text("장쩌민") == "jiang zemin"
     assert other_hangul_texts("장쩌민") == ("zhang zemin",)
