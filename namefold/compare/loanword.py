@@ -16,8 +16,7 @@ from __future__ import annotations
 import re
 
 from namefold.compare.model import Evidence, evidence
-from namefold.names.hangul_names import hangul_name_text
-from namefold.names.korean import korean_surnames
+from namefold.names.hangul_names import hangul_name_text, may_be_korean
 from namefold.names.model import ParsedName
 from namefold.text.hangul import has_hangul
 from namefold.text.loanword import LoanWord, foreign_words, latin_skeletons, latin_vowel_fits, may_be_loan
@@ -37,6 +36,7 @@ MIN_SKELETON = 4  # consonant classes of a whole name read loosely, at least
 MIN_SHORT = 3  # consonant classes of a whole name read strictly, at least
 _RAISED = frozenset(("surname", "given", "middle"))
 _WORD = re.compile("[a-z]+")
+_LATIN_OR_CYRILLIC = re.compile("[^\u0370-\u03ff\u0530-\u1dff\u1f00-\u1fff\u2e80-\uffff]*")  # no other script
 
 
 def loan_words(name: ParsedName) -> tuple[LoanWord, ...] | None:
@@ -49,16 +49,16 @@ def loan_words(name: ParsedName) -> tuple[LoanWord, ...] | None:
     words = foreign_words(text)
     if words is None or sum(len(w.skeleton) for w in words) < MIN_SHORT or not all(w.skeleton for w in words):
         return None
-    first = text.split()[0]
-    if hangul_name_text(text) is not None or first in korean_surnames().hangul:
+    if has_hangul(text) and (hangul_name_text(text) is not None or may_be_korean(text)):
         return None
     return words
 
 
 def latin_words(name: ParsedName) -> tuple[str, ...] | None:
-    """The words of a full name in Latin letters, given names first, or ``None``."""
-    if name.is_partial or (not name.original.isascii() and may_be_loan(name.original)):
-        return None
+    """The words of a full name in Latin (or Cyrillic) letters, given names first, or ``None``."""
+    text = name.original
+    if name.is_partial or not (text.isascii() or _LATIN_OR_CYRILLIC.fullmatch(text)):
+        return None  # a name in another script is read by its romanization, too loose here
     parts = [*name.given, *([name.patronymic] if name.patronymic else []), *name.surname]
     words = tuple(w for part in parts for w in _WORD.findall(part))
     return words or None
@@ -122,9 +122,13 @@ def loanword_evidence(a: ParsedName, b: ParsedName, found: tuple[Evidence, ...])
         if foreign is None or latin is None or not loans_match(foreign, latin):
             return found
         detail = f"{foreign_name.original} is {latin_name.display} written in its sounds (skeletons agree)"
+    # a gender read from a romanized katakana or Hangul word as a Latin given name (조 jo: f)
+    # is that of another word: the name's own given name is the Latin one
+    dropped = frozenset(("gender",)) if a.surname_gender is None and b.surname_gender is None else frozenset()
     return tuple(
         evidence(e.feature, e.left, e.right, "loanword", LOANWORD, detail)
         if e.feature in _RAISED and e.factor < LOANWORD
         else e
         for e in found
+        if not (e.conflict and e.feature in dropped)
     )

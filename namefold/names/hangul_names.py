@@ -38,7 +38,7 @@ from namefold.text.japanese_hangul import hepburn_readings
 from namefold.text.kana import kana_to_latin
 from namefold.text.mandarin_hangul import Piece, mandarin_cuts
 
-__all__ = ["hangul_name_text", "other_hangul_texts", "starts_with_hangul"]
+__all__ = ["hangul_name_text", "may_be_korean", "other_hangul_texts", "starts_with_hangul"]
 
 _HANGUL_NAME = re.compile("[\uac00-\ud7a3]+(?: [\uac00-\ud7a3]+)?")
 _HANGUL_START = re.compile("[ \u3000]*[\uac00-\ud7a3]")
@@ -79,6 +79,12 @@ def _korean_shape(syllables: str) -> bool:
     if len(syllables) == _KOREAN_LENGTHS[0] and len(romanize_syllable(syllables[1])) == 1:
         return False
     return all(s in _sino_korean() for s in syllables)
+
+
+def may_be_korean(text: str) -> bool:
+    """Whether a name in Hangul (spaces ignored) may be a Korean name (see the module's
+    docstring): ``김 정은`` may, ``조 바이든`` (Joe Biden) may not."""
+    return _korean_shape(text.replace(" ", "").replace("\u3000", ""))
 
 
 def _name(text: str) -> list[str] | None:

@@ -4,13 +4,14 @@ Japanese and Korean write a foreign name by its sounds, with vowels their syllab
 (katakana ``u``, ``o`` after ``t`` / ``d``; Hangul ``eu``: ``ブルース`` / ``브루스`` Bruce), one
 liquid for ``l`` and ``r``, long-vowel marks and ``ッ`` for a short vowel before a consonant. A
 word's *skeleton* is its consonants in classes those spellings do not tell apart (``K`` k g,
-``T`` t d, ``P`` p b f v, ``S`` s z sh ch j ts, ``R`` r l, ``M``, ``N``; ``h``, ``w``, ``y``
-and every vowel dropped, a class written twice once), so ``ジャッキー`` (jakki) and
-``Jackie`` are both ``SK``. A Latin word has several skeletons where its letters read
-otherwise in other languages (``c`` before ``e`` / ``i`` is ``S``, before other letters ``K``;
-``ch`` ``S`` or ``K``; ``j`` ``S`` or none; ``l`` before a consonant ``R`` or none, as
-Portuguese ``Ronaldo`` ロナウド); a word also keeps its first two vowels, one of which
-its first Latin vowel must fit (the first may be one the script added: ``ブルース``).
+``T`` t d, ``P`` p b f v, ``S`` s sh, ``J`` j ch ts z, ``R`` r l, ``M``, ``N``; ``h``, ``w``,
+``y`` and every vowel dropped, a class written twice once), so ``ジャッキー`` (jakki) and
+``Jackie`` are both ``JK``. A Latin word has several skeletons where its letters read otherwise
+in other languages (``c`` before ``e`` / ``i`` is ``S`` or ``J``, before other letters ``K``;
+``ch`` ``J``, ``S`` or ``K``; ``j`` ``J`` or none; ``s`` ``S``, or ``J`` but at the start;
+``l`` before a consonant ``R`` or none, as Portuguese ``Ronaldo`` ロナウド); a word also keeps
+its first two vowels, one of which its first Latin vowel must fit (the first may be one the
+script added: ``ブルース``).
 """
 
 from __future__ import annotations
@@ -31,10 +32,12 @@ _HANGUL_NAME = re.compile("[\uac00-\ud7a3]+(?: [\uac00-\ud7a3]+)+")
 _FOREIGN_START = re.compile("[ \u3000]*[\u30a1-\u30fa\uac00-\ud7a3]")
 _SPLIT = re.compile("[\u30fb \u3000]+")
 _DOUBLES = re.compile(r"(.)\1+")
+_LABIAL_N = re.compile("N(?=P|M)")
 # Hepburn or Revised Romanization letters -> classes, longest first; vowels and h w y dropped.
 _SOUNDS = re.compile("tsu|ts|ng|sh|ch|kk|tt|pp|ss|jj|eo|eu|ae|[a-z]")
 _CLASS = {
-    **dict.fromkeys(("ts", "tsu", "sh", "ch", "ss", "jj", "s", "z", "j"), "S"),
+    **dict.fromkeys(("sh", "ss", "s"), "S"),
+    **dict.fromkeys(("ts", "tsu", "ch", "jj", "z", "j"), "J"),
     **dict.fromkeys(("kk", "k", "g"), "K"),
     **dict.fromkeys(("tt", "t", "d"), "T"),
     **dict.fromkeys(("pp", "p", "b", "f", "v"), "P"),
@@ -44,21 +47,22 @@ _CLASS = {
     "ng": "N",
 }
 _VOWELS = frozenset("aeiou")
-# a Latin vowel letter -> the vowels katakana or Hangul may write for it first
+# a Latin vowel letter -> the vowels katakana or Hangul may write for it first (@: Hangul ㅓ,
+# which writes English a, e, o, u in unstressed and other places: 도널드 트럼프, 클린턴)
 _VOWEL_FITS = {
-    "a": frozenset("ae"),
-    "e": frozenset("eia"),
+    "a": frozenset("ae@"),
+    "e": frozenset("eia@"),
     "i": frozenset("iae"),
-    "o": frozenset("oa"),
-    "u": frozenset("uao"),
+    "o": frozenset("oa@"),
+    "u": frozenset("uao@"),
     "y": frozenset("ia"),
 }
 # Latin letters -> their classes in the languages read (a tuple: several; "" none), longest first
 _LATIN = re.compile("sch|tch|ch|ck|ph|th|sh|gh|kh|ng|qu|tz|ts|[a-z]")
 _LATIN_CLASS: dict[str, tuple[str, ...]] = {
     "sch": ("S",),
-    "tch": ("S",),
-    "ch": ("S", "K"),
+    "tch": ("J",),
+    "ch": ("J", "S", "K"),
     "ck": ("K",),
     "ph": ("P",),
     "th": ("T", "S"),
@@ -67,15 +71,15 @@ _LATIN_CLASS: dict[str, tuple[str, ...]] = {
     "kh": ("K", ""),  # Arabic or Russian kh, which katakana and Hangul write h: Мухаммед
     "ng": ("N", "NK"),
     "qu": ("K",),
-    "tz": ("S",),
-    "ts": ("S",),
+    "tz": ("J",),
+    "ts": ("J",),
     "c": ("K",),
     "q": ("K",),
     "x": ("KS",),
-    "j": ("S", ""),
+    "j": ("J", ""),
     "w": ("P", ""),
-    "s": ("S",),
-    "z": ("S",),
+    "s": ("S", "J"),  # English final s: ジョーンズ
+    "z": ("J", "S"),
     "k": ("K",),
     "g": ("K",),
     "t": ("T",),
@@ -110,7 +114,7 @@ def foreign_words(text: str) -> tuple[LoanWord, ...] | None:
 
     Examples:
         >>> [w.skeleton for w in foreign_words("ジャッキー・チェン")]
-        ['SK', 'SN']
+        ['JK', 'JN']
         >>> [w.skeleton for w in foreign_words("무하마드 알리")]
         ['MT', 'R']
     """
@@ -136,12 +140,14 @@ def _hangul_sounds(word: str) -> list[str]:
 
 
 def _skeleton(sounds: list[str]) -> str:
-    return _DOUBLES.sub(r"\1", "".join(_CLASS.get(s, "") for s in sounds))
+    """The classes of the consonants; ``ン`` / ``ㄴ`` before ``p`` ``b`` ``m`` is ``m`` (トランプ)."""
+    return _DOUBLES.sub(r"\1", _LABIAL_N.sub("M", "".join(_CLASS.get(s, "") for s in sounds)))
 
 
 def _first_vowels(sounds: list[str]) -> str:
-    """The first two vowels (one letter each): the first may be one the script added."""
-    return "".join(s[0] for s in sounds if s[0] in _VOWELS and s != "_")[:2]
+    """The first two vowels (one letter each, Hangul ``eo`` ``@``): the first may be one the
+    script added."""
+    return "".join("@" if s == "eo" else s[0] for s in sounds if s[0] in _VOWELS and s != "_")[:2]
 
 
 @cached(FEWER_WORDS)
@@ -150,25 +156,31 @@ def latin_skeletons(word: str) -> frozenset[str]:
 
     Examples:
         >>> sorted(latin_skeletons("jackie")), "RNT" in latin_skeletons("ronaldo")
-        (['K', 'SK'], True)
+        (['JK', 'K'], True)
     """
     options: list[tuple[str, ...]] = []
     for found in _LATIN.finditer(word):
         written = _LATIN_CLASS.get(found[0])
         if written is not None:
-            options.append(_in_context(found[0], word[found.end() : found.end() + 1]) or written)
+            after = word[found.end() : found.end() + 1]
+            options.append(_in_context(found[0], after, found.start() == 0) or written)
     found_set = {_DOUBLES.sub(r"\1", "".join(p)) for p in itertools.islice(itertools.product(*options), 256)}
     return frozenset(sorted(found_set)[:MAX_SKELETONS])
 
 
-def _in_context(letter: str, after: str) -> tuple[str, ...] | None:
-    """The classes of ``c``, ``g``, ``l`` by the letter after them (``""``: the word's end)."""
+def _in_context(letter: str, after: str, start: bool) -> tuple[str, ...] | None:
+    """The classes of ``c``, ``g``, ``l``, ``s``, ``t`` by the letter after them (``""``: the
+    word's end) or the word's start."""
     if letter == "c" and after and after in "eiy":
-        return ("S",)
+        return ("S", "J")  # Italian ce, ci: チェ
     if letter == "g":
-        return ("S", "K") if after and after in "eiy" else ("K", "") if not after else None
+        return ("J", "K") if after and after in "eiy" else ("K", "") if not after else None
     if letter == "l" and after and after not in "aeiouy":
         return ("R", "")  # Portuguese l before a consonant: Ronaldo ロナウド
+    if letter == "s" and start:
+        return ("S",)
+    if letter == "t" and after == "i":
+        return ("T", "J")  # Russian ти: プーチン
     return None
 
 
