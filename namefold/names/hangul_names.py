@@ -20,7 +20,9 @@ A name that reads as a Korean one is left to Korean (:mod:`namefold.names.korean
 whose first syllable is a Korean surname and whose syllables are all Korean readings of
 characters (Unihan kHangul), three of them, or two when the given syllable is more than a vowel
 (``왕건`` Wang Geon stays Korean; ``왕이``, whose Korean reading ``Wang I`` leaves an initial, is
-Wang Yi). Most Korean names never get that far: ``김``, ``박``, ``정`` are no Mandarin syllable.
+Wang Yi; two syllables after a first ``ㄹ``, which South Korean spelling never writes first and a
+North Korean name seldom has so short, are Mandarin: ``리창`` Li Qiang). Most Korean names
+never get that far: ``김``, ``박``, ``정`` are no Mandarin syllable.
 """
 
 from __future__ import annotations
@@ -76,8 +78,10 @@ def _korean_shape(syllables: str) -> bool:
     """Whether a run of Hangul syllables may be a Korean name (see the module's docstring)."""
     if len(syllables) not in _KOREAN_LENGTHS or syllables[0] not in korean_surnames().hangul:
         return False
-    if len(syllables) == _KOREAN_LENGTHS[0] and len(romanize_syllable(syllables[1])) == 1:
-        return False
+    if len(syllables) == _KOREAN_LENGTHS[0] and (
+        len(romanize_syllable(syllables[1])) == 1 or romanize_syllable(syllables[0]).startswith("r")
+    ):
+        return False  # Wang I leaves an initial; a first ㄹ is North Korean, or Mandarin (리창)
     return all(s in _sino_korean() for s in syllables)
 
 

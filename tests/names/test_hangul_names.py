@@ -28,6 +28,7 @@ def test_a_japanese_word_in_hangul_is_not_read_as_mandarin() -> None:
 
 
 def test_a_piece_with_several_syllables_gives_other_readings() -> None:
+    assert {hangul_name_text("리펑"), *other_hangul_texts("리펑")} == {"li feng", "li peng"}
     assert hangul_name_text("장쩌민") == "jiang zemin"
     assert other_hangul_texts("장쩌민") == ("zhang zemin",)
 
@@ -60,6 +61,7 @@ def test_korean_names_in_hangul_stay_korean(
         ("장쩌민", "Jiang Zemin"),
         ("장제스", "Chiang Chieh-shih"),
         ("리커창", "Li Keqiang"),  # the third reading of 창: cang, chang, qiang
+        ("리창", "Li Qiang"),  # two syllables after ㄹ: no Korean name in the South's spelling
         ("차이잉원", "Cai Yingwen"),
         ("아베 신조", "Shinzo Abe"),
         ("아베 신조", "安倍晋三"),
@@ -76,6 +78,8 @@ def test_names_in_hangul_meet_their_other_spellings(a: str, b: str) -> None:
         ("시진핑", "Xi Mingze"),  # father and daughter
         ("시진핑", "Xi Zhongxun"),  # father and son
         ("리커창", "Li Peng"),
+        ("리창", "Li Peng"),
+        ("리창", "Li Keqiang"),
         ("왕이", "Wang Yang"),
         ("아베 신조", "Shintaro Abe"),  # son and father
         ("아베 신조", "Akie Abe"),
