@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from namefold.compare.model import Evidence, evidence
+from namefold.names.given import nicknames_of
 from namefold.names.hangul_names import hangul_name_text, may_be_korean
 from namefold.names.model import ParsedName
 from namefold.text.hangul import has_hangul
@@ -47,7 +48,7 @@ def loan_words(name: ParsedName) -> tuple[LoanWord, ...] | None:
     if not may_be_loan(text) or name.is_partial:
         return None
     words = foreign_words(text)
-    if words is None or sum(len(w.skeleton) for w in words) < MIN_SHORT or not all(w.skeleton for w in words):
+    if words is None or _classes(words) < MIN_SHORT or not all(w.skeleton for w in words):
         return None
     if has_hangul(text) and (hangul_name_text(text) is not None or may_be_korean(text)):
         return None
@@ -64,6 +65,17 @@ def latin_words(name: ParsedName) -> tuple[str, ...] | None:
     return words or None
 
 
+def _classes(words: tuple[LoanWord, ...]) -> int:
+    """The consonant classes of a name's skeletons, ``H`` (often silent in Latin) not counted."""
+    return sum(len(w.skeleton) - w.skeleton.count("H") for w in words)
+
+
+def given_forms(word: str) -> tuple[str, ...]:
+    """A Latin given name and the nicknames of its groups, which a name in katakana or Hangul
+    may be written by (``ビル・クリントン`` for William Jefferson Clinton)."""
+    return (word, *nicknames_of(word))
+
+
 def loans_match(foreign: tuple[LoanWord, ...], latin: tuple[str, ...]) -> bool:
     """Whether every word of a name in katakana or Hangul fits a Latin word in its place: the
     first the first, the last the last, the others inner words in order (a Latin name may have
@@ -73,12 +85,15 @@ def loans_match(foreign: tuple[LoanWord, ...], latin: tuple[str, ...]) -> bool:
     not ``ハン・ガン`` / ``Hein Gun``)."""
     if len(foreign) > len(latin) or len(foreign) < 2:
         return False
-    strict = sum(len(f.skeleton) for f in foreign) < MIN_SKELETON
+    strict = _classes(foreign) < MIN_SKELETON
 
     def fits(f: LoanWord, w: str) -> bool:
         return f.skeleton in latin_skeletons(w) and latin_vowel_fits(w, f.vowels, strict=strict)
 
-    if not (fits(foreign[0], latin[0]) and fits(foreign[-1], latin[-1])):
+    first = fits(foreign[0], latin[0]) or (
+        len(foreign[0].skeleton) > 1 and any(fits(foreign[0], w) for w in given_forms(latin[0])[1:])
+    )  # a nickname of one consonant class (Will: R) would be any short name's
+    if not (first and fits(foreign[-1], latin[-1])):
         return False
     inner, at = foreign[1:-1], 1
     for word in inner:  # each inner foreign word fits the next Latin inner word that fits it

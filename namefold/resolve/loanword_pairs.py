@@ -16,7 +16,7 @@ import itertools
 from collections import defaultdict
 from collections.abc import Sequence
 
-from namefold.compare.loanword import latin_words, loan_words
+from namefold.compare.loanword import given_forms, latin_words, loan_words
 from namefold.names.model import ParsedName
 from namefold.text.loanword import latin_skeletons, may_be_loan
 
@@ -33,8 +33,8 @@ def _latin_keys(latin: tuple[str, ...], sizes: set[int]) -> list[str]:
         if size > len(latin) or size < 2:
             continue
         for inner in itertools.combinations(latin[1:-1], size - 2):
-            words = (latin[0], *inner, latin[-1])
-            options = (sorted(latin_skeletons(w)) for w in words)
+            heads = sorted({k for form in given_forms(latin[0]) for k in latin_skeletons(form)})
+            options = (heads, *(sorted(latin_skeletons(w)) for w in (*inner, latin[-1])))
             keys += itertools.islice(("|".join(k) for k in itertools.product(*options)), MAX_LOAN_KEYS)
     return keys[: MAX_LOAN_KEYS * 4]
 
@@ -57,7 +57,9 @@ class LoanwordPairs:
         pairs: dict[str, set[int]] = defaultdict(set)
         for i, p in enumerate(parsed):
             latin = latin_words(p)
-            if latin is None or min(sizes) > len(latin) or firsts.isdisjoint(latin_skeletons(latin[0])):
+            if latin is None or min(sizes) > len(latin):
+                continue
+            if all(firsts.isdisjoint(latin_skeletons(form)) for form in given_forms(latin[0])):
                 continue
             for key in _latin_keys(latin, sizes):
                 for k in foreign.get(key, ()):

@@ -4,12 +4,13 @@ Japanese and Korean write a foreign name by its sounds, with vowels their syllab
 (katakana ``u``, ``o`` after ``t`` / ``d``; Hangul ``eu``: ``ブルース`` / ``브루스`` Bruce), one
 liquid for ``l`` and ``r``, long-vowel marks and ``ッ`` for a short vowel before a consonant. A
 word's *skeleton* is its consonants in classes those spellings do not tell apart (``K`` k g,
-``T`` t d, ``P`` p b f v, ``S`` s sh, ``J`` j ch ts z, ``R`` r l, ``M``, ``N``; ``h``, ``w``,
-``y`` and every vowel dropped, a class written twice once), so ``ジャッキー`` (jakki) and
+``T`` t d, ``P`` p b f v, ``S`` s sh, ``J`` j ch ts z, ``R`` r l, ``H``, ``M``, ``N``;
+``w``, ``y`` and every vowel dropped, a class written twice once), so ``ジャッキー`` (jakki) and
 ``Jackie`` are both ``JK``. A Latin word has several skeletons where its letters read otherwise
 in other languages (``c`` before ``e`` / ``i`` is ``S`` or ``J``, before other letters ``K``;
-``ch`` ``J``, ``S`` or ``K``; ``j`` ``J`` or none; ``s`` ``S``, or ``J`` but at the start;
-``l`` before a consonant ``R`` or none, as Portuguese ``Ronaldo`` ロナウド); a word also keeps
+``ch`` ``J``, ``S``, ``K`` or ``H``; ``j`` ``J``, ``H`` or none; ``h`` ``H`` or none (silent);
+``s`` ``S``, or ``J`` but at the start; ``l`` before a consonant ``R`` or none, as Portuguese
+``Ronaldo`` ロナウド); a word also keeps
 its first two vowels, one of which its first Latin vowel must fit (the first may be one the
 script added: ``ブルース``).
 """
@@ -34,14 +35,15 @@ _SPLIT = re.compile("[\u30fb \u3000]+")
 _DOUBLES = re.compile(r"(.)\1+")
 _LABIAL_N = re.compile("N(?=P|M)")
 # Hepburn or Revised Romanization letters -> classes, longest first; vowels and h w y dropped.
-_SOUNDS = re.compile("tsu|ts|ng|sh|ch|kk|tt|pp|ss|jj|eo|eu|ae|[a-z]")
+_SOUNDS = re.compile("tsu|ssh|tch|ts|ng|sh|ch|kk|tt|pp|ss|jj|eo|eu|ae|[a-z]")  # ッシュ sshu, ッチ tchi
 _CLASS = {
-    **dict.fromkeys(("sh", "ss", "s"), "S"),
-    **dict.fromkeys(("ts", "tsu", "ch", "jj", "z", "j"), "J"),
+    **dict.fromkeys(("sh", "ssh", "ss", "s"), "S"),
+    **dict.fromkeys(("ts", "tsu", "ch", "tch", "jj", "z", "j"), "J"),
     **dict.fromkeys(("kk", "k", "g"), "K"),
     **dict.fromkeys(("tt", "t", "d"), "T"),
     **dict.fromkeys(("pp", "p", "b", "f", "v"), "P"),
     **dict.fromkeys(("r", "l"), "R"),
+    "h": "H",
     "m": "M",
     "n": "N",
     "ng": "N",
@@ -62,13 +64,13 @@ _LATIN = re.compile("sch|tch|ch|ck|ph|th|sh|gh|kh|ng|qu|tz|ts|[a-z]")
 _LATIN_CLASS: dict[str, tuple[str, ...]] = {
     "sch": ("S",),
     "tch": ("J",),
-    "ch": ("J", "S", "K"),
+    "ch": ("J", "S", "K", "H"),  # German ch: バッハ
     "ck": ("K",),
     "ph": ("P",),
     "th": ("T", "S"),
     "sh": ("S",),
-    "gh": ("K", ""),
-    "kh": ("K", ""),  # Arabic or Russian kh, which katakana and Hangul write h: Мухаммед
+    "gh": ("K", "", "H"),
+    "kh": ("K", "", "H"),  # Arabic or Russian kh, which katakana and Hangul write h: Мухаммед
     "ng": ("N", "NK"),
     "qu": ("K",),
     "tz": ("J",),
@@ -76,7 +78,8 @@ _LATIN_CLASS: dict[str, tuple[str, ...]] = {
     "c": ("K",),
     "q": ("K",),
     "x": ("KS",),
-    "j": ("J", ""),
+    "j": ("J", "", "H"),  # English j, German y, Spanish h: ホセ
+    "h": ("H", ""),  # written in katakana and Hangul (ヒラリー, 힐러리), or silent (John)
     "w": ("P", ""),
     "s": ("S", "J"),  # English final s: ジョーンズ
     "z": ("J", "S"),
@@ -116,7 +119,7 @@ def foreign_words(text: str) -> tuple[LoanWord, ...] | None:
         >>> [w.skeleton for w in foreign_words("ジャッキー・チェン")]
         ['JK', 'JN']
         >>> [w.skeleton for w in foreign_words("무하마드 알리")]
-        ['MT', 'R']
+        ['MHMT', 'R']
     """
     text = text.strip()
     if _KANA_NAME.fullmatch(text):
@@ -156,7 +159,7 @@ def latin_skeletons(word: str) -> frozenset[str]:
 
     Examples:
         >>> sorted(latin_skeletons("jackie")), "RNT" in latin_skeletons("ronaldo")
-        (['JK', 'K'], True)
+        (['HK', 'JK', 'K'], True)
     """
     options: list[tuple[str, ...]] = []
     for found in _LATIN.finditer(word):
@@ -174,7 +177,7 @@ def _in_context(letter: str, after: str, start: bool) -> tuple[str, ...] | None:
     if letter == "c" and after and after in "eiy":
         return ("S", "J")  # Italian ce, ci: チェ
     if letter == "g":
-        return ("J", "K") if after and after in "eiy" else ("K", "") if not after else None
+        return ("J", "K", "H") if after and after in "eiy" else ("K", "", "H") if not after else None
     if letter == "l" and after and after not in "aeiouy":
         return ("R", "")  # Portuguese l before a consonant: Ronaldo ロナウド
     if letter == "s" and start:

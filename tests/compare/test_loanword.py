@@ -34,6 +34,8 @@ def test_skeletons_drop_the_vowels_the_script_adds() -> None:
         ("도널드 트럼프", "Donald Trump"),  # 어 for English o and u
         ("ドナルド・トランプ", "Donald Trump"),  # ン before p is m
         ("존 케네디", "John Fitzgerald Kennedy"),
+        ("ビル・クリントン", "William Jefferson Clinton"),  # Bill, a nickname of William
+        ("힐러리 클린턴", "Hillary Rodham Clinton"),
         ("ガブリエル・ガルシア・マルケス", "Gabriel García Márquez"),
     ],
 )
@@ -51,6 +53,8 @@ def test_foreign_names_in_katakana_meet_their_latin_forms(a: str, b: str) -> Non
         ("ブルース・リー", "브루스 윌리스"),  # Bruce Willis in Hangul
         ("존 케네디", "Sonia Gandhi"),  # JN KNT / SN KNT: j and s are two classes
         ("ジョン・スミス", "John Simpson"),
+        ("힐러리 클린턴", "William Jefferson Clinton"),  # wife and husband: Will is no 힐러리
+        ("힐러리 클린턴", "Larry Clinton"),  # Hangul writes the h
         ("クリスティアーノ・ロナウド", "Cristiano Ronaldo dos Santos Aveiro"),  # not every word
     ],
 )
