@@ -36,6 +36,7 @@ LOANWORD = 0.93
 MIN_SKELETON = 4  # consonant classes of a whole name read loosely, at least
 MIN_SHORT = 3  # consonant classes of a whole name read strictly, at least
 _RAISED = frozenset(("surname", "given", "middle"))
+_O_U = frozenset("ou")
 _WORD = re.compile("[a-z]+")
 _LATIN_OR_CYRILLIC = re.compile("[^\u0370-\u03ff\u0530-\u1dff\u1f00-\u1fff\u2e80-\uffff]*")  # no other script
 
@@ -91,8 +92,12 @@ def loans_match(foreign: tuple[LoanWord, ...], latin: tuple[str, ...]) -> bool:
         return f.skeleton in latin_skeletons(w) and latin_vowel_fits(w, f.vowels, strict=strict)
 
     first = fits(foreign[0], latin[0]) or (
-        len(foreign[0].skeleton) > 1 and any(fits(foreign[0], w) for w in given_forms(latin[0])[1:])
-    )  # a nickname of one consonant class (Will: R) would be any short name's
+        len(foreign[0].skeleton) > 1
+        and any(
+            foreign[0].skeleton in latin_skeletons(w) and latin_vowel_fits(w, foreign[0].vowels, strict=True)
+            for w in given_forms(latin[0])[1:]
+        )
+    )  # a nickname, its vowel its own: of one consonant class (Will: R) it would be any name's
     if not (first and fits(foreign[-1], latin[-1])):
         return False
     inner, at = foreign[1:-1], 1
@@ -107,15 +112,21 @@ def loans_match(foreign: tuple[LoanWord, ...], latin: tuple[str, ...]) -> bool:
 
 def _kana_and_hangul(a: ParsedName, b: ParsedName) -> bool:
     """Whether one name is in katakana and the other in Hangul, word by word of one skeleton
-    and sharing a vowel among each word's first two (``モハメド・アリ`` / ``무하마드 알리``)."""
+    and with first vowels that meet (``モハメド・アリ`` / ``무하마드 알리``)."""
     if has_hangul(a.original) == has_hangul(b.original):
         return False
     wa, wb = loan_words(a), loan_words(b)
     if wa is None or wb is None or len(wa) != len(wb):
         return False
     return all(
-        x.skeleton == y.skeleton and set(x.vowels) & set(y.vowels) for x, y in zip(wa, wb, strict=True)
+        x.skeleton == y.skeleton and _vowels_meet(x.vowels, y.vowels) for x, y in zip(wa, wb, strict=True)
     )
+
+
+def _vowels_meet(x: str, y: str) -> bool:
+    """Whether katakana and Hangul may write one vowel so: the same, ``o`` / ``u`` (モ / 무 for
+    the u of Muhammad), or Hangul ``ㅓ`` (``@``) for any but ``i``."""
+    return any(v == w or {v, w} <= _O_U or ("@" in (v, w) and "i" not in (v, w)) for v in x for w in y)
 
 
 def loanword_evidence(a: ParsedName, b: ParsedName, found: tuple[Evidence, ...]) -> tuple[Evidence, ...]:

@@ -11,8 +11,8 @@ in other languages (``c`` before ``e`` / ``i`` is ``S`` or ``J``, before other l
 ``ch`` ``J``, ``S``, ``K`` or ``H``; ``j`` ``J``, ``H`` or none; ``h`` ``H`` or none (silent);
 ``s`` ``S``, or ``J`` but at the start; ``l`` before a consonant ``R`` or none, as Portuguese
 ``Ronaldo`` ロナウド); a word also keeps
-its first two vowels, one of which its first Latin vowel must fit (the first may be one the
-script added: ``ブルース``).
+its first vowel, which its first Latin vowel must fit (and the next one, when the first may be
+one the script added: ``ブルース``).
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ _HANGUL_NAME = re.compile("[\uac00-\ud7a3]+(?: [\uac00-\ud7a3]+)+")
 _FOREIGN_START = re.compile("[ \u3000]*[\u30a1-\u30fa\uac00-\ud7a3]")
 _SPLIT = re.compile("[\u30fb \u3000]+")
 _DOUBLES = re.compile(r"(.)\1+")
-_LABIAL_N = re.compile("N(?=P|M)")
+_LABIALS = frozenset(("p", "pp", "b", "m"))
 # Hepburn or Revised Romanization letters -> classes, longest first; vowels and h w y dropped.
 _SOUNDS = re.compile("tsu|ssh|tch|ts|ng|sh|ch|kk|tt|pp|ss|jj|eo|eu|ae|[a-z]")  # ッシュ sshu, ッチ tchi
 _CLASS = {
@@ -53,14 +53,14 @@ _VOWELS = frozenset("aeiou")
 # which writes English a, e, o, u in unstressed and other places: 도널드 트럼프, 클린턴)
 _VOWEL_FITS = {
     "a": frozenset("ae@"),
-    "e": frozenset("eia@"),
+    "e": frozenset("ei@"),
     "i": frozenset("iae"),
     "o": frozenset("oa@"),
     "u": frozenset("uao@"),
     "y": frozenset("ia"),
 }
 # Latin letters -> their classes in the languages read (a tuple: several; "" none), longest first
-_LATIN = re.compile("sch|tch|ch|ck|ph|th|sh|gh|kh|ng|qu|tz|ts|[a-z]")
+_LATIN = re.compile("sch|tch|ch|ck|ph|th|sh|sz|cz|gh|kh|ng|qu|tz|ts|[a-z]")
 _LATIN_CLASS: dict[str, tuple[str, ...]] = {
     "sch": ("S",),
     "tch": ("J",),
@@ -69,6 +69,8 @@ _LATIN_CLASS: dict[str, tuple[str, ...]] = {
     "ph": ("P",),
     "th": ("T", "S"),
     "sh": ("S",),
+    "sz": ("S",),  # Polish
+    "cz": ("J",),
     "gh": ("K", "", "H"),
     "kh": ("K", "", "H"),  # Arabic or Russian kh, which katakana and Hangul write h: Мухаммед
     "ng": ("N", "NK"),
@@ -144,13 +146,30 @@ def _hangul_sounds(word: str) -> list[str]:
 
 def _skeleton(sounds: list[str]) -> str:
     """The classes of the consonants; ``ン`` / ``ㄴ`` before ``p`` ``b`` ``m`` is ``m`` (トランプ)."""
-    return _DOUBLES.sub(r"\1", _LABIAL_N.sub("M", "".join(_CLASS.get(s, "") for s in sounds)))
+    classes = [
+        "M" if s == "n" and at + 1 < len(sounds) and sounds[at + 1] in _LABIALS else _CLASS.get(s, "")
+        for at, s in enumerate(sounds)
+    ]
+    return _DOUBLES.sub(r"\1", "".join(classes))
 
 
 def _first_vowels(sounds: list[str]) -> str:
-    """The first two vowels (one letter each, Hangul ``eo`` ``@``): the first may be one the
-    script added."""
-    return "".join("@" if s == "eo" else s[0] for s in sounds if s[0] in _VOWELS and s != "_")[:2]
+    """The first vowel (one letter, Hangul ``eo`` ``@``), and the next one too when the first
+    may be one katakana added: ``u`` after a consonant, or ``o`` after ``t`` / ``d``, before
+    another consonant (ブルース bu-ru, ドナルド do-na)."""
+    found: list[str] = []
+    for at, sound in enumerate(sounds):
+        if sound[0] not in _VOWELS or sound == "_":
+            continue
+        found.append("@" if sound == "eo" else sound[0])
+        before = sounds[at - 1] if at else ""
+        after = sounds[at + 1] if at + 1 < len(sounds) else ""
+        added = (sound == "u" and before and before[0] not in _VOWELS) or (
+            sound == "o" and before in ("t", "d")
+        )
+        if len(found) == 2 or not (added and after and after[0] not in _VOWELS):
+            break
+    return "".join(found)
 
 
 @cached(FEWER_WORDS)
@@ -188,13 +207,14 @@ def _in_context(letter: str, after: str, start: bool) -> tuple[str, ...] | None:
 
 
 def latin_vowel_fits(word: str, vowels: str, *, strict: bool = False) -> bool:
-    """Whether one of the first two vowels of a Latin word may be written as one of
-    ``vowels``, the first two of a word in katakana or Hangul (its first may be one the script
-    added: ブルース; a romanized Cyrillic ``ю`` is ``iu``: Брюс); ``strict``: is one of them."""
+    """Whether the first vowel of a Latin word (or the first two, when they are side by side:
+    a romanized Cyrillic ``ю`` is ``iu``, Брюс) may be written as one of ``vowels``, those
+    :class:`LoanWord` keeps; ``strict``: is one of them."""
     letters = word[1:] if word[:1] == "y" else word
-    firsts = [c for c in letters if c in _VOWEL_FITS][:2]
-    if not firsts or not vowels:
+    at = next((i for i, c in enumerate(letters) if c in _VOWEL_FITS), -1)
+    if at < 0 or not vowels:
         return not strict
+    firsts = letters[at : at + 2] if letters[at + 1 : at + 2] in _VOWEL_FITS else letters[at]
     if strict:
         return any(v in firsts for v in vowels)
     return any(v in _VOWEL_FITS[f] for f in firsts for v in vowels)
