@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from namefold import compare, parse
-from namefold.names.hangul_names import hangul_name_text, other_hangul_texts
+from namefold.names.hangul_names import hangul_name_text, may_be_korean, other_hangul_texts
 
 
 @pytest.mark.parametrize(
@@ -89,3 +89,10 @@ def test_names_in_hangul_meet_their_other_spellings(a: str, b: str) -> None:
 )
 def test_names_in_hangul_keep_relatives_apart(a: str, b: str) -> None:
     assert compare(a, b).score < 0.7
+
+
+def test_may_be_korean() -> None:
+    assert may_be_korean("김 정은")
+    assert may_be_korean("황진이")  # all pinyin syllables too (huang jin yi), but a Korean name
+    assert not may_be_korean("조 바이든")  # 조 is a Korean surname, 든 no Korean reading
+    assert not may_be_korean("리창")  # a first ㄹ: South Korean spelling writes 이
