@@ -28,10 +28,10 @@ from namefold.text.kana import kana_to_latin
 __all__ = ["LoanWord", "foreign_words", "latin_skeletons", "latin_vowel_fits", "may_be_loan"]
 
 MAX_SKELETONS = 16  # skeletons kept for one Latin word
-_KANA_NAME = re.compile("[\u30a1-\u30fa\u30fc]+(?:[\u30fb \u3000][\u30a1-\u30fa\u30fc]+)+")
+_KANA_NAME = re.compile("[\u30a1-\u30fa\u30fc]+(?:[\u30fb\u30a0\uff1d \u3000][\u30a1-\u30fa\u30fc]+)+")
 _HANGUL_NAME = re.compile("[\uac00-\ud7a3]+(?: [\uac00-\ud7a3]+)+")
 _FOREIGN_START = re.compile("[ \u3000]*[\u30a1-\u30fa\uac00-\ud7a3]")
-_SPLIT = re.compile("[\u30fb \u3000]+")
+_SPLIT = re.compile("[\u30fb\u30a0\uff1d \u3000]+")  # ・, and ゠ ＝ of a compound name
 _DOUBLES = re.compile(r"(.)\1+")
 _LABIALS = frozenset(("p", "pp", "b", "m"))
 # Hepburn or Revised Romanization letters -> classes, longest first; vowels and h w y dropped.
@@ -114,8 +114,8 @@ def may_be_loan(text: str) -> bool:
 
 @cached(FEWER_WORDS)
 def foreign_words(text: str) -> tuple[LoanWord, ...] | None:
-    """The words of a name of two or more words written wholly in katakana (split by ``・`` or
-    spaces) or in Hangul (split by spaces), read as :class:`LoanWord`; ``None`` for any other.
+    """The words of a name of two or more words written wholly in katakana (split by ``・``,
+    ``＝`` or spaces) or in Hangul (split by spaces), read as :class:`LoanWord`; ``None`` for any other.
 
     Examples:
         >>> [w.skeleton for w in foreign_words("ジャッキー・チェン")]

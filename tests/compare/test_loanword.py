@@ -37,6 +37,8 @@ def test_skeletons_drop_the_vowels_the_script_adds() -> None:
         ("ビル・クリントン", "William Jefferson Clinton"),  # Bill, a nickname of William
         ("힐러리 클린턴", "Hillary Rodham Clinton"),
         ("ガブリエル・ガルシア・マルケス", "Gabriel García Márquez"),
+        ("ガブリエル・ガルシア＝マルケス", "Gabriel García Márquez"),  # ＝ joins a compound surname
+        ("캐리 람", "Carrie Lam"),
     ],
 )
 def test_foreign_names_in_katakana_meet_their_latin_forms(a: str, b: str) -> None:
