@@ -60,7 +60,7 @@ _VOWEL_FITS = {
     "y": frozenset("ia"),
 }
 # Latin letters -> their classes in the languages read (a tuple: several; "" none), longest first
-_LATIN = re.compile("sch|tch|ch|ck|ph|th|sh|sz|cz|gh|kh|ng|qu|tz|ts|[a-z]")
+_LATIN = re.compile("sch|tch|ch|ck|ph|th|sh|sz|cz|dj|gh|kh|ng|qu|tz|ts|[a-z]")
 _LATIN_CLASS: dict[str, tuple[str, ...]] = {
     "sch": ("S",),
     "tch": ("J",),
@@ -71,6 +71,7 @@ _LATIN_CLASS: dict[str, tuple[str, ...]] = {
     "sh": ("S",),
     "sz": ("S",),  # Polish
     "cz": ("J",),
+    "dj": ("J",),  # Serbian đ, French dj: ジョコビッチ, ジブチ
     "gh": ("K", "", "H"),
     "kh": ("K", "", "H"),  # Arabic or Russian kh, which katakana and Hangul write h: Мухаммед
     "ng": ("N", "NK"),
@@ -195,6 +196,8 @@ def _in_context(letter: str, after: str, start: bool) -> tuple[str, ...] | None:
     word's end) or the word's start."""
     if letter == "c" and after and after in "eiy":
         return ("S", "J")  # Italian ce, ci: チェ
+    if letter == "c" and not after:
+        return ("K", "J")  # Slavic ć, č written c: Djokovic ジョコビッチ
     if letter == "g":
         return ("J", "K", "H") if after and after in "eiy" else ("K", "", "H") if not after else None
     if letter == "l" and after and after not in "aeiouy":
