@@ -4,11 +4,15 @@ their words (:mod:`namefold.text.loanword`) may agree, which no spelling rule re
 
 A skeleton is loose, so the pair is read so only as a whole: each word's skeleton one of the
 skeletons of the Latin word in its place (the first and last words in place, the Latin name
-perhaps with more middle names) and one of its first two vowels one the Latin word's may be
-written with. A name of three consonant classes in all (``モハメド・アリ``) needs the vowels
-themselves to agree (``ハン・ガン`` does not meet ``Hein Gun``); one of fewer is not read. Then
-the surname, given-name and middle-name evidence below :data:`LOANWORD` is raised to it. Names
-in Hangul read as Chinese, Japanese or Korean names are left to those readings.
+perhaps with more middle names; the given name perhaps by a nickname of two consonant classes or
+more, its vowel its own: ``빌 클린턴`` / ``William Jefferson Clinton``) and its first vowel (or
+the next, when katakana may have added the first) one the Latin word's first vowel may be
+written with. A name of three consonant classes in all (``h`` not counted: ``モハメド・アリ``)
+needs the vowels themselves to agree (``ハン・ガン`` does not meet ``Hein Gun``); one of fewer
+is not read. Then the surname, given-name and middle-name evidence below :data:`LOANWORD` is
+raised to it, and a gender read from the foreign name's romanization dropped. Names in Hangul
+read as Chinese, Japanese or Korean names are left to those readings; a katakana and a Hangul
+name meet word by word (``モハメド・アリ`` / ``무하마드 알리``).
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ __all__ = [
     "LOANWORD",
     "MIN_SHORT",
     "MIN_SKELETON",
+    "given_forms",
     "latin_words",
     "loan_words",
     "loanword_evidence",
