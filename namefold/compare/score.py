@@ -18,6 +18,7 @@ from namefold.compare.cross_script import cross_script_evidence
 from namefold.compare.edits import one_edit_apart
 from namefold.compare.extra_words import extra_word_readings
 from namefold.compare.given import MIN_GIVEN_TYPO, given_evidence, initial_fits, middle_evidence
+from namefold.compare.loanword import loanword_evidence
 from namefold.compare.model import Comparison, Evidence, evidence
 from namefold.compare.sinitic import SINITIC_ORDERS, sinitic_cross_evidence
 from namefold.compare.split import SPLIT_WORD, joined_pairs, split_item
@@ -203,7 +204,8 @@ def _all_evidence(a: ParsedName, b: ParsedName) -> tuple[Evidence, ...]:
         found.append(_order_item(a.order, a.order_reason, b.order, b.order_reason))
     if a.original.isascii() and b.original.isascii():  # most pairs: no Cyrillic
         return tuple(found)
-    return cross_script_evidence(a, b, tuple(found))  # Джеки Чан / Jackie Chan
+    found_all = cross_script_evidence(a, b, tuple(found))  # Джеки Чан / Jackie Chan
+    return loanword_evidence(a, b, found_all)  # ジャッキー・チェン / Jackie Chan
 
 
 @cached(FEWER_PAIRS)

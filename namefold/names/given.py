@@ -94,6 +94,23 @@ def nickname_groups(name: str) -> frozenset[str]:
     return _nickname_index().get(_exact(name), frozenset())
 
 
+@functools.cache
+def _nicknames_by_group() -> Mapping[str, tuple[str, ...]]:
+    found: dict[str, set[str]] = defaultdict(set)
+    for nickname, groups in _nickname_index().items():
+        for group in groups:
+            found[group].add(nickname)
+    return MappingProxyType({group: tuple(sorted(names)) for group, names in found.items()})
+
+
+@cached(FEWER_WORDS)
+def nicknames_of(name: str) -> tuple[str, ...]:
+    """The nicknames the table lists for the given-name groups of a formal name, sorted
+    (``william``: ``bill``, ``will`` ...); none for a name of no group."""
+    by_group = _nicknames_by_group()
+    return tuple(sorted({n for group in name_groups(name) for n in by_group.get(group, ())}))
+
+
 def aliases(name: str) -> tuple[str, ...]:
     """Every spelling the tables list as the same given name as ``name``, sorted.
 

@@ -16,6 +16,7 @@ from namefold.names.chinese import CHINESE_ORDER, read_chinese
 from namefold.names.designations import drop_designations, has_designation
 from namefold.names.given import given_gender, is_listed_given
 from namefold.names.han_names import han_name_text
+from namefold.names.hangul_names import hangul_name_text
 from namefold.names.korean_order import KoreanName, read_korean
 from namefold.names.model import Gender, Order, ParsedName
 from namefold.names.morphology import ending_gender, is_patronymic
@@ -215,8 +216,9 @@ def parse_uncached(text: str, order: Order = "auto") -> ParsedName:
     if order not in _ORDERS:
         message = f"unknown order {order!r}; valid orders: {', '.join(_ORDERS)}"
         raise ConfigError(message)
-    # A name in characters that reads as Japanese or Korean is read so (names/han_names.py).
-    read = text if text.isascii() else han_name_text(text) or text
+    # A name in characters that reads as Japanese or Korean is read so (names/han_names.py), and
+    # one in Hangul that reads as Chinese or Japanese (names/hangul_names.py).
+    read = text if text.isascii() else han_name_text(text) or hangul_name_text(text) or text
     words = read_words(repair(read))
     honorifics: list[str] = []
     if has_designation(words):

@@ -2,8 +2,10 @@
 Mandarin, Korean or Japanese (:func:`namefold.names.han_names.other_han_texts`), Vietnamese or
 Cantonese (:func:`namefold.names.sinitic_readings.sinitic_texts`), and a
 comparison or the candidate index tries each reading beside the one :func:`parse` chose.
-Names of other scripts have none, and pay one ``isascii`` and one pattern test (a Chinese
-character first) to learn it.
+A name in Hangul that reads as a Chinese name may have several pinyin readings (``장쩌민``:
+Jiang Zemin, Zhang Zemin; :func:`namefold.names.hangul_names.other_hangul_texts`). Names of other
+scripts have none, and pay one ``isascii`` and two pattern tests (a Chinese character or a
+Hangul syllable first) to learn it.
 
 Two names both in characters are compared by their readings in Mandarin, or in another one
 language when their characters are the same: not by their Korean readings, whose given-name
@@ -25,6 +27,7 @@ from namefold.names.han_names import (
     same_characters,
     starts_with_han,
 )
+from namefold.names.hangul_names import hangul_name_text, other_hangul_texts, starts_with_hangul
 from namefold.names.model import ParsedName
 from namefold.names.parse import parse
 from namefold.names.sinitic_readings import sinitic_texts
@@ -47,7 +50,16 @@ def other_readings(name: ParsedName) -> tuple[ParsedName, ...]:
     text = name.original
     if name.order_reason == VIETNAMESE_ORDER:
         return _unmarked(text)
-    return _other_parsed(text) if not text.isascii() and starts_with_han(text) else ()
+    return _other_parsed(text) if _may_have_readings(text) else ()
+
+
+def _may_have_readings(text: str) -> bool:
+    return not text.isascii() and (starts_with_han(text) or starts_with_hangul(text))
+
+
+def _first_reading(text: str) -> str | None:
+    """The text a name in characters or Hangul is read by (:func:`parse`), ``None``: itself."""
+    return han_name_text(text) if starts_with_han(text) else hangul_name_text(text)
 
 
 @cached(NAMES)
@@ -58,8 +70,11 @@ def _unmarked(original: str) -> tuple[ParsedName, ...]:
 
 @cached(NAMES)
 def _other_readings(original: str) -> tuple[Reading, ...]:
-    texts = [(language_of(text), text) for text in other_han_texts(original)]
-    texts += sinitic_texts(original)  # Vietnamese and Cantonese
+    if starts_with_han(original):
+        texts = [(language_of(text), text) for text in other_han_texts(original)]
+        texts += sinitic_texts(original)  # Vietnamese and Cantonese
+    else:
+        texts = [(language_of(text), text) for text in other_hangul_texts(original)]
     return tuple(Reading(language, p) for language, text in texts if (p := parse(text)).kind == "full")
 
 
@@ -74,12 +89,14 @@ def reading_pairs(a: ParsedName, b: ParsedName) -> list[tuple[ParsedName, Parsed
     in characters compare in Mandarin, or in one other language if their characters are the
     same (traditional forms for simplified ones: ``村上春樹`` / ``村上春树``)."""
     ta, tb = a.original, b.original
-    others_a = _other_readings(ta) if not ta.isascii() and starts_with_han(ta) else ()
-    others_b = _other_readings(tb) if not tb.isascii() and starts_with_han(tb) else ()
+    others_a = _other_readings(ta) if _may_have_readings(ta) else ()
+    others_b = _other_readings(tb) if _may_have_readings(tb) else ()
     if not others_a and not others_b:
         return None
-    all_a = (Reading(language_of(han_name_text(a.original)), a), *others_a)
-    all_b = (Reading(language_of(han_name_text(b.original)), b), *others_b)
+    if starts_with_hangul(ta) and starts_with_hangul(tb):  # two names in Hangul: as written
+        return None
+    all_a = (Reading(language_of(_first_reading(ta)), a), *others_a)
+    all_b = (Reading(language_of(_first_reading(tb)), b), *others_b)
     if not (is_han_name(a.original) and is_han_name(b.original)):
         return [(x.parsed, y.parsed) for x in all_a for y in all_b]
     same = same_characters(a.original, b.original)

@@ -34,6 +34,7 @@ from namefold.names.parse import swapped_reading
 from namefold.names.readings import other_readings
 from namefold.resolve.arabic_pairs import ArabicPairs
 from namefold.resolve.cross_script_pairs import CrossScriptPairs
+from namefold.resolve.loanword_pairs import LoanwordPairs
 
 __all__ = ["MAX_FUZZY_BLOCK", "CandidateIndex", "SurnameNeighbours"]
 
@@ -216,6 +217,7 @@ class CandidateIndex:
         self._wild_surnames = frozenset(self._wild_by_surname)
         self._arabic = ArabicPairs(parsed)  # names read as Arabic names (resolve.arabic_pairs)
         self._cross = CrossScriptPairs(parsed)  # Cyrillic and Latin names (resolve.cross_script_pairs)
+        self._loan = LoanwordPairs(parsed)  # katakana or Hangul and Latin names (resolve.loanword_pairs)
         self._buckets_of_given: dict[str, list[dict[str, int | list[int]]]] = {}
 
     def _file_full(self, i: int, surname: str, first: str) -> None:
@@ -258,6 +260,8 @@ class CandidateIndex:
             found.update(k for k in self._arabic.of(parsed) if k > above)
         if self._cross:
             found.update(k for k in self._cross.of(parsed) if k > above)
+        if self._loan:
+            found.update(k for k in self._loan.of(parsed) if k > above)
         return sorted(found)
 
     def _candidates_of(self, surname: str, first: str, judged: dict[str, bool] | None) -> set[int]:
