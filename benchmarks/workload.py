@@ -14,12 +14,20 @@ million names do not crowd a small pool).
 No two people share a name: people with the same given-name group, gender and
 surname are one person here. Real archives do hold such namesakes, but no
 resolver that reads only names can tell them apart, so counting them would
-measure the pool, not the resolver (``docs/limitations.md``).
+measure the pool, not the resolver (``docs/limitations.md``; the ``world`` preset,
+:mod:`workload_world`, has them).
+
+The pools are read from ``workload_pools.json.gz``, made from namefold's tables at one
+commit (it says which), so that a change to namefold does not change the workload it is
+measured on. ``python benchmarks/workload.py --write-pools`` makes it again from the
+tables as they are now: every workload number changes with it.
 """
 
 from __future__ import annotations
 
+import argparse
 import functools
+import gzip
 import json
 import random
 from collections.abc import Callable, Sequence
@@ -28,7 +36,15 @@ from typing import Any
 
 from namefold import parse
 from namefold.compare.surname import surname_fold_key
-from namefold.testing.synthetic import SyntheticPerson, given_pool, make_person, spell, surname_pool
+from namefold.testing.synthetic import (
+    GivenGroup,
+    SyntheticPerson,
+    given_pool,
+    make_person,
+    patronymic_of,
+    spell,
+    surname_pool,
+)
 
 # Suffix pairs (masculine, feminine) of Russian surnames: Ivan-ov, Kuzm-in, Vysot-sky, Shevch-enko.
 SUFFIXES = (
@@ -106,9 +122,46 @@ def _with_suffixes(
     return rows
 
 
+POOLS = Path(__file__).resolve().parent / "workload_pools.json.gz"
+_FIELDS = ("ru_m", "ru_f", "be_m", "be_f", "uk_m", "uk_f")
+
+
 @functools.cache
+def _frozen() -> dict[str, Any]:
+    with gzip.open(POOLS, "rt", encoding="utf-8") as f:
+        data: dict[str, Any] = json.load(f)
+    return data
+
+
 def surname_pools() -> tuple[list[dict[str, str]], ...]:
-    """The four surname pools: table, table stems + suffix, roots + suffix, compounds + suffix."""
+    """The four surname pools (table, table stems + suffix, roots + suffix, compounds +
+    suffix), as ``workload_pools.json.gz`` holds them."""
+    return tuple([dict(zip(_FIELDS, row, strict=True)) for row in pool] for pool in _frozen()["surnames"])
+
+
+@functools.cache
+def given_groups() -> tuple[GivenGroup, ...]:
+    """The given-name groups people get, as ``workload_pools.json.gz`` holds them."""
+    return tuple(
+        GivenGroup(group, gender, tuple(latin), tuple(cyrillic))
+        for group, gender, latin, cyrillic in _frozen()["given"]
+    )
+
+
+def write_pools(source: str) -> None:
+    """Write ``workload_pools.json.gz`` from namefold's tables as they are now."""
+    data = {
+        "source": source,
+        "surnames": [[[row[f] for f in _FIELDS] for row in pool] for pool in build_surname_pools()],
+        "given": [[g.group, g.gender, list(g.latin), list(g.cyrillic)] for g in given_pool()],
+    }
+    with gzip.GzipFile(POOLS, "wb", mtime=0) as f:
+        f.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+
+
+def build_surname_pools() -> tuple[list[dict[str, str]], ...]:
+    """The four surname pools from namefold's tables: table, table stems + suffix, roots +
+    suffix, compounds + suffix."""
     parts = json.loads(PARTS.read_text(encoding="utf-8"))
     suffixes = [(male, female) for male, female in parts["suffixes"]]
     table = [dict(row) for row in surname_pool()]
@@ -138,7 +191,7 @@ def generate(size: int, *, seed: int = 0) -> tuple[list[str], list[str]]:
     """``size`` distinct name strings and the true person id of each."""
     rng = random.Random(seed)
     pools = surname_pools()
-    groups = given_pool()
+    groups = given_groups()
     names: list[str] = []
     truth: list[str] = []
     seen_names: set[str] = set()
@@ -170,7 +223,8 @@ def _person(rng: random.Random, surnames: list[dict[str, str]], groups: Sequence
     languages = ["ru", *(lang for lang in ("be", "uk") if row[f"{lang}_m"])]
     pool = [g for g in groups if g.gender in (gender, "u")]
     father = rng.randrange(len(groups)) if rng.random() < 0.3 else None
-    person = make_person(rng.choice(languages), gender, rng.choice(pool), 0, father)
+    person = make_person(rng.choice(languages), gender, rng.choice(pool), 0, None)
+    patronymic = patronymic_of(groups[father], gender) if father is not None else None
     surname = {lang: row[f"{lang}_{gender}"] for lang in ("ru", "be", "uk") if row[f"{lang}_{gender}"]}
     return SyntheticPerson(
         given_group=person.given_group,
@@ -179,5 +233,19 @@ def _person(rng: random.Random, surnames: list[dict[str, str]], groups: Sequence
         given_cyrillic=person.given_cyrillic,
         surname=surname,
         language=person.language if person.language in surname else "ru",
-        patronymic=person.patronymic,
+        patronymic=patronymic,
     )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--write-pools", metavar="SOURCE", help="write the pools; SOURCE says from what")
+    args = parser.parse_args()
+    if args.write_pools:
+        write_pools(args.write_pools)
+
+
+if __name__ == "__main__":
+    main()

@@ -35,8 +35,16 @@ from collections.abc import Sequence
 from typing import Any
 
 import attrs
+from workload import given_groups, surname_pools  # benchmarks/ is on sys.path
 
-from namefold.testing.synthetic import GivenGroup, SyntheticPerson, given_pool, make_person, romanize, spell
+from namefold.testing.synthetic import (
+    GivenGroup,
+    SyntheticPerson,
+    make_person,
+    patronymic_of,
+    romanize,
+    spell,
+)
 
 SURNAME_OFFSET = 8
 GIVEN_OFFSET = 3
@@ -56,8 +64,6 @@ _NO_DECOMPOSITION = str.maketrans("łŁđĐ", "lLdD")
 @functools.cache
 def _surnames() -> tuple[list[dict[str, str]], list[float]]:
     """Every surname of the classic pools, in rank order, with the cumulative Zipf–Mandelbrot weights."""
-    from workload import surname_pools  # benchmarks/ is on sys.path beside this module
-
     table, *rest = surname_pools()
     ranked_table = sorted(table, key=lambda row: row["ru_m"])
     ranked_rest = sorted((row for pool in rest for row in pool), key=lambda row: row["ru_m"])
@@ -69,7 +75,7 @@ def _surnames() -> tuple[list[dict[str, str]], list[float]]:
 
 @functools.cache
 def _givens() -> tuple[list[GivenGroup], list[float]]:
-    groups = sorted(given_pool(), key=lambda g: g.group)
+    groups = sorted(given_groups(), key=lambda g: g.group)
     random.Random(3).shuffle(groups)
     return groups, list(itertools.accumulate(1 / (rank + GIVEN_OFFSET) for rank in range(1, len(groups) + 1)))
 
@@ -99,10 +105,14 @@ def _person(
     draw: _Draw, gender: str, surname: dict[str, str], group: GivenGroup, father: GivenGroup | None
 ) -> SyntheticPerson:
     languages = ["ru", *(lang for lang in ("be", "uk") if surname[f"{lang}_m"])]
-    pool_index = given_pool().index(father) if father else None
-    base = make_person(draw.pick(languages), gender, group, 0, pool_index)
+    base = make_person(draw.pick(languages), gender, group, 0, None)
     forms = {lang: surname[f"{lang}_{gender}"] for lang in ("ru", "be", "uk") if surname[f"{lang}_{gender}"]}
-    return attrs.evolve(base, surname=forms, language=base.language if base.language in forms else "ru")
+    return attrs.evolve(
+        base,
+        surname=forms,
+        language=base.language if base.language in forms else "ru",
+        patronymic=patronymic_of(father, gender) if father else None,
+    )
 
 
 def _random_father(draw: _Draw) -> GivenGroup | None:

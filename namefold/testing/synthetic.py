@@ -25,6 +25,7 @@ __all__ = [
     "given_pool",
     "look_alikes",
     "make_person",
+    "patronymic_of",
     "person_from_indexes",
     "romanize",
     "spell",
@@ -165,7 +166,7 @@ def surname_pool() -> tuple[Mapping[str, str], ...]:
     return tuple(MappingProxyType(p) for p in sorted(pool, key=lambda p: (len(p["ru_m"]), p["ru_m"])))
 
 
-def _patronymic(father: GivenGroup, gender: str) -> str | None:
+def patronymic_of(father: GivenGroup, gender: str) -> str | None:
     """A Russian patronymic from a father's name ending in a hard consonant, else ``None``."""
     russian_forms = [form for form in father.cyrillic if not set(form) & _NOT_RUSSIAN]
     if not russian_forms or father.gender != "m":
@@ -194,7 +195,7 @@ def make_person(
         given_cyrillic=group.cyrillic,
         surname=surname,
         language=language,
-        patronymic=_patronymic(father, gender) if father else None,
+        patronymic=patronymic_of(father, gender) if father else None,
     )
 
 
