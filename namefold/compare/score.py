@@ -15,16 +15,16 @@ import jellyfish
 
 from namefold.compare.arabic import arabic_evidence
 from namefold.compare.cross_script import cross_script_evidence
-from namefold.compare.edits import one_edit_apart
 from namefold.compare.extra_words import extra_word_readings
-from namefold.compare.given import MIN_GIVEN_TYPO, given_evidence, initial_fits, middle_evidence
+from namefold.compare.given import given_evidence, initial_fits, middle_evidence
 from namefold.compare.loanword import loanword_evidence
 from namefold.compare.model import Comparison, Evidence, evidence
+from namefold.compare.order import ORDER_DIFFERENT, ORDER_SWAPPED, crossed, flip, order_item
 from namefold.compare.sinitic import SINITIC_ORDERS, sinitic_cross_evidence
 from namefold.compare.split import SPLIT_WORD, joined_pairs, split_item
 from namefold.compare.surname import surname_evidence
 from namefold.engine.caches import CHOICES, FEWER_PAIRS, cached
-from namefold.names.given import is_listed_given, name_groups
+from namefold.names.given import name_groups
 from namefold.names.model import Order, ParsedName
 from namefold.names.morphology import patronymic_stem
 from namefold.names.parse import parse
@@ -52,13 +52,9 @@ _NAME_PARTS = frozenset({"surname", "given"})
 PATRONYMIC_MATCH = 0.99
 PATRONYMIC_NEAR = 0.95
 PATRONYMIC_UNVERIFIED = 0.9
-ORDER_DIFFERENT = 0.97
-ORDER_SWAPPED = 0.95
-ORDER_SWAPPED_TYPO = 0.85  # swapped, with a typo where the words cross (see _crossed)
 GENERATION_MISSING = 0.75
 EXTRA_WORDS_TRIED = 0.9  # a score below which a reading with a word more or less may do better
 _EXPLICIT_ORDER = frozenset({"comma", "capitals"})
-_TABLE_ORDER = "given-name table"  # the order_reason of a name the given-name tables turned
 
 
 def compare(a: str | ParsedName, b: str | ParsedName, *, order: Order = "auto") -> Comparison:
@@ -114,14 +110,14 @@ def score_parsed(
             return _best_reading(pairs, left, right)
     found = _all_evidence(left, right)
     score = combine(found)
-    crossed = score < 0.5 and left.kind == "full" and right.kind == "full" and _crossed(left, right)
-    if crossed:
-        for x, y in ((left, _flip(right)), (_flip(left), right)):
+    swap_factor = score < 0.5 and left.kind == "full" and right.kind == "full" and crossed(left, right)
+    if swap_factor:
+        for x, y in ((left, flip(right)), (flip(left), right)):
             if x is None or y is None:
                 continue
             straight = tuple(e for e in _all_evidence(x, y) if e.feature != "order")
             detail = "given name and surname trade places"
-            swap = evidence("order", left.order, right.order, "swapped", crossed, detail)
+            swap = evidence("order", left.order, right.order, "swapped", swap_factor, detail)
             swapped = (*straight, swap)
             if combine(swapped) > score:
                 found, score = swapped, combine(swapped)
@@ -201,7 +197,7 @@ def _all_evidence(a: ParsedName, b: ParsedName) -> tuple[Evidence, ...]:
         and a.order_reason not in _EXPLICIT_ORDER
         and b.order_reason not in _EXPLICIT_ORDER
     ):
-        found.append(_order_item(a.order, a.order_reason, b.order, b.order_reason))
+        found.append(order_item(a.order, a.order_reason, b.order, b.order_reason))
     if a.original.isascii() and b.original.isascii():  # most pairs: no Cyrillic
         return tuple(found)
     found_all = cross_script_evidence(a, b, tuple(found))  # Джеки Чан / Jackie Chan
@@ -263,55 +259,3 @@ def _form_only(a: ParsedName, b: ParsedName) -> bool:
     return (
         b.surname_gender is None and a.gender_hints == (a.gender_hints[0],) and a.surname_gender == a.gender
     )
-
-
-@cached(CHOICES)
-def _order_item(order_a: str, reason_a: str, order_b: str, reason_b: str) -> Evidence:
-    detail = f"{order_a} ({reason_a}) / {order_b} ({reason_b})"
-    return evidence("order", order_a, order_b, "different order", ORDER_DIFFERENT, detail)
-
-
-def _crossed(a: ParsedName, b: ParsedName) -> float:
-    """The factor of reading two names in swapped order, or 0 when nothing suggests a swap.
-
-    A given name of one name that folds like the other's surname suggests a swap
-    (:data:`ORDER_SWAPPED`). One typo apart suggests it too: when the given-name tables set
-    the order of either name, as strongly (``Zachay Hope``, read surname first because the
-    tables list Hope and not Zachay, and ``Zachary Hopd``); else, between two words no
-    table lists, only enough to keep the two readings from conflicting
-    (:data:`ORDER_SWAPPED_TYPO`: ``Siggins Barnaby`` / ``Barhaby Siggyins``).
-    """
-    # Plain tests, not any() over a generator: read for most pairs of two different people.
-    ga = a.given[0] if a.given else ""
-    gb = b.given[0] if b.given else ""
-    if (ga and fold(ga).key == fold(b.core_surname).key) or (gb and fold(gb).key == fold(a.core_surname).key):
-        return ORDER_SWAPPED
-    typo_a, typo_b = _typo_apart(ga, b.core_surname), _typo_apart(gb, a.core_surname)
-    if not (typo_a or typo_b):
-        return 0.0
-    if a.order_reason == _TABLE_ORDER or b.order_reason == _TABLE_ORDER:
-        return ORDER_SWAPPED
-    # both read given name first: words no table lists (Harry / Hardy may be two people)
-    if (typo_a and _unlisted(ga, b.core_surname)) or (typo_b and _unlisted(gb, a.core_surname)):
-        return ORDER_SWAPPED_TYPO
-    return 0.0
-
-
-def _unlisted(*words: str) -> bool:
-    return not any(is_listed_given(word) for word in words)
-
-
-def _typo_apart(given: str, surname: str) -> bool:
-    """A given name and a surname of :data:`MIN_GIVEN_TYPO` letters or more, one edit
-    apart as written or as folded."""
-    if min(len(given), len(surname)) < MIN_GIVEN_TYPO:
-        return False
-    return one_edit_apart(given, surname) or one_edit_apart(fold(given).key, fold(surname).key)
-
-
-def _flip(name: ParsedName) -> ParsedName | None:
-    """The name parsed again in the other order, if it is one given name and one surname."""
-    if name.kind != "full" or len(name.given) != 1 or len(name.surname) != 1 or name.patronymic:
-        return None
-    other: Order = "family-first" if name.order == "given-first" else "given-first"
-    return parse(name.original, order=other)

@@ -5,7 +5,8 @@ Russian writes a Korean name one syllable a word (``Ким Чен Ын``, ``Му
 Мун``). Kontsevich (Л. Р. Концевич, 2001, the system of the Russian Academy of Sciences'
 Institute of Oriental Studies) writes ``ㅈ`` as ``ч``/``чж``, the aspirates as ``чх``, ``кх``,
 ``тх``, ``пх``, ``ㅓ`` as ``о`` (the older press: ``е`` after ``ч``), ``ㅡ`` as ``ы``, ``ㅐ`` as ``э``
-and ``ㄹ`` as ``р`` before a vowel and ``ль`` at the end. It writes the finals ``ㄴ`` and ``ㅇ``
+and ``ㄹ`` as ``р`` before a vowel and ``ль`` at the end (its only soft sign: ``Сянь`` is
+Palladius's Chinese ``xian``, no Korean syllable). It writes the finals ``ㄴ`` and ``ㅇ``
 alike (``н``), and ``е`` may be ``ㅓ``, ``ㅔ`` or ``ㅖ``: a reading loses those distinctions, which
 :func:`namefold.names.korean.loose_key` leaves out when it compares.
 """
@@ -27,6 +28,7 @@ _LETTERS = (
     ("в", "w"), ("л", "l"), ("ь", ""), ("й", ""),
 )  # fmt: skip
 _FINAL_R = re.compile("р$")
+_OTHER_SOFT_SIGN = re.compile("[^л]ь")
 _OTHER_R = re.compile("р")
 _READING = re.compile(
     "(?:tch|kk|tt|pp|ss|jj|ch|sh|ts|g|k|n|d|t|r|m|b|p|s|j|h|l)?(?:[aeiouwy]+)(?:ng|n|m|l|k|p|t)?"
@@ -42,9 +44,11 @@ def cyrillic_syllable(word: str) -> str | None:
         ('chen', 'eun', 'jae')
         >>> cyrillic_syllable("Ир"), cyrillic_syllable("Ёль"), cyrillic_syllable("Лукашенко")
         ('il', 'yeol', None)
+        >>> cyrillic_syllable("Сянь") is None  # Palladius's Chinese xian
+        True
     """
     text = word.casefold()
-    if not text or not CYRILLIC.search(text):
+    if not text or not CYRILLIC.search(text) or _OTHER_SOFT_SIGN.search(text):
         return None
     text = _OTHER_R.sub("r", _FINAL_R.sub("l", text))
     for cyrillic, latin in _LETTERS:

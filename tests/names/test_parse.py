@@ -134,6 +134,8 @@ def test_empty_and_punctuation_only() -> None:
         ("George 6th Sligo", ("george",), ("sligo",)),
         ("Sacha Baron Cohen", ("sacha", "baron"), ("cohen",)),  # a rank word inside a name stays
         ("Crown Prince Mohammed bin Salman", ("mohammed",), ("bin salman",)),
+        ("Chairman Mao Zedong", ("zedong",), ("mao",)),
+        ("Secretary Antony Blinken", ("antony",), ("blinken",)),
     ],
 )
 def test_designations_and_titles_are_not_names(

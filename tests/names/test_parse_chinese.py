@@ -112,3 +112,11 @@ def test_a_slavic_given_name_that_is_a_chinese_surname() -> None:
     assert parse("Yan Polin").order_reason != "chinese surname"
     assert (parse("Yan Xuetong").surname, parse("Yan Xuetong").given) == (("yan",), ("xuetong",))
     assert (parse("严家淦").surname, parse("严家淦").given) == (("yan",), ("jiagan",))
+
+
+def test_palladius_syllables_written_apart_are_chinese_not_korean() -> None:
+    """``Ли Сянь Лун`` (Lee Hsien Loong) writes its syllables apart as Korean names in Cyrillic
+    do, but ``Сянь`` (a soft sign after н) is Palladius's Chinese ``xian``, no Kontsevich syllable."""
+    parsed = parse("Ли Сянь Лун")
+    assert (parsed.surname, parsed.given, parsed.order_reason) == (("li",), ("xianlong",), "chinese surname")
+    assert parse("Ким Чен Ын").order_reason == "korean surname"
