@@ -11,13 +11,16 @@ own entry, marked ambiguous, with its candidates listed; with none it is left ov
 
 from __future__ import annotations
 
+import unicodedata
 from array import array
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from namefold.compare.given import initial_letters
+from namefold.compare.given_titles import titled_given
 from namefold.compare.score import score_parsed
+from namefold.compare.sinitic import SINITIC_ORDERS
 from namefold.names.model import ParsedName
 from namefold.resolve.edges import (
     ATTACH_ONLY_CANDIDATE,
@@ -97,6 +100,7 @@ class Fits:
         self.sources = [{s for i in group for s in nodes[i].sources} for group in groups]
         self.compared = 0  # pairs of spellings compared so far
         self._letters: dict[int, frozenset[str] | None] = {}  # see _admits
+        self._reps: dict[int, list[int]] = {}  # see _representatives
         self._with_surname: dict[str, set[int]] = defaultdict(set)  # clusters by core surname
         for c, group in enumerate(groups):
             for i in group:
@@ -131,12 +135,39 @@ class Fits:
             return Found([], tuple(same))
         return Found([fit for c in seen if (fit := self.fit(parsed, c))], ())
 
+    def _representatives(self, c: int, given: bool) -> list[int]:
+        """The first spelling of cluster ``c`` of each way it writes the surname (its words,
+        gender, generation, script, Arabic or Sinitic reading) and, with ``given``, the given
+        names, patronymic and name order: a partial mention is compared with those only, as
+        nothing else in a name changes how a bare surname or initials fit it."""
+        key = c if not given else -1 - c
+        found = self._reps.get(key)
+        if found is None:
+            seen: set[tuple[object, ...]] = set()
+            found = self._reps[key] = []
+            for i in self._groups[c]:
+                p = self._nodes[i].parsed
+                signature: tuple[object, ...] = (p.surname, p.gender, p.surname_gender, p.generation)
+                signature += (_script(p.original), bool(p.arabic), p.order_reason in SINITIC_ORDERS)
+                if given:  # the name order counts beside initials, not beside a bare surname
+                    signature += (p.given, p.patronymic, p.order, p.order_reason)
+                if signature not in seen:
+                    seen.add(signature)
+                    found.append(i)
+        return found
+
     def fit(self, parsed: ParsedName, c: int) -> Fit | None:
         """How the partial spelling ``parsed`` fits cluster ``c``: ``None`` if a spelling of
         the cluster conflicts with it (the rest are not scored) or none supports it."""
         best: Fit | None = None
         supported = False
-        for i in self._groups[c]:
+        if parsed.kind == "initials":
+            spellings = self._representatives(c, given=True)
+        elif parsed.kind == "surname" and titled_given(parsed) is None:  # not Sheikh Hasina
+            spellings = self._representatives(c, given=False)
+        else:
+            spellings = self._groups[c]
+        for i in spellings:
             self.compared += 1
             score, evidence = score_parsed(parsed, self._nodes[i].parsed)
             if any(e.conflict for e in evidence):
@@ -145,6 +176,14 @@ class Fits:
             if best is None or score > best.score:
                 best = Fit(cluster=c, score=score, node=i, evidence=evidence)
         return best if supported else None
+
+
+def _script(text: str) -> str:
+    """The script of the first letter of ``text`` (``LATIN``, ``CYRILLIC``, ``HANGUL`` ...)."""
+    if text.isascii():
+        return "LATIN"
+    letter = next((ch for ch in text if ch.isalpha()), "")
+    return unicodedata.name(letter, "").split(" ", 1)[0] if letter else ""
 
 
 def _admitted(nodes: Sequence[Node], group: list[int]) -> frozenset[str] | None:

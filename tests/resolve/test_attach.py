@@ -146,3 +146,25 @@ def test_a_surname_of_more_than_twenty_people_is_ambiguous_unscored() -> None:
     ivan = _cluster_of(done, "Ivan Belov")
     assert done.names(done.attachment.attached[ivan]) == [("Belov", "d1")]
     assert done.edges() == {("Belov", "Ivan Belov"): "attach (same source)"}
+
+
+def test_a_partial_mention_is_compared_once_per_way_a_person_writes_the_name() -> None:
+    """Ivan Belov in five spellings (one twice, in two sources): 'Belov' is compared with the
+    three that write the surname differently (Latin, Latin with Jr, Cyrillic; the rest of a name
+    does not change how a bare surname fits it), 'I. Belov' also with Iwan."""
+    mentions: list[tuple[str, str | None]] = [
+        ("Ivan Belov", None),
+        ("Iwan Belov", None),
+        ("Ivan Belov Jr", None),
+        ("Иван Белов", None),
+        ("Ivan Belov", "d1"),
+    ]
+    for partial, compared in (("Belov", 3), ("I. Belov", 4)):
+        spellings = spellings_of([*mentions, (partial, None)], "auto", 1)
+        nodes = spellings.nodes
+        index = CandidateIndex(list(spellings.parsed.values()), floor=surname_floor(0.8))
+        full = [[i for i, n in enumerate(nodes) if not n.parsed.is_partial]]
+        part = [i for i, n in enumerate(nodes) if n.parsed.is_partial]
+        spelling_at = spelling_positions(nodes, index.parsed)
+        done = attach_partials(nodes, part, index, spelling_at, full, Interned())
+        assert done.compared == compared, partial
