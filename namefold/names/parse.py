@@ -209,6 +209,19 @@ def _order_of(
     return words, chosen, reason
 
 
+def _without_titles(words: list[Word], order: str) -> tuple[list[Word], list[str]]:
+    """The words without the honorifics before them and the suffixes after, and the honorifics."""
+    titled = words and (words[0].norm in tables.honorifics() or words[-1].norm in tables.suffixes())
+    if not titled or (order == "auto" and read_korean(words)):  # Pan Kimun: Pan is a Korean surname
+        return words, []
+    kept, honorifics = strip_honorifics([w.norm for w in words])
+    # a title word before the comma is the surname (King, Martin Luther, Jr.)
+    filed = next((i for i in range(len(honorifics)) if words[i + 1].comma_before), len(honorifics))
+    end = len(honorifics) + len(kept)
+    honorifics = honorifics[:filed]
+    return words[len(honorifics) : end], honorifics
+
+
 def parse_uncached(text: str, order: Order = "auto") -> ParsedName:
     """:func:`parse` without its cache, for work that parses each text once (a resolution's
     distinct spellings), which would only evict what callers keep reusing."""
@@ -220,18 +233,10 @@ def parse_uncached(text: str, order: Order = "auto") -> ParsedName:
     # one in Hangul that reads as Chinese or Japanese (names/hangul_names.py).
     read = text if text.isascii() else han_name_text(text) or hangul_name_text(text) or text
     words = read_words(repair(read))
-    honorifics: list[str] = []
     if has_designation(words):
         words = drop_designations(words)
     generation = _generation(words)
-    titled = words and (words[0].norm in tables.honorifics() or words[-1].norm in tables.suffixes())
-    if titled and not (order == "auto" and read_korean(words)):  # Pan Kimun: Pan is a Korean surname
-        kept, honorifics = strip_honorifics([w.norm for w in words])
-        # a title word before the comma is the surname (King, Martin Luther, Jr.)
-        filed = next((i for i in range(len(honorifics)) if words[i + 1].comma_before), len(honorifics))
-        end = len(honorifics) + len(kept)
-        honorifics = honorifics[:filed]
-        words = words[len(honorifics) : end]
+    words, honorifics = _without_titles(words, order)
     if words and words[0].comma_before:
         words[0] = words[0]._replace(comma_before=False)
     # Nguyễn Văn An: a Vietnamese name's words are no particles (names/vietnamese.py)
