@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["extra_letter", "one_edit_apart"]
+__all__ = ["extra_letter", "one_edit_apart", "one_edit_not_replaced"]
 
 
 def one_edit_apart(a: str, b: str) -> bool:
@@ -30,6 +30,22 @@ def one_edit_apart(a: str, b: str) -> bool:
     if a[at + 1 :] == b[at + 1 :]:  # one letter replaced
         return True
     return a[at + 2 :] == b[at + 2 :] and a[at] == b[at + 1] and a[at + 1] == b[at]
+
+
+def one_edit_not_replaced(a: str, b: str) -> bool:
+    """Whether two strings are one letter inserted or dropped, or two adjacent letters swapped,
+    apart: :func:`one_edit_apart` without one letter replaced (a replaced letter makes another
+    surname as often as a typo: Hay / Ray, Мицкевич / Мацкевич).
+
+    Examples:
+        >>> one_edit_not_replaced("lysnko", "lysenko"), one_edit_not_replaced("wil", "wli")
+        (True, True)
+        >>> one_edit_not_replaced("hay", "ray")
+        False
+    """
+    if len(a) != len(b):
+        return extra_letter(a, b) is not None
+    return one_edit_apart(a, b) and sorted(a) == sorted(b)
 
 
 def extra_letter(a: str, b: str) -> str | None:

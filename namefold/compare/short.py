@@ -12,7 +12,7 @@ each a surname), nor are two common East Asian surnames one letter apart
 
 from __future__ import annotations
 
-from namefold.compare.edits import one_edit_apart
+from namefold.compare.edits import one_edit_not_replaced
 from namefold.data import tables
 
 __all__ = ["SHORT_LETTERS", "SURNAME_SHORT_TYPO", "short_typo"]
@@ -24,9 +24,8 @@ SHORT_LETTERS = 3  # the letters of the shorter surname this rule reads
 def short_typo(sa: str, sb: str) -> bool:
     """Whether two core surnames, the shorter of :data:`SHORT_LETTERS` letters, are one
     letter inserted or two swapped apart, and not two common East Asian surnames."""
-    if min(len(sa), len(sb)) != SHORT_LETTERS or not one_edit_apart(sa, sb):
+    # not one letter replaced: Hay / Ray / Kay / May are each a surname
+    if min(len(sa), len(sb)) != SHORT_LETTERS or not one_edit_not_replaced(sa, sb):
         return False
-    if len(sa) == len(sb) and sorted(sa) != sorted(sb):
-        return False  # one letter replaced: Hay / Ray / Kay / May are each a surname
     known = tables.east_asian_surnames()
     return not (sa in known and sb in known)

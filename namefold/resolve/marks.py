@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
-from namefold.compare.edits import extra_letter, one_edit_apart
+from namefold.compare.edits import one_edit_not_replaced
 from namefold.compare.extra_words import surname_uncertain
 from namefold.compare.surname import sounds_alike, surname_fold_key
 from namefold.keys.anchors import cyrillic_alike, cyrillic_surname
@@ -117,9 +117,7 @@ def one_off_typo(once: Mark, other: Mark) -> bool:
     a, b = once.surname, other.surname
     if once.spellings != 1 or max(len(a), len(b)) < MIN_TYPO_ANCHOR:
         return False
-    if len(a) != len(b):
-        return extra_letter(a, b) is not None
-    return one_edit_apart(a, b) and sorted(a) == sorted(b)
+    return one_edit_not_replaced(a, b)
 
 
 def _leading(marked: Marked) -> list[Mark]:
