@@ -9,12 +9,12 @@ capitalised). A longer run is a quotation, not a name.
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 
 from namefold.extract.anchors import Found
 from namefold.extract.tokens import Token, adjacent
+from namefold.text.ranges import script_name
 
 __all__ = ["foreign_runs", "script_of"]
 
@@ -58,10 +58,7 @@ _MAX_WORDS = 4
 
 def script_of(token: Token) -> str:
     """The script of the word's first letter as Unicode names it (``LATIN``, ``CYRILLIC``, ``CJK``)."""
-    first = token.text[0]
-    if first.isascii():
-        return "LATIN"
-    return unicodedata.name(first, "UNKNOWN").split(" ", 1)[0]
+    return script_name(token.text[0])
 
 
 def foreign_runs(text: str, tokens: Sequence[Token], taken: set[int]) -> list[Found]:

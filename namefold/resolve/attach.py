@@ -11,7 +11,6 @@ own entry, marked ambiguous, with its candidates listed; with none it is left ov
 
 from __future__ import annotations
 
-import unicodedata
 from array import array
 from collections import defaultdict
 from collections.abc import Sequence
@@ -33,6 +32,7 @@ from namefold.resolve.given_mentions import given_name_candidates
 from namefold.resolve.index import CandidateIndex
 from namefold.resolve.nodes import Node
 from namefold.resolve.verdicts import Evidences, Interned, supports_evidence
+from namefold.text.ranges import script_name
 
 __all__ = ["ATTACH_MARGIN", "Ambiguous", "Attachment", "Fit", "Fits", "attach_partials"]
 
@@ -183,7 +183,7 @@ def _script(text: str) -> str:
     if text.isascii():
         return "LATIN"
     letter = next((ch for ch in text if ch.isalpha()), "")
-    return unicodedata.name(letter, "").split(" ", 1)[0] if letter else ""
+    return script_name(letter, "") if letter else ""
 
 
 def _admitted(nodes: Sequence[Node], group: list[int]) -> frozenset[str] | None:
