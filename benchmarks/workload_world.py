@@ -38,6 +38,7 @@ import attrs
 from workload import given_groups, surname_pools  # benchmarks/ is on sys.path
 
 from namefold.testing.synthetic import (
+    SYSTEMS,
     GivenGroup,
     SyntheticPerson,
     make_person,
@@ -52,11 +53,6 @@ GROUP_SHARE = 0.13  # of units: a unit of 2-3 people; about a quarter of all peo
 PARTIAL_SHARE = 0.2
 STRIP_MARKS_SHARE = 0.33
 CYRILLIC_TYPO_SHARE = 0.1
-_LATIN_SYSTEMS = {
-    "ru": ("ru_bgn", "ru_icao", "ru_de", "ru_fr", "ru_pl", "ru_cs"),
-    "be": ("be_passport", "be_lacinka"),
-    "uk": ("uk_national",),
-}
 _CYRILLIC_VOWELS = set("аеёиоуыэюяіїє")
 _NO_DECOMPOSITION = str.maketrans("łŁđĐ", "lLdD")
 
@@ -185,7 +181,7 @@ def _partial(person: SyntheticPerson, draw: _Draw) -> _Written:
         given, surname = draw.pick(person.given_cyrillic), person.surname[language]
         patronymic = person.patronymic
     else:
-        system = draw.pick(_LATIN_SYSTEMS[language])
+        system = draw.pick(SYSTEMS[language])
         given, surname = draw.pick(person.given_latin), romanize(person.surname[language], system)
         patronymic = romanize(person.patronymic, system) if person.patronymic else None
     surname = surname.capitalize()
@@ -220,7 +216,7 @@ def _could_say(person: SyntheticPerson) -> set[tuple[str, ...]]:
     givens = {form[0].upper() for form in (*person.given_latin, *person.given_cyrillic)}
     middles = {""}
     if person.patronymic:
-        systems = [system for group in _LATIN_SYSTEMS.values() for system in group]
+        systems = [system for group in SYSTEMS.values() for system in group]
         middles |= {romanize(person.patronymic, system)[0].upper() for system in systems}
         middles.add(person.patronymic[0].upper())
     keys |= {("initials", given, middle, who) for given in givens for middle in middles}
