@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import bz2
 import re
+import sys
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 _VERSION = re.compile(r"Unicode version: ([0-9.]+)")
@@ -38,3 +40,13 @@ def read_field(path: str, field: str) -> Field:
 def char(code: str) -> str:
     """The character of a Unihan code point (``U+4E00``)."""
     return chr(int(code[2:], 16))
+
+
+def write_table(comment: Sequence[str], columns: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
+    """Write a data table to standard output: its ``comment`` lines after ``# ``, the header
+    of ``columns``, then the rows, tab-separated."""
+    for line in comment:
+        sys.stdout.write(f"# {line}\n")
+    sys.stdout.write("\t".join(columns) + "\n")
+    for row in rows:
+        sys.stdout.write("\t".join(row) + "\n")
