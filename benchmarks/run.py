@@ -1,8 +1,8 @@
 """namefold's speed, memory and quality on the synthetic workload, against a floor.
 
     python benchmarks/run.py                     # 10,000 names (what CI runs)
-    python benchmarks/run.py --sizes 10000 100000 1000000
-    python benchmarks/run.py --sizes 100000 1000000 --repeat 3   # medians and their ratio
+    python benchmarks/run.py --sizes 10000 100000 1000000 --preset classic world
+    python benchmarks/run.py --sizes 100000 1000000 --repeat 3   # medians over three rounds
 
 Each size runs in a fresh process, so peak memory is that size's own. In the same
 process, the floor reads every name and applies only unidecode + casefold; namefold's
@@ -16,9 +16,13 @@ from a second run of the size, made only to sample memory: reading a large proce
 memory map, so sampling during the timed run slowed it (the second run's wall time is
 printed too, to show by how much).
 
-With ``--repeat N`` the sizes run N times, in rounds (each round runs every size once),
-so that runs of different sizes are made close together on a machine whose speed drifts;
-the medians of wall time and the ratio of each size's median to the one before follow.
+``person_of`` is timed on 1,000 names of other people (another seed of the workload),
+one call each: its median and 99th percentile are reported.
+
+After the table come each size's wall time and its ratio to the size before
+(``time(1M) / time(100k)``; linear cost gives 10). With ``--repeat N`` the sizes run N
+times, in rounds (each round runs every size once), so that runs of different sizes are
+made close together on a machine whose speed drifts, and those lines give medians.
 """
 
 from __future__ import annotations
@@ -61,7 +65,7 @@ def measure(size: int, seed: int, preset: str) -> dict[str, float]:
     metrics = namefold.evaluate([p for p, _ in scored], [t for _, t in scored])
 
     rng = random.Random(seed + 1)
-    probes, _ = generate(200, seed=seed + 7)
+    probes, _ = generate(1000, seed=seed + 7)
     lookups = []
     for probe in probes:
         t = time.perf_counter()
@@ -97,6 +101,7 @@ def measure(size: int, seed: int, preset: str) -> dict[str, float]:
         "floor_seconds": floor_seconds,
         "floor_multiple": seconds / floor_seconds,
         "person_of_median_ms": statistics.median(lookups) * 1000,
+        "person_of_p99_ms": statistics.quantiles(lookups, n=100)[98] * 1000,
         "compare_median_us": statistics.median(compares) * 1e6,
         "compare_new_median_us": statistics.median(new_compares) * 1e6,
     }
@@ -156,9 +161,10 @@ def main() -> None:
     parser.add_argument(
         "--preset",
         choices=("classic", "world"),
-        default="classic",
-        help="the workload: classic (no namesakes, full names) or world (frequent surnames, "
-        "relatives and namesakes, initials and bare surnames); default classic",
+        nargs="+",
+        default=["classic"],
+        help="the workloads, one table each: classic (no namesakes, full names) or world "
+        "(frequent surnames, relatives and namesakes, initials and bare surnames); default classic",
     )
     parser.add_argument("--repeat", type=int, default=1, help="rounds of all sizes (default 1)")
     parser.add_argument(
@@ -171,21 +177,30 @@ def main() -> None:
     if args.repeat < 1:
         parser.error(f"--repeat must be at least 1, not {args.repeat}")
     if args.one:
-        print(json.dumps(measure(args.one, args.seed, args.preset)))
+        if len(args.preset) != 1:
+            parser.error("--one measures one preset")
+        print(json.dumps(measure(args.one, args.seed, args.preset[0])))
         return
+    for preset in args.preset:
+        print(f"preset {preset}")
+        _table(args.sizes, args.seed, preset, args.repeat)
+
+
+def _table(sizes: list[int], seed: int, preset: str, repeat: int) -> None:
+    """Measure ``sizes`` names of ``preset``, ``repeat`` rounds, and print a row per run."""
     header = (
         f"{'names':>9} {'wall s':>8} {'names/s':>9} {'peak MB':>8} {'pairs/name':>10} "
         f"{'P':>6} {'R':>6} {'F1':>6} {'B3 F1':>6} {'floor s':>8} {'x floor':>8} "
-        f"{'person_of ms':>12} {'compare us':>10} {'new us':>6}"
+        f"{'person_of ms':>12} {'p99 ms':>6} {'compare us':>10} {'new us':>6}"
     )
     print(header)
-    walls: dict[int, list[float]] = {size: [] for size in args.sizes}
+    walls: dict[int, list[float]] = {size: [] for size in sizes}
     peaks: dict[int, float] = {}
-    for size in [size for _ in range(args.repeat) for size in args.sizes]:
-        r = run_one(size, args.seed, args.preset, sample_memory=False)
+    for size in [size for _ in range(repeat) for size in sizes]:
+        r = run_one(size, seed, preset, sample_memory=False)
         walls[size].append(r["seconds"])
         if size not in peaks:  # memory is sampled in a run of its own, once per size
-            sampled = run_one(size, args.seed, args.preset, sample_memory=True)
+            sampled = run_one(size, seed, preset, sample_memory=True)
             peaks[size] = sampled["peak_mb"]
             print(f"(memory run at {size:,}: peak {peaks[size]:.0f} MB, wall {sampled['seconds']:.1f} s)")
         r["peak_mb"] = peaks[size]
@@ -193,20 +208,21 @@ def main() -> None:
             f"{r['size']:>9} {r['seconds']:>8.1f} {r['names_per_second']:>9.0f} {r['peak_mb']:>8.0f} "
             f"{r['pairs_per_name']:>10.1f} {r['precision']:>6.3f} {r['recall']:>6.3f} {r['f1']:>6.3f} "
             f"{r['bcubed_f1']:>6.3f} {r['floor_seconds']:>8.3f} {r['floor_multiple']:>8.0f} "
-            f"{r['person_of_median_ms']:>12.2f} {r['compare_median_us']:>10.0f} "
-            f"{r['compare_new_median_us']:>6.0f}",
+            f"{r['person_of_median_ms']:>12.2f} {r['person_of_p99_ms']:>6.2f} "
+            f"{r['compare_median_us']:>10.0f} {r['compare_new_median_us']:>6.0f}",
             flush=True,
         )
-    if args.repeat > 1:
-        _print_medians(walls)
+    _print_ratios(walls)
 
 
-def _print_medians(walls: dict[int, list[float]]) -> None:
-    """Each size's median wall time over the rounds, and its ratio to the size before."""
+def _print_ratios(walls: dict[int, list[float]]) -> None:
+    """Each size's (median) wall time over the rounds, and its ratio to the size before."""
     before: tuple[int, float] | None = None
     for size, seconds in walls.items():
         median = statistics.median(seconds)
-        line = f"median wall s at {size:,}: {median:.1f} (runs {', '.join(f'{s:.1f}' for s in seconds)})"
+        line = f"wall s at {size:,}: {median:.1f}"
+        if len(seconds) > 1:
+            line = f"median {line} (runs {', '.join(f'{s:.1f}' for s in seconds)})"
         if before is not None:
             line += f"; time({size:,}) / time({before[0]:,}) = {median / before[1]:.1f}"
         print(line)
