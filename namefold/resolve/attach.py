@@ -37,7 +37,7 @@ from namefold.text.ranges import script_name
 __all__ = ["ATTACH_MARGIN", "Ambiguous", "Attachment", "Fit", "Fits", "attach_partials"]
 
 ATTACH_MARGIN = 0.05  # a fit this far below the best fit of a partial spelling is no candidate
-PARTIAL_CAP = 20  # clusters with a partial spelling's very surname past which it is ambiguous unscored
+PARTIAL_CAP = 20  # clusters a partial spelling may name past which it is ambiguous unscored
 
 
 class Fit(NamedTuple):
@@ -51,12 +51,28 @@ class Fit(NamedTuple):
 
 
 class Found(NamedTuple):
-    """What :meth:`Fits.of` found for a partial spelling: the clusters it fits, or, when more
-    than ``PARTIAL_CAP`` clusters are written with its very surname, those (``capped``), which
-    make it ambiguous unscored."""
+    """What :meth:`Fits.of` found for a partial spelling: the clusters it fits, or, when it may
+    name more than ``PARTIAL_CAP`` clusters, those (``capped``), which make it ambiguous
+    unscored."""
 
     fits: list[Fit]
     capped: tuple[int, ...]
+
+
+class _Rep(NamedTuple):
+    """A cluster's representative spelling (see :meth:`Fits._representatives`)."""
+
+    node: int
+    signature: tuple[object, ...]  # what of its name a partial mention's fit reads
+
+
+class _Scored(NamedTuple):
+    """A partial spelling scored against a representative."""
+
+    score: float
+    evidence: Evidences
+    conflict: bool
+    supports: bool
 
 
 class Ambiguous(NamedTuple):
@@ -99,43 +115,65 @@ class Fits:
                 self._cluster_of[spelling_at[i]] = c
         self.sources = [{s for i in group for s in nodes[i].sources} for group in groups]
         self.compared = 0  # pairs of spellings compared so far
-        self._letters: dict[int, frozenset[str] | None] = {}  # see _admits
-        self._reps: dict[int, list[int]] = {}  # see _representatives
-        self._with_surname: dict[str, set[int]] = defaultdict(set)  # clusters by core surname
-        for c, group in enumerate(groups):
-            for i in group:
-                self._with_surname[nodes[i].parsed.core_surname].add(c)
+        self._letters: dict[int, frozenset[str] | None] = {}  # see _excludes
+        self._forms: dict[int, frozenset[str]] = {}  # see _excludes
+        self._reps: dict[int, list[_Rep]] = {}  # see _representatives
+        self._by_surname: dict[str, list[int]] = {}  # see _surname_clusters
 
-    def _admits(self, c: int, letter: str) -> bool:
-        """Whether every given name of cluster ``c`` may have the initial ``letter``: an initial
-        that one of them does not fit is a conflict (:func:`namefold.compare.given.initial_fits`),
-        so the cluster is no fit and its spellings need not be compared."""
-        if c not in self._letters:
-            self._letters[c] = _admitted(self._nodes, self._groups[c])
-        letters = self._letters[c]
-        return letters is None or letter in letters
+    def _excludes(self, c: int, parsed: ParsedName) -> bool:
+        """Whether cluster ``c`` cannot be named by the partial spelling ``parsed``, by the
+        profile of its names: an initial that one of its given names does not fit
+        (:func:`namefold.compare.given.initial_fits`), or a surname form of the other gender
+        (``Belova`` and ``Ivan Belov``); either is a conflict, so its spellings need not be
+        compared."""
+        if parsed.kind == "initials":
+            if c not in self._letters:
+                self._letters[c] = _admitted(self._nodes, self._groups[c])
+            letters = self._letters[c]
+            if letters is not None and parsed.given[0] not in letters:
+                return True
+        form = parsed.surname_gender
+        if form is None:
+            return False
+        forms = self._forms.get(c)
+        if forms is None:
+            found = {self._nodes[i].parsed.surname_gender for i in self._groups[c]}
+            forms = self._forms[c] = frozenset(f for f in found if f is not None)
+        return bool(forms - {form})  # a spelling with the other form conflicts
+
+    def _surname_clusters(self, surname: str) -> list[int]:
+        """The clusters with a full name whose surname neighbours ``surname``, in order: found
+        once per surname, as most partial spellings share theirs with others."""
+        found = self._by_surname.get(surname)
+        if found is None:
+            cluster_of = self._cluster_of
+            found = self._by_surname[surname] = sorted(
+                {cluster_of[k] for k in self._index.surname_candidates(surname)}
+            )
+        return found
 
     def of(self, parsed: ParsedName) -> Found:
-        """The clusters the partial spelling ``parsed`` fits, in cluster order; or, past
-        ``PARTIAL_CAP`` clusters written with its very surname, those clusters, unscored."""
+        """The clusters the partial spelling ``parsed`` fits, in cluster order; or, when more
+        than ``PARTIAL_CAP`` clusters have a surname that neighbours its own and names that
+        its initials and surname form may stand for (:meth:`_excludes`), those clusters,
+        unscored: so the work per partial spelling is bounded, however common its surname.
+
+        The clusters' representatives that write a name alike (:meth:`_representatives`)
+        are scored once for all of them."""
         surname = parsed.core_surname
         candidates = self._index.arabic_candidates(parsed)  # empty unless an Arabic name
         if parsed.honorifics or parsed.generation:  # Sheikh Hasina, Абдалла II: by the given name too
             candidates |= given_name_candidates(self._index, parsed)
-        if surname:
-            candidates.update(self._index.surname_candidates(surname))
-        if not candidates:
-            return Found([], ())
-        seen = sorted({self._cluster_of[k] for k in candidates})
-        if parsed.kind == "initials":  # most clusters of a common surname have another initial
-            seen = [c for c in seen if self._admits(c, parsed.given[0])]
-        exact = self._with_surname.get(surname, ())
-        same = [c for c in seen if c in exact]
-        if len(same) > PARTIAL_CAP:
-            return Found([], tuple(same))
-        return Found([fit for c in seen if (fit := self.fit(parsed, c))], ())
+        seen = self._surname_clusters(surname) if surname else []
+        if candidates:
+            seen = sorted({*seen, *(self._cluster_of[k] for k in candidates)})
+        seen = [c for c in seen if not self._excludes(c, parsed)]
+        if len(seen) > PARTIAL_CAP:
+            return Found([], tuple(seen))
+        memo: dict[tuple[object, ...], _Scored] = {}
+        return Found([fit for c in seen if (fit := self.fit(parsed, c, memo))], ())
 
-    def _representatives(self, c: int, given: bool) -> list[int]:
+    def _representatives(self, c: int, given: bool) -> list[_Rep]:
         """The first spelling of cluster ``c`` of each way it writes the surname (its words,
         gender, generation, script, Arabic or Sinitic reading) and, with ``given``, the given
         names, patronymic and name order: a partial mention is compared with those only, as
@@ -153,29 +191,43 @@ class Fits:
                     signature += (p.given, p.patronymic, p.order, p.order_reason)
                 if signature not in seen:
                     seen.add(signature)
-                    found.append(i)
+                    found.append(_Rep(i, signature))
         return found
 
-    def fit(self, parsed: ParsedName, c: int) -> Fit | None:
+    def fit(
+        self, parsed: ParsedName, c: int, memo: dict[tuple[object, ...], _Scored] | None = None
+    ) -> Fit | None:
         """How the partial spelling ``parsed`` fits cluster ``c``: ``None`` if a spelling of
-        the cluster conflicts with it (the rest are not scored) or none supports it."""
+        the cluster conflicts with it (the rest are not scored) or none supports it.
+
+        ``memo`` keeps ``parsed``'s scores by representative signature across clusters."""
+        if parsed.kind == "initials":
+            reps = self._representatives(c, given=True)
+        elif parsed.kind == "surname" and titled_given(parsed) is None:  # not Sheikh Hasina
+            reps = self._representatives(c, given=False)
+        else:
+            reps = [_Rep(i, (i,)) for i in self._groups[c]]  # every spelling, each its own
         best: Fit | None = None
         supported = False
-        if parsed.kind == "initials":
-            spellings = self._representatives(c, given=True)
-        elif parsed.kind == "surname" and titled_given(parsed) is None:  # not Sheikh Hasina
-            spellings = self._representatives(c, given=False)
-        else:
-            spellings = self._groups[c]
-        for i in spellings:
-            self.compared += 1
-            score, evidence = score_parsed(parsed, self._nodes[i].parsed)
-            if any(e.conflict for e in evidence):
+        for rep in reps:
+            scored = memo.get(rep.signature) if memo is not None else None
+            if scored is None:
+                scored = self._score(parsed, rep.node)
+                if memo is not None:
+                    memo[rep.signature] = scored
+            if scored.conflict:
                 return None
-            supported = supported or supports_evidence(evidence)
-            if best is None or score > best.score:
-                best = Fit(cluster=c, score=score, node=i, evidence=evidence)
+            supported = supported or scored.supports
+            if best is None or scored.score > best.score:
+                best = Fit(cluster=c, score=scored.score, node=rep.node, evidence=scored.evidence)
         return best if supported else None
+
+    def _score(self, parsed: ParsedName, i: int) -> _Scored:
+        """``parsed`` scored against the spelling of node ``i``."""
+        self.compared += 1
+        score, evidence = score_parsed(parsed, self._nodes[i].parsed)
+        conflict = any(e.conflict for e in evidence)
+        return _Scored(score, evidence, conflict, not conflict and supports_evidence(evidence))
 
 
 def _script(text: str) -> str:

@@ -61,6 +61,7 @@ class Clustering(NamedTuple):
     candidate_pairs: int  # pairs of spellings compared
     comparisons: int  # comparisons made: those, and the greedy merge's cross checks
     partials_capped: int  # partial spellings left ambiguous unscored (resolve.attach.Found)
+    candidates_skipped: int  # candidate pairs of full names not compared (resolve.index.closest)
 
 
 def cluster_nodes(
@@ -117,6 +118,7 @@ def cluster_nodes(
         candidate_pairs=candidate_pairs,
         comparisons=candidate_pairs + verdicts.computed,
         partials_capped=attachment.capped,
+        candidates_skipped=scored.skipped,
     )
 
 

@@ -22,6 +22,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import TypeVar
 
+from rapidfuzz import fuzz, process
+
 from namefold.compare.extra_words import extra_filings
 from namefold.compare.parts import alternate_surnames
 from namefold.compare.split import joined_readings
@@ -34,7 +36,9 @@ from namefold.resolve.cross_script_pairs import CrossScriptPairs
 from namefold.resolve.loanword_pairs import LoanwordPairs
 from namefold.resolve.neighbours import MAX_FUZZY_BLOCK, GivenNeighbours, SurnameNeighbours
 
-__all__ = ["MAX_FUZZY_BLOCK", "CandidateIndex", "SurnameNeighbours"]
+__all__ = ["MAX_CANDIDATES", "MAX_FUZZY_BLOCK", "CandidateIndex", "SurnameNeighbours", "closest"]
+
+MAX_CANDIDATES = 40  # a full name's candidates scored at most: the nearest, see closest()
 
 
 T = TypeVar("T", int, str)
@@ -50,6 +54,20 @@ def _add(buckets: dict[str, T | list[T]], key: str, item: T) -> None:
         found.append(item)
     else:
         buckets[key] = [found, item]
+
+
+def closest(parsed: ParsedName, candidates: list[int], spellings: Sequence[ParsedName]) -> list[int]:
+    """The :data:`MAX_CANDIDATES` of ``candidates`` (positions in ``spellings``) whose names
+    are nearest ``parsed``'s, sorted: the normalized names are ranked by their Indel
+    similarity (rapidfuzz's ``fuzz.ratio``, one call in compiled code for all of them), ties
+    by position. A name of a common surname and given name (a namesake of many) is then
+    compared with the spellings most like its own, not with every one of them.
+    """
+    if len(candidates) <= MAX_CANDIDATES:
+        return candidates
+    texts = [spellings[k].normalized for k in candidates]
+    nearest = process.extract(parsed.normalized, texts, scorer=fuzz.ratio, limit=MAX_CANDIDATES)
+    return sorted(candidates[position] for _, _, position in nearest)
 
 
 class CandidateIndex:

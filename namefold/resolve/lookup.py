@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping
 
+from namefold.compare.given import initial_letters
 from namefold.compare.model import Comparison
 from namefold.compare.score import compare
 from namefold.names.model import ParsedName
-from namefold.resolve.index import CandidateIndex
+from namefold.resolve.attach import PARTIAL_CAP
+from namefold.resolve.index import CandidateIndex, closest
 from namefold.resolve.people import Person
 from namefold.resolve.verdicts import is_compatible, supports
 
@@ -30,6 +32,41 @@ def _comparisons(
     return found
 
 
+def _partial_spellings(
+    parsed: ParsedName,
+    spellings: list[int],
+    index: CandidateIndex,
+    persons_of_text: PersonsOfText,
+    people: Mapping[str, Person],
+) -> list[int] | None:
+    """The spellings of ``spellings`` whose people the partial probe ``parsed`` may name, as
+    the resolution's partial mentions are judged (:meth:`namefold.resolve.attach.Fits.of`):
+    not an ambiguous entry, nor a person with a given name its initial does not fit; ``None``
+    when more than ``PARTIAL_CAP`` people are left (the probe is ambiguous, unscored)."""
+    letter = parsed.given[0] if parsed.kind == "initials" else None
+    of_person: dict[str, list[int]] = defaultdict(list)
+    excluded: set[str] = set()
+    for k in spellings:
+        other = index.parsed[k]
+        misfit = (
+            letter is not None
+            and bool(other.given)
+            and letter
+            not in (
+                frozenset(other.given[0]) if len(other.given[0]) == 1 else initial_letters(other.given[0])
+            )
+        )
+        for _, person in persons_of_text[other.original]:
+            if misfit or people[person].ambiguous:
+                excluded.add(person)
+            else:
+                of_person[person].append(k)
+    kept = [person for person in of_person if person not in excluded]
+    if len(kept) > PARTIAL_CAP:
+        return None
+    return sorted({k for person in kept for k in of_person[person]})
+
+
 def match_new(
     parsed: ParsedName,
     index: CandidateIndex,
@@ -42,7 +79,9 @@ def match_new(
     candidates = (
         {}
         if parsed.is_partial
-        else _comparisons(index.full_candidates(parsed), parsed, index, persons_of_text)
+        else _comparisons(
+            closest(parsed, index.full_candidates(parsed), index.parsed), parsed, index, persons_of_text
+        )
     )
     if not candidates:  # a partial probe, or a full name whose person has only partial spellings
         surname = parsed.core_surname
@@ -50,6 +89,11 @@ def match_new(
             spellings = index.surname_candidates(surname, full=parsed.is_partial, partial=True)
         else:
             spellings = index.given_candidates(parsed) if parsed.given else []
+        if parsed.is_partial:
+            kept = _partial_spellings(parsed, spellings, index, persons_of_text, people)
+            if kept is None:
+                return None
+            spellings = kept
         candidates = _comparisons(spellings, parsed, index, persons_of_text)
     fits: list[tuple[float, str]] = []
     for person_id, comparisons in sorted(candidates.items()):

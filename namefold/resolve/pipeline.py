@@ -57,6 +57,7 @@ def run(
         "candidate_pairs": done.candidate_pairs,
         "comparisons": done.comparisons,
         "partials_capped": done.partials_capped,
+        "candidates_skipped": done.candidates_skipped,
     }
     return Outcome(
         people=made.people,

@@ -41,7 +41,8 @@ class Resolution:
     ``mentions``, distinct ``spellings``, graph ``nodes``, ``candidate_pairs`` (pairs
     that shared a blocking key), ``comparisons`` (distinct parsed pairs compared) and
     ``partials_capped`` (partial spellings, such as a bare common surname, that more than 20
-    people written with that very surname could be: ambiguous without being scored).
+    people could be: ambiguous without being scored) and ``candidates_skipped`` (candidate
+    pairs of full names not compared: past a name's 40 nearest candidates).
     """
 
     people: tuple[Person, ...]

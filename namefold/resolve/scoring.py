@@ -16,7 +16,7 @@ from typing import NamedTuple
 from namefold.compare.score import score_parsed
 from namefold.engine.workers import Chunk, map_chunks
 from namefold.resolve.edges import MATCH, EdgeData, Rules, best_first, edge_keys, edge_records, row_base
-from namefold.resolve.index import CandidateIndex
+from namefold.resolve.index import CandidateIndex, closest
 from namefold.resolve.nodes import Node
 from namefold.resolve.verdicts import Interned, Verdict
 
@@ -40,6 +40,7 @@ class Packed:
         self.pair_keys, self.verdict_ids = array("q"), array("l")
         self.left, self.right, self.scores = array("q"), array("q"), array("d")
         self.rule_ids = array("l")
+        self.skipped = 0  # candidate pairs not scored (resolve.index.closest)
         self._verdicts: dict[Verdict, int] = {}
         self._rules: dict[Rules, int] = {}
 
@@ -112,7 +113,10 @@ class FullNameScorer:
             if mine.core_surname != current:  # names come grouped by surname
                 judged, current = {}, mine.core_surname
             base = row_base(me, spellings)  # the pair (me, other)'s key is base + other: other > me
-            for other in index.full_candidates(mine, above=me, judged=judged):
+            found = index.full_candidates(mine, above=me, judged=judged)
+            nearest = closest(mine, found, index.parsed)
+            packed.skipped += len(found) - len(nearest)
+            for other in nearest:
                 j = node_of_spelling[other]
                 score, evidence = score_parsed(mine, nodes[j].parsed)
                 key = base + other if other > me else row_base(other, spellings) + me
@@ -129,6 +133,7 @@ class FullNameEdges(NamedTuple):
     best_first: Iterator[tuple[int, int]]  # their node pairs, in merge order
     verdicts: dict[int, Verdict]  # every candidate pair's, by edge_key among the spellings
     candidate_pairs: int  # pairs of spellings compared
+    skipped: int  # candidate pairs not compared, past a name's MAX_CANDIDATES (resolve.index.closest)
 
 
 def score_full_names(
@@ -166,11 +171,12 @@ def _collect(chunks: list[Packed], interned: Interned, size: int) -> FullNameEdg
     """The chunks' pairs and edges, unpacked with few Python steps per pair."""
     edges: dict[int, EdgeData] = {}
     verdicts: dict[int, Verdict] = {}
-    candidate_pairs = 0
+    candidate_pairs = skipped = 0
     # accepted edges, to be sorted best first
     lefts, rights, scores = array("q"), array("q"), array("d")
     for packed in chunks:
         candidate_pairs += len(packed.pair_keys)
+        skipped += packed.skipped
         shared_verdicts = [interned.share_verdict(v) for v in packed.verdicts]
         shared_rules = [interned.share_rules(r) for r in packed.rules]
         verdicts.update(
@@ -190,4 +196,5 @@ def _collect(chunks: list[Packed], interned: Interned, size: int) -> FullNameEdg
         best_first=best_first(lefts, rights, scores, size),
         verdicts=verdicts,
         candidate_pairs=candidate_pairs,
+        skipped=skipped,
     )

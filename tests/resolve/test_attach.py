@@ -168,3 +168,29 @@ def test_a_partial_mention_is_compared_once_per_way_a_person_writes_the_name() -
         spelling_at = spelling_positions(nodes, index.parsed)
         done = attach_partials(nodes, part, index, spelling_at, full, Interned())
         assert done.compared == compared, partial
+
+
+def test_a_surname_form_of_the_other_gender_neither_counts_nor_is_scored() -> None:
+    """'Belova' and 21 men named Belov beside Anna Belova: the Belovs' surname form conflicts
+    with hers, so they do not count toward the cap and are not compared; she joins Anna."""
+    firsts = ["Ivan", "Petr", "Oleg", "Pavel", "Igor", "Boris", "Denis", "Egor", "Fedor", "Gleb", "Ilya"]
+    firsts += ["Lev", "Mark", "Roman", "Stepan", "Timur", "Yakov", "Zakhar", "Artem", "Vadim", "Kirill"]
+    mentions: list[tuple[str, str | None]] = [(f"{name} Belov", None) for name in firsts]
+    done = _attach([*mentions, ("Anna Belova", None), ("Belova", None)])
+    assert done.attachment.capped == 0
+    assert done.attachment.compared == 1
+    anna = _cluster_of(done, "Anna Belova")
+    assert done.names(done.attachment.attached[anna]) == [("Belova", None)]
+
+
+def test_neighbouring_surnames_count_toward_the_cap() -> None:
+    """'Belov' beside 11 Belovs and 10 Byelovs (a surname spelled otherwise, a neighbour of
+    his): 21 people it may name, ambiguous unscored, though only 11 write his very surname."""
+    firsts = ["Ivan", "Petr", "Oleg", "Pavel", "Igor", "Boris", "Denis", "Egor", "Fedor", "Gleb", "Ilya"]
+    others = ["Lev", "Mark", "Roman", "Stepan", "Timur", "Yakov", "Zakhar", "Artem", "Vadim", "Kirill"]
+    mentions = [(f"{name} Belov", None) for name in firsts] + [(f"{name} Byelov", None) for name in others]
+    done = _attach([*mentions, ("Belov", None)])
+    assert done.attachment.capped == 1
+    assert done.attachment.compared == 0
+    (ambiguous,) = done.attachment.ambiguous
+    assert len(ambiguous.candidates) == 21

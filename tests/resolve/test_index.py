@@ -85,3 +85,33 @@ def test_a_swapped_pair_is_found_once_whichever_side_has_a_swapped_reading() -> 
     index = CandidateIndex(parsed, floor=0.5)
     found = [(i, k) for i, p in enumerate(parsed) for k in index.full_candidates(p, above=i) if k != i]
     assert found == [(0, 1)]
+
+
+def test_closest_keeps_the_nearest_candidates_in_order() -> None:
+    """Of 50 candidates, the 40 whose normalized names are nearest the name's are kept, in
+    their order: ten names of other people (Olga Sokolova) are the ones left out."""
+    from namefold.resolve.index import MAX_CANDIDATES, closest
+
+    near = [parse(f"Anna Smith{'e' * (n % 3)} {chr(97 + n % 26)}") for n in range(40)]
+    far = [parse(f"Olga Sokolova {chr(97 + n)}") for n in range(10)]
+    spellings = [*far[:5], *near, *far[5:]]  # the far ones at both ends
+    kept = closest(parse("Anna Smith"), list(range(50)), spellings)
+    assert MAX_CANDIDATES == 40
+    assert kept == list(range(5, 45))
+    assert closest(parse("Anna Smith"), [3, 1], spellings) == [3, 1]  # few: left as they are
+
+
+def test_a_name_with_more_candidates_than_the_cap_skips_the_farthest() -> None:
+    """Seven given-name spellings and eight surname spellings: 56 spellings, the first of
+    which have more than 40 candidates; the pairs left out are counted, and the spellings
+    make the three people they make with every pair compared (Hanna and Annie apart)."""
+    import namefold
+
+    givens = ["Anna", "Ana", "Anya", "Ann", "Anne", "Annie", "Hanna"]
+    surnames = ["Smith", "Smyth", "Smithe", "Smiht", "Smitth", "Smiith", "Smeth", "Schmith"]
+    names = [f"{g} {s}" for g in givens for s in surnames]
+    res = namefold.resolve(names)
+    assert res.stats["candidates_skipped"] > 0
+    assert len({m.person for m in res.mentions}) == 3
+    few = namefold.resolve(names[:30])
+    assert few.stats["candidates_skipped"] == 0

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 
 import namefold
-from namefold import ConfigError, Resolver, resolve
+from namefold import Comparison, ConfigError, ParsedName, Resolver, resolve
 from namefold.resolve import cluster
 from namefold.resolve.merge import greedy_merge
 from namefold.resolve.verdicts import AVERAGE_SURNAME_FLOOR
@@ -463,3 +465,28 @@ def test_double_surnames_are_filed_under_each_part() -> None:
     assert people[2] == people[3]
     assert people[4] == people[5]
     assert people[6] != people[7]
+
+
+def test_person_of_a_bare_surname_of_more_than_twenty_people_is_none_unscored(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """'Belov' may name any of 21 people: ``None`` (ambiguous) without a comparison, as in a
+    resolution; 'W. Belov' fits Viktor Belov alone among them (the others' given names have
+    other initials) and is compared with him only."""
+    lookup = importlib.import_module("namefold.resolve.lookup")
+    calls: list[str] = []
+
+    def counted(a: ParsedName, b: ParsedName) -> Comparison:
+        calls.append(b.original)
+        return namefold.compare(a, b)
+
+    monkeypatch.setattr(lookup, "compare", counted)
+    firsts = ["Viktor", "Petr", "Oleg", "Pavel", "Igor", "Boris", "Denis", "Egor", "Fedor", "Gleb", "Ilya"]
+    firsts += ["Lev", "Mark", "Roman", "Stepan", "Timur", "Yakov", "Zakhar", "Artem", "Nikita", "Kirill"]
+    res = namefold.resolve([f"{name} Belov" for name in firsts])
+    assert res.person_of("Belov") is None
+    assert calls == []
+    viktor = res.person_of("Viktor Belov")
+    assert viktor is not None
+    assert res.person_of("W. Belov") == viktor
+    assert calls == ["Viktor Belov"]
