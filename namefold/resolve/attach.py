@@ -21,11 +21,11 @@ from namefold.compare.given_titles import titled_given
 from namefold.compare.score import score_parsed
 from namefold.compare.sinitic import SINITIC_ORDERS
 from namefold.names.model import ParsedName
+from namefold.resolve.edge_table import EdgeTable
 from namefold.resolve.edges import (
     ATTACH_ONLY_CANDIDATE,
     ATTACH_SAME_SOURCE,
     CANDIDATE,
-    EdgeData,
     edge_key,
 )
 from namefold.resolve.given_mentions import given_name_candidates
@@ -85,7 +85,7 @@ class Ambiguous(NamedTuple):
 class Attachment(NamedTuple):
     """What the second pass decided."""
 
-    edges: dict[int, EdgeData]  # every fit, by edge_key among the nodes
+    edges: EdgeTable  # every fit, by edge_key among the nodes
     attached: dict[int, list[int]]  # the partial nodes that joined each full-name cluster
     ambiguous: list[Ambiguous]  # by normalized spelling, then candidates
     leftover: list[int]  # partial nodes that fit no cluster
@@ -175,9 +175,10 @@ class Fits:
 
     def _representatives(self, c: int, given: bool) -> list[_Rep]:
         """The first spelling of cluster ``c`` of each way it writes the surname (its words,
-        gender, generation, script, Arabic or Sinitic reading) and, with ``given``, the given
-        names, patronymic and name order: a partial mention is compared with those only, as
-        nothing else in a name changes how a bare surname or initials fit it."""
+        gender, generation, script, Arabic or Sinitic reading) and, with ``given``, the initials
+        its given names and patronymic may have and the name order: a partial mention is
+        compared with those only, as nothing else in a name changes how a bare surname or
+        initials fit it."""
         key = c if not given else -1 - c
         found = self._reps.get(key)
         if found is None:
@@ -188,7 +189,8 @@ class Fits:
                 signature: tuple[object, ...] = (p.surname, p.gender, p.surname_gender, p.generation)
                 signature += (_script(p.original), bool(p.arabic), p.order_reason in SINITIC_ORDERS)
                 if given:  # the name order counts beside initials, not beside a bare surname
-                    signature += (p.given, p.patronymic, p.order, p.order_reason)
+                    signature += (_initials(p.given), _initials((p.patronymic,) if p.patronymic else ()))
+                    signature += (p.order, p.order_reason)
                 if signature not in seen:
                     seen.add(signature)
                     found.append(_Rep(i, signature))
@@ -238,6 +240,12 @@ def _script(text: str) -> str:
     return script_name(letter, "") if letter else ""
 
 
+def _initials(names: tuple[str, ...]) -> tuple[frozenset[str], ...]:
+    """The letters each of ``names`` may be written as an initial (:func:`initial_letters`;
+    an initial itself): all that initials read of a given name or patronymic."""
+    return tuple(frozenset(name) if len(name) == 1 else initial_letters(name) for name in names)
+
+
 def _admitted(nodes: Sequence[Node], group: list[int]) -> frozenset[str] | None:
     """The initials that every first given name of ``group`` may have (``None``: any, as no
     spelling has a given name)."""
@@ -270,10 +278,10 @@ def attach_partials(
     fits (see :class:`Fits`), preferring the clusters of its own source. Each distinct
     partial spelling is judged once."""
     if not partial:
-        return Attachment(edges={}, attached={}, ambiguous=[], leftover=[], compared=0, capped=0)
+        return Attachment(edges=EdgeTable(), attached={}, ambiguous=[], leftover=[], compared=0, capped=0)
     fits = Fits(nodes, index, spelling_at, groups)
     found_of: dict[str, Found] = {}
-    edges: dict[int, EdgeData] = {}
+    edges = EdgeTable()
     attached: dict[int, list[int]] = defaultdict(list)
     ambiguous: dict[tuple[str, tuple[int, ...]], list[int]] = defaultdict(list)
     leftover: list[int] = []
@@ -295,8 +303,11 @@ def attach_partials(
         joined = chosen[0] if len(chosen) == 1 else None
         relation = ATTACH_SAME_SOURCE if local else ATTACH_ONLY_CANDIDATE
         for fit in scored:
-            edges[edge_key(p, fit.node, size)] = EdgeData(
-                fit.score, relation if fit.cluster == joined else CANDIDATE, interned.rules(fit.evidence)
+            edges.add(
+                edge_key(p, fit.node, size),
+                fit.score,
+                relation if fit.cluster == joined else CANDIDATE,
+                interned.rules(fit.evidence),
             )
         if joined is not None:
             attached[joined].append(p)

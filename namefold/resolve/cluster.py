@@ -37,7 +37,8 @@ from typing import NamedTuple
 
 from namefold.compare.score import score_parsed
 from namefold.resolve.attach import attach_partials
-from namefold.resolve.edges import MATCH, EdgeData, edge_key
+from namefold.resolve.edge_table import EdgeTable
+from namefold.resolve.edges import MATCH, edge_key
 from namefold.resolve.index import CandidateIndex
 from namefold.resolve.marks import anchored, established
 from namefold.resolve.merge import greedy_merge
@@ -57,7 +58,7 @@ class Clustering(NamedTuple):
     """
 
     clusters: list[Cluster]
-    edges: dict[int, EdgeData]
+    edges: EdgeTable
     candidate_pairs: int  # pairs of spellings compared
     comparisons: int  # comparisons made: those, and the greedy merge's cross checks
     partials_capped: int  # partial spellings left ambiguous unscored (resolve.attach.Found)
@@ -125,7 +126,7 @@ def cluster_nodes(
 class PartialEdges(NamedTuple):
     """The edges between partial mentions that fit no full name."""
 
-    edges: dict[int, EdgeData]  # by edge_key among the nodes
+    edges: EdgeTable  # by edge_key among the nodes
     best_first: list[tuple[int, int]]  # their node pairs, in merge order
     compared: int  # pairs of spellings compared
 
@@ -143,7 +144,7 @@ def partial_edges(
     nodes_of: dict[int, list[int]] = defaultdict(list)
     for i in leftover:
         nodes_of[spelling_at[i]].append(i)
-    edges: dict[int, EdgeData] = {}
+    edges = EdgeTable()
     order: list[tuple[float, int, int]] = []  # (-score, i, j): sorting gives the merge order
     compared = 0
     for me, group in sorted(nodes_of.items()):
@@ -165,5 +166,5 @@ def partial_edges(
             pairs = list(itertools.pairwise(group)) if other == me else [(i, j)]
             for a, b in pairs:
                 order.append((-score, a, b))
-                edges[edge_key(a, b, len(nodes))] = EdgeData(score, MATCH, interned.rules(evidence))
+                edges.add(edge_key(a, b, len(nodes)), score, MATCH, interned.rules(evidence))
     return PartialEdges(edges=edges, best_first=[(i, j) for _, i, j in sorted(order)], compared=compared)

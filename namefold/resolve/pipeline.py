@@ -64,7 +64,7 @@ def run(
         mentions=_assign(mentions, spellings.parsed, nodes, made.node_people),
         nodes=tuple(nodes),
         node_people=made.node_people,
-        edges=MappingProxyType(done.edges),
+        edges=done.edges,
         parsed=spellings.parsed,
         index=index,
         stats=MappingProxyType(stats),

@@ -8,14 +8,14 @@ every pair's key and verdict, and the pairs that reach the threshold as edges.
 
 from __future__ import annotations
 
-import itertools
 from array import array
 from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple
 
 from namefold.compare.score import score_parsed
 from namefold.engine.workers import Chunk, map_chunks
-from namefold.resolve.edges import MATCH, EdgeData, Rules, best_first, edge_keys, edge_records, row_base
+from namefold.resolve.edge_table import EdgeTable
+from namefold.resolve.edges import MATCH, Rules, best_first, edge_keys, row_base
 from namefold.resolve.index import CandidateIndex, closest
 from namefold.resolve.nodes import Node
 from namefold.resolve.verdicts import Interned, Verdict
@@ -129,7 +129,7 @@ class FullNameScorer:
 class FullNameEdges(NamedTuple):
     """What scoring the full names gives the clustering."""
 
-    edges: dict[int, EdgeData]  # the accepted edges (relation MATCH), by edge_key among the nodes
+    edges: EdgeTable  # the accepted edges (relation MATCH), by edge_key among the nodes
     best_first: Iterator[tuple[int, int]]  # their node pairs, in merge order
     verdicts: dict[int, Verdict]  # every candidate pair's, by edge_key among the spellings
     candidate_pairs: int  # pairs of spellings compared
@@ -169,7 +169,7 @@ def score_full_names(
 
 def _collect(chunks: list[Packed], interned: Interned, size: int) -> FullNameEdges:
     """The chunks' pairs and edges, unpacked with few Python steps per pair."""
-    edges: dict[int, EdgeData] = {}
+    edges = EdgeTable()
     verdicts: dict[int, Verdict] = {}
     candidate_pairs = skipped = 0
     # accepted edges, to be sorted best first
@@ -182,12 +182,12 @@ def _collect(chunks: list[Packed], interned: Interned, size: int) -> FullNameEdg
         verdicts.update(
             zip(packed.pair_keys, map(shared_verdicts.__getitem__, packed.verdict_ids), strict=True)
         )
-        records = edge_records(
+        edges.extend(
+            edge_keys(packed.left, packed.right, size),
             packed.scores,
-            itertools.repeat(MATCH, len(packed.scores)),
+            MATCH,
             map(shared_rules.__getitem__, packed.rule_ids),
         )
-        edges.update(zip(edge_keys(packed.left, packed.right, size), records, strict=True))
         lefts.extend(packed.left)
         rights.extend(packed.right)
         scores.extend(packed.scores)
