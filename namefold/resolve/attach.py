@@ -116,30 +116,32 @@ class Fits:
         self.sources = [{s for i in group for s in nodes[i].sources} for group in groups]
         self.compared = 0  # pairs of spellings compared so far
         self._letters: dict[int, frozenset[str] | None] = {}  # see _excludes
-        self._forms: dict[int, frozenset[str]] = {}  # see _excludes
+        self._genders: dict[int, _Genders] = {}  # see _excludes
         self._reps: dict[int, list[_Rep]] = {}  # see _representatives
         self._by_surname: dict[str, list[int]] = {}  # see _surname_clusters
 
     def _excludes(self, c: int, parsed: ParsedName) -> bool:
         """Whether cluster ``c`` cannot be named by the partial spelling ``parsed``, by the
         profile of its names: an initial that one of its given names does not fit
-        (:func:`namefold.compare.given.initial_fits`), or a surname form of the other gender
-        (``Belova`` and ``Ivan Belov``); either is a conflict, so its spellings need not be
-        compared."""
+        (:func:`namefold.compare.given.initial_fits`), a surname form of the other gender
+        (``Belova`` and ``Ivan Belov``), or a given name of the other gender beside an
+        honorific (``Mrs. Zhuk`` and ``Ivan Zhuk``); each is a conflict, so its spellings
+        need not be compared."""
         if parsed.kind == "initials":
             if c not in self._letters:
                 self._letters[c] = _admitted(self._nodes, self._groups[c])
             letters = self._letters[c]
             if letters is not None and parsed.given[0] not in letters:
                 return True
-        form = parsed.surname_gender
-        if form is None:
+        gender = parsed.surname_gender or parsed.gender
+        if gender is None:
             return False
-        forms = self._forms.get(c)
-        if forms is None:
-            found = {self._nodes[i].parsed.surname_gender for i in self._groups[c]}
-            forms = self._forms[c] = frozenset(f for f in found if f is not None)
-        return bool(forms - {form})  # a spelling with the other form conflicts
+        profile = self._genders.get(c)
+        if profile is None:
+            profile = self._genders[c] = _genders(self._nodes, self._groups[c])
+        if parsed.surname_gender is not None:
+            return bool(profile.forms - {gender})  # a spelling with the other form conflicts
+        return bool(profile.firm - {gender})
 
     def _surname_clusters(self, surname: str) -> list[int]:
         """The clusters with a full name whose surname neighbours ``surname``, in order: found
@@ -238,6 +240,26 @@ def _script(text: str) -> str:
         return "LATIN"
     letter = next((ch for ch in text if ch.isalpha()), "")
     return script_name(letter, "") if letter else ""
+
+
+class _Genders(NamedTuple):
+    """The genders a cluster's spellings show: by their surname forms, and ``firm`` ones
+    (not resting on a surname form alone), which conflict with an honorific of the other."""
+
+    forms: frozenset[str]
+    firm: frozenset[str]
+
+
+def _genders(nodes: Sequence[Node], group: list[int]) -> _Genders:
+    forms: set[str] = set()
+    firm: set[str] = set()
+    for i in group:
+        p = nodes[i].parsed
+        if p.surname_gender is not None:
+            forms.add(p.surname_gender)
+        if p.gender is not None and not (len(p.gender_hints) == 1 and p.surname_gender == p.gender):
+            firm.add(p.gender)
+    return _Genders(frozenset(forms), frozenset(firm))
 
 
 def _initials(names: tuple[str, ...]) -> tuple[frozenset[str], ...]:

@@ -195,3 +195,17 @@ def test_neighbouring_surnames_count_toward_the_cap() -> None:
     assert done.attachment.compared == 0
     (ambiguous,) = done.attachment.ambiguous
     assert len(ambiguous.candidates) == 21
+
+
+def test_an_honorific_of_the_other_gender_neither_counts_nor_is_scored() -> None:
+    """'Mrs. Zhuk' beside 21 men named Zhuk (a surname without gendered forms) and Olga Zhuk:
+    the men's given names conflict with the honorific, so they do not count toward the cap and
+    are not compared; she joins Olga."""
+    firsts = ["Ivan", "Petr", "Oleg", "Pavel", "Igor", "Boris", "Denis", "Egor", "Fedor", "Gleb", "Ilya"]
+    firsts += ["Lev", "Mark", "Roman", "Stepan", "Timur", "Yakov", "Zakhar", "Artem", "Vadim", "Kirill"]
+    mentions: list[tuple[str, str | None]] = [(f"{name} Zhuk", None) for name in firsts]
+    done = _attach([*mentions, ("Olga Zhuk", None), ("Mrs. Zhuk", None)])
+    assert done.attachment.capped == 0
+    assert done.attachment.compared == 1
+    olga = _cluster_of(done, "Olga Zhuk")
+    assert done.names(done.attachment.attached[olga]) == [("Mrs. Zhuk", None)]
