@@ -16,7 +16,6 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from namefold.compare.given import initial_letters
 from namefold.compare.given_titles import titled_given
 from namefold.compare.score import score_parsed
 from namefold.compare.sinitic import SINITIC_ORDERS
@@ -31,6 +30,7 @@ from namefold.resolve.edges import (
 from namefold.resolve.given_mentions import given_name_candidates
 from namefold.resolve.index import CandidateIndex
 from namefold.resolve.nodes import Node
+from namefold.resolve.partial_profile import Profile, initials_of, profile_of, rules_out
 from namefold.resolve.verdicts import Evidences, Interned, supports_evidence
 from namefold.text.ranges import script_name
 
@@ -115,33 +115,18 @@ class Fits:
                 self._cluster_of[spelling_at[i]] = c
         self.sources = [{s for i in group for s in nodes[i].sources} for group in groups]
         self.compared = 0  # pairs of spellings compared so far
-        self._letters: dict[int, frozenset[str] | None] = {}  # see _excludes
-        self._genders: dict[int, _Genders] = {}  # see _excludes
+        self._profiles: dict[int, Profile] = {}  # see _excludes
         self._reps: dict[int, list[_Rep]] = {}  # see _representatives
         self._by_surname: dict[str, list[int]] = {}  # see _surname_clusters
 
     def _excludes(self, c: int, parsed: ParsedName) -> bool:
-        """Whether cluster ``c`` cannot be named by the partial spelling ``parsed``, by the
-        profile of its names: an initial that one of its given names does not fit
-        (:func:`namefold.compare.given.initial_fits`), a surname form of the other gender
-        (``Belova`` and ``Ivan Belov``), or a given name of the other gender beside an
-        honorific (``Mrs. Zhuk`` and ``Ivan Zhuk``); each is a conflict, so its spellings
-        need not be compared."""
-        if parsed.kind == "initials":
-            if c not in self._letters:
-                self._letters[c] = _admitted(self._nodes, self._groups[c])
-            letters = self._letters[c]
-            if letters is not None and parsed.given[0] not in letters:
-                return True
-        gender = parsed.surname_gender or parsed.gender
-        if gender is None:
-            return False
-        profile = self._genders.get(c)
+        """Whether the partial spelling ``parsed`` conflicts with cluster ``c`` by the profile
+        of its names (:mod:`namefold.resolve.partial_profile`): its spellings need not be
+        compared."""
+        profile = self._profiles.get(c)
         if profile is None:
-            profile = self._genders[c] = _genders(self._nodes, self._groups[c])
-        if parsed.surname_gender is not None:
-            return bool(profile.forms - {gender})  # a spelling with the other form conflicts
-        return bool(profile.firm - {gender})
+            profile = self._profiles[c] = profile_of(self._nodes[i].parsed for i in self._groups[c])
+        return rules_out(profile, parsed)
 
     def _surname_clusters(self, surname: str) -> list[int]:
         """The clusters with a full name whose surname neighbours ``surname``, in order: found
@@ -156,8 +141,8 @@ class Fits:
 
     def of(self, parsed: ParsedName) -> Found:
         """The clusters the partial spelling ``parsed`` fits, in cluster order; or, when more
-        than ``PARTIAL_CAP`` clusters have a surname that neighbours its own and names that
-        its initials and surname form may stand for (:meth:`_excludes`), those clusters,
+        than ``PARTIAL_CAP`` clusters have a surname that neighbours its own and names it
+        does not conflict with (:meth:`_excludes`), those clusters,
         unscored: so the work per partial spelling is bounded, however common its surname.
 
         The clusters' representatives that write a name alike (:meth:`_representatives`)
@@ -191,7 +176,7 @@ class Fits:
                 signature: tuple[object, ...] = (p.surname, p.gender, p.surname_gender, p.generation)
                 signature += (_script(p.original), bool(p.arabic), p.order_reason in SINITIC_ORDERS)
                 if given:  # the name order counts beside initials, not beside a bare surname
-                    signature += (_initials(p.given), _initials((p.patronymic,) if p.patronymic else ()))
+                    signature += (initials_of(p.given), initials_of((p.patronymic,) if p.patronymic else ()))
                     signature += (p.order, p.order_reason)
                 if signature not in seen:
                     seen.add(signature)
@@ -240,44 +225,6 @@ def _script(text: str) -> str:
         return "LATIN"
     letter = next((ch for ch in text if ch.isalpha()), "")
     return script_name(letter, "") if letter else ""
-
-
-class _Genders(NamedTuple):
-    """The genders a cluster's spellings show: by their surname forms, and ``firm`` ones
-    (not resting on a surname form alone), which conflict with an honorific of the other."""
-
-    forms: frozenset[str]
-    firm: frozenset[str]
-
-
-def _genders(nodes: Sequence[Node], group: list[int]) -> _Genders:
-    forms: set[str] = set()
-    firm: set[str] = set()
-    for i in group:
-        p = nodes[i].parsed
-        if p.surname_gender is not None:
-            forms.add(p.surname_gender)
-        if p.gender is not None and not (len(p.gender_hints) == 1 and p.surname_gender == p.gender):
-            firm.add(p.gender)
-    return _Genders(frozenset(forms), frozenset(firm))
-
-
-def _initials(names: tuple[str, ...]) -> tuple[frozenset[str], ...]:
-    """The letters each of ``names`` may be written as an initial (:func:`initial_letters`;
-    an initial itself): all that initials read of a given name or patronymic."""
-    return tuple(frozenset(name) if len(name) == 1 else initial_letters(name) for name in names)
-
-
-def _admitted(nodes: Sequence[Node], group: list[int]) -> frozenset[str] | None:
-    """The initials that every first given name of ``group`` may have (``None``: any, as no
-    spelling has a given name)."""
-    letters: frozenset[str] | None = None
-    for i in group:
-        given = nodes[i].parsed.given
-        if given:
-            own = frozenset(given[0]) if len(given[0]) == 1 else initial_letters(given[0])
-            letters = own if letters is None else letters & own
-    return letters
 
 
 def _close(found: list[Fit]) -> list[Fit]:

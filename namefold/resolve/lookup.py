@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping
 
-from namefold.compare.given import initial_letters
 from namefold.compare.model import Comparison
 from namefold.compare.score import compare
 from namefold.names.model import ParsedName
 from namefold.resolve.attach import PARTIAL_CAP
 from namefold.resolve.index import CandidateIndex, closest
+from namefold.resolve.partial_profile import profile_of, rules_out
 from namefold.resolve.people import Person
 from namefold.resolve.verdicts import is_compatible, supports
 
@@ -41,21 +41,14 @@ def _partial_spellings(
 ) -> list[int] | None:
     """The spellings of ``spellings`` whose people the partial probe ``parsed`` may name, as
     the resolution's partial mentions are judged (:meth:`namefold.resolve.attach.Fits.of`):
-    not an ambiguous entry, nor a person with a given name its initial does not fit; ``None``
+    not an ambiguous entry, nor a person it conflicts with by the profile of a name
+    (:mod:`namefold.resolve.partial_profile`); ``None``
     when more than ``PARTIAL_CAP`` people are left (the probe is ambiguous, unscored)."""
-    letter = parsed.given[0] if parsed.kind == "initials" else None
     of_person: dict[str, list[int]] = defaultdict(list)
     excluded: set[str] = set()
     for k in spellings:
         other = index.parsed[k]
-        misfit = (
-            letter is not None
-            and bool(other.given)
-            and letter
-            not in (
-                frozenset(other.given[0]) if len(other.given[0]) == 1 else initial_letters(other.given[0])
-            )
-        )
+        misfit = rules_out(profile_of([other]), parsed)
         for _, person in persons_of_text[other.original]:
             if misfit or people[person].ambiguous:
                 excluded.add(person)

@@ -490,3 +490,15 @@ def test_person_of_a_bare_surname_of_more_than_twenty_people_is_none_unscored(
     assert viktor is not None
     assert res.person_of("W. Belov") == viktor
     assert calls == ["Viktor Belov"]
+
+
+def test_person_of_a_surname_form_counts_only_the_people_of_its_gender() -> None:
+    """'Belova' beside 21 men named Belov and Anna Belova: the men's surname form conflicts
+    with hers, so the probe is not ambiguous; it is Anna, as in a resolution."""
+    firsts = ["Viktor", "Petr", "Oleg", "Pavel", "Igor", "Boris", "Denis", "Egor", "Fedor", "Gleb", "Ilya"]
+    firsts += ["Lev", "Mark", "Roman", "Stepan", "Timur", "Yakov", "Zakhar", "Artem", "Nikita", "Kirill"]
+    res = namefold.resolve([*(f"{name} Belov" for name in firsts), "Anna Belova"])
+    anna = res.person_of("Anna Belova")
+    assert anna is not None
+    assert res.person_of("Belova") == anna
+    assert res.person_of("Mrs. Belova") == anna
