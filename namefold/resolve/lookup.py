@@ -42,8 +42,8 @@ def _partial_spellings(
     """The spellings of ``spellings`` whose people the partial probe ``parsed`` may name, as
     the resolution's partial mentions are judged (:meth:`namefold.resolve.attach.Fits.of`):
     not an ambiguous entry, nor a person it conflicts with by the profile of a name
-    (:mod:`namefold.resolve.partial_profile`); ``None``
-    when more than ``PARTIAL_CAP`` people are left (the probe is ambiguous, unscored)."""
+    (:mod:`namefold.resolve.partial_profile`); ``None`` when more than ``PARTIAL_CAP``
+    people are left (the probe is ambiguous, unscored)."""
     of_person: dict[str, list[int]] = defaultdict(list)
     excluded: set[str] = set()
     for k in spellings:

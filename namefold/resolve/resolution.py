@@ -137,9 +137,10 @@ class Resolution:
 
         A known spelling returns its person (``source`` picks among the mentions
         of a bare surname used for different people in different sources). A new
-        spelling is compared with the names sharing its blocking keys; it returns
-        the one compatible person, or ``None`` when no person, or more than one,
-        fits (an ambiguous bare surname also gives ``None``).
+        spelling is compared with the names sharing its blocking keys (a full name
+        with the 40 most like it); it returns the one compatible person, or ``None``
+        when no person, or more than one, fits (an ambiguous bare surname, or one
+        that more than 20 people could be, also gives ``None``).
         """
         require_str(name, "name")
         found = {person for where, person in self._persons_of_text.get(name, ()) if source in (None, where)}
