@@ -10,6 +10,10 @@ from namefold.resolve.index import CandidateIndex
 from namefold.resolve.nodes import Node, spelling_positions, spellings_of
 from namefold.resolve.verdicts import Interned, surname_floor
 
+# 21 men's given names: one more person than a partial mention is compared with (PARTIAL_CAP)
+MEN = ["Ivan", "Petr", "Oleg", "Pavel", "Igor", "Boris", "Denis", "Egor", "Fedor", "Gleb", "Ilya"]
+MEN += ["Lev", "Mark", "Roman", "Stepan", "Timur", "Yakov", "Zakhar", "Artem", "Vadim", "Kirill"]
+
 
 class Attached(NamedTuple):
     nodes: list[Node]
@@ -132,10 +136,11 @@ def test_initials_are_compared_only_with_clusters_whose_names_they_fit() -> None
 def test_a_surname_of_more_than_twenty_people_is_ambiguous_unscored() -> None:
     """'Belov' and 21 people named Belov: ambiguous among all 21, none scored, no edge. In
     d1, the source of one of them, it is scored against that one and joins it."""
-    firsts = ["Ivan", "Petr", "Oleg", "Pavel", "Igor", "Boris", "Denis", "Egor", "Fedor", "Gleb", "Ilya"]
-    people = [*(f"{name} Belov" for name in firsts), *(f"{name} Belova" for name in ("Anna", "Olga", "Vera"))]
-    people += [f"{name} Belov" for name in ("Lev", "Mark", "Roman", "Stepan", "Timur", "Yakov", "Zakhar")]
-    people += [f"{name} Belov" for name in ("Artem", "Vadim", "Kirill")]
+    people = [
+        *(f"{name} Belov" for name in MEN[:11]),
+        *(f"{name} Belova" for name in ("Anna", "Olga", "Vera")),
+    ]
+    people += [f"{name} Belov" for name in MEN[11:]]
     mentions: list[tuple[str, str | None]] = [(name, "d0") for name in people]
     mentions[0] = ("Ivan Belov", "d1")
     done = _attach([*mentions, ("Belov", None), ("Belov", "d1")])
@@ -174,9 +179,7 @@ def test_a_partial_mention_is_compared_once_per_way_a_person_writes_the_name() -
 def test_a_surname_form_of_the_other_gender_neither_counts_nor_is_scored() -> None:
     """'Belova' and 21 men named Belov beside Anna Belova: the Belovs' surname form conflicts
     with hers, so they do not count toward the cap and are not compared; she joins Anna."""
-    firsts = ["Ivan", "Petr", "Oleg", "Pavel", "Igor", "Boris", "Denis", "Egor", "Fedor", "Gleb", "Ilya"]
-    firsts += ["Lev", "Mark", "Roman", "Stepan", "Timur", "Yakov", "Zakhar", "Artem", "Vadim", "Kirill"]
-    mentions: list[tuple[str, str | None]] = [(f"{name} Belov", None) for name in firsts]
+    mentions: list[tuple[str, str | None]] = [(f"{name} Belov", None) for name in MEN]
     done = _attach([*mentions, ("Anna Belova", None), ("Belova", None)])
     assert done.attachment.capped == 0
     assert done.attachment.compared == 1
@@ -187,9 +190,9 @@ def test_a_surname_form_of_the_other_gender_neither_counts_nor_is_scored() -> No
 def test_neighbouring_surnames_count_toward_the_cap() -> None:
     """'Belov' beside 11 Belovs and 10 Byelovs (a surname spelled otherwise, a neighbour of
     his): 21 people it may name, ambiguous unscored, though only 11 write his very surname."""
-    firsts = ["Ivan", "Petr", "Oleg", "Pavel", "Igor", "Boris", "Denis", "Egor", "Fedor", "Gleb", "Ilya"]
-    others = ["Lev", "Mark", "Roman", "Stepan", "Timur", "Yakov", "Zakhar", "Artem", "Vadim", "Kirill"]
-    mentions = [(f"{name} Belov", None) for name in firsts] + [(f"{name} Byelov", None) for name in others]
+    mentions = [(f"{name} Belov", None) for name in MEN[:11]] + [
+        (f"{name} Byelov", None) for name in MEN[11:]
+    ]
     done = _attach([*mentions, ("Belov", None)])
     assert done.attachment.capped == 1
     assert done.attachment.compared == 0
@@ -201,9 +204,7 @@ def test_an_honorific_of_the_other_gender_neither_counts_nor_is_scored() -> None
     """'Mrs. Zhuk' beside 21 men named Zhuk (a surname without gendered forms) and Olga Zhuk:
     the men's given names conflict with the honorific, so they do not count toward the cap and
     are not compared; she joins Olga."""
-    firsts = ["Ivan", "Petr", "Oleg", "Pavel", "Igor", "Boris", "Denis", "Egor", "Fedor", "Gleb", "Ilya"]
-    firsts += ["Lev", "Mark", "Roman", "Stepan", "Timur", "Yakov", "Zakhar", "Artem", "Vadim", "Kirill"]
-    mentions: list[tuple[str, str | None]] = [(f"{name} Zhuk", None) for name in firsts]
+    mentions: list[tuple[str, str | None]] = [(f"{name} Zhuk", None) for name in MEN]
     done = _attach([*mentions, ("Olga Zhuk", None), ("Mrs. Zhuk", None)])
     assert done.attachment.capped == 0
     assert done.attachment.compared == 1
