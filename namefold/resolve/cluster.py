@@ -61,7 +61,7 @@ class Clustering(NamedTuple):
     edges: EdgeTable
     candidate_pairs: int  # pairs of spellings compared
     comparisons: int  # comparisons made: those, and the greedy merge's cross checks
-    partials_capped: int  # partial spellings left ambiguous unscored (resolve.attach.Found)
+    partials_capped: int  # partial spellings left ambiguous unscored (resolve.fits.Found)
     candidates_skipped: int  # candidate pairs of full names not compared (resolve.index.closest)
 
 
@@ -75,8 +75,9 @@ def cluster_nodes(
 ) -> Clustering:
     """Cluster ``nodes`` (sorted by key) into people, in the three passes above.
 
-    ``index`` holds the distinct spellings of ``nodes``. Full names are scored by
-    ``workers`` processes when there are many (:func:`namefold.resolve.scoring.score_full_names`).
+    ``index`` holds the distinct spellings of ``nodes``. Full names are scored, and partial
+    mentions fitted, by ``workers`` processes when there are many
+    (:func:`namefold.resolve.scoring.score_full_names`, :func:`namefold.resolve.attach.attach_partials`).
     """
     interned = Interned()  # this resolution's shared verdicts and rule lists
     spelling_at = spelling_positions(nodes, index.parsed)
@@ -100,7 +101,7 @@ def cluster_nodes(
     )
     edges = scored.edges
 
-    attachment = attach_partials(nodes, partial, index, spelling_at, groups, interned)
+    attachment = attach_partials(nodes, partial, index, spelling_at, groups, interned, workers)
     edges.update(attachment.edges)
     clusters = [
         make_cluster(nodes, sorted([*group, *attachment.attached.get(c, ())]))

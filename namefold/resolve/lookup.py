@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from namefold.compare.model import Comparison
 from namefold.compare.score import compare
 from namefold.names.model import ParsedName
-from namefold.resolve.attach import PARTIAL_CAP
+from namefold.resolve.fits import PARTIAL_CAP
 from namefold.resolve.index import CandidateIndex, closest
 from namefold.resolve.partial_profile import profile_of, rules_out
 from namefold.resolve.people import Person
@@ -40,7 +40,7 @@ def _partial_spellings(
     people: Mapping[str, Person],
 ) -> list[int] | None:
     """The spellings of ``spellings`` whose people the partial probe ``parsed`` may name, as
-    the resolution's partial mentions are judged (:meth:`namefold.resolve.attach.Fits.of`):
+    the resolution's partial mentions are judged (:meth:`namefold.resolve.fits.Fits.of`):
     not an ambiguous entry, nor a person it conflicts with by the profile of a name
     (:mod:`namefold.resolve.partial_profile`); ``None`` when more than ``PARTIAL_CAP``
     people are left (the probe is ambiguous, unscored)."""

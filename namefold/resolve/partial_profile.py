@@ -5,7 +5,7 @@ a comparison, when its initial is one that a given name of the person cannot hav
 (:func:`namefold.compare.given.initial_fits`), when a surname form of the other gender
 writes the person (``Belova`` and ``Ivan Belov``), or when its honorific meets given names of
 the other gender (``Mrs. Zhuk`` and ``Ivan Zhuk``). The partial-mention pass
-(:mod:`namefold.resolve.attach`) and ``person_of`` (:mod:`namefold.resolve.lookup`) count
+(:mod:`namefold.resolve.fits`) and ``person_of`` (:mod:`namefold.resolve.lookup`) count
 and compare only the people left.
 """
 
