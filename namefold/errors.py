@@ -9,7 +9,7 @@ Hierarchy::
 
 from __future__ import annotations
 
-__all__ = ["ConfigError", "NamefoldError", "TableError"]
+__all__ = ["ConfigError", "NamefoldError", "TableError", "check_threshold", "require_str"]
 
 
 class NamefoldError(Exception):
@@ -30,3 +30,12 @@ def require_str(value: object, what: str = "name") -> str:
         return value
     message = f"{what} must be a str, not {type(value).__name__}: {value!r:.80}"
     raise TypeError(message)
+
+
+def check_threshold(value: object) -> float:
+    """``value`` as a float if it is a number in (0, 1] (not a bool, not NaN); ``ConfigError``
+    otherwise."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 < value <= 1.0:
+        message = f"threshold must be a number in (0, 1], not {value!r:.80}"
+        raise ConfigError(message)
+    return float(value)

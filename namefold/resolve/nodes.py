@@ -65,8 +65,9 @@ class Spellings(NamedTuple):
 
 def spellings_of(mentions: list[tuple[str, str | None]], order: Order, workers: int) -> Spellings:
     """The distinct spellings of ``mentions`` (``(text, source)`` pairs), parsed by ``workers``
-    processes, and their nodes: a full name one node, a partial mention one per source."""
-    counts = Counter(mentions)
+    processes, and their nodes: a full name one node, a partial mention one per source. A
+    source ``""`` is no source, as ``None`` is."""
+    counts = Counter((text, source or None) for text, source in mentions)
     texts = sorted({t for t, _ in counts})
     parsed = dict(zip(texts, parse_all(texts, order, workers), strict=True))
     seen_once: dict[str, tuple[str | None, int]] = {}  # most texts: one source

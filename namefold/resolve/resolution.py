@@ -13,9 +13,9 @@ import networkx as nx
 
 from namefold.compare.score import score_parsed
 from namefold.engine.workers import check_workers
-from namefold.errors import ConfigError, require_str
+from namefold.errors import check_threshold, require_str
 from namefold.io.export import write_graphml
-from namefold.io.persist import read, save
+from namefold.io.persist import MAX_BYTES, difference, read, refused, save
 from namefold.names.model import Order, ParsedName
 from namefold.names.parse import parse
 from namefold.resolve.edges import EdgeData, ends_of
@@ -174,11 +174,8 @@ class Resolver:
     def __init__(
         self, *, threshold: float = DEFAULT_THRESHOLD, order: Order = "auto", workers: int | None = None
     ) -> None:
-        if not isinstance(threshold, (int, float)) or not 0.0 < threshold <= 1.0:
-            message = f"threshold must be a number in (0, 1], not {threshold!r}"
-            raise ConfigError(message)
+        self.threshold = check_threshold(threshold)
         parse("", order=order)  # validates order
-        self.threshold = float(threshold)
         self.order: Order = order
         self.workers = check_workers(workers)
         self._mentions: list[tuple[str, str | None]] = []
@@ -291,14 +288,28 @@ def _resolution(
     )
 
 
-def load(path: str | os.PathLike[str]) -> Resolution:
+def load(path: str | os.PathLike[str], *, strict: bool = True, max_bytes: int = MAX_BYTES) -> Resolution:
     """Load a resolution saved with :meth:`Resolution.save`.
 
-    Every saved person keeps its id and canonical name. A truncated or corrupted
-    file raises :class:`LoadError`; nothing partial is ever returned.
+    The saved mentions are resolved again with the saved settings, and every saved person
+    keeps its id and canonical name (both may be edited in the file). The people must be
+    the saved ones: when a mention belongs to another person than the file says (the file
+    was edited, or saved by a namefold that resolves differently), ``strict`` refuses the
+    file with :class:`LoadError` saying where; ``strict=False`` takes the people found,
+    each saved id kept where most of its mentions went.
+
+    Raises:
+        LoadError: the file is missing, over ``max_bytes``, truncated, corrupted, out of the
+            format, or (``strict``) its people are not those of its mentions. Nothing
+            partial is ever returned.
     """
-    saved = read(path)
+    saved = read(path, max_bytes=max_bytes)
     fresh = _resolution(
         saved.mentions, threshold=saved.threshold, order=saved.order, workers=check_workers(None)
     )
-    return keep_ids(fresh, saved.assignments, saved.canonical)
+    loaded = keep_ids(fresh, saved.assignments, saved.canonical)
+    if strict:
+        why = difference(saved, fresh, loaded)
+        if why is not None:
+            raise refused(path, saved, why)
+    return loaded

@@ -92,7 +92,10 @@ BAD_FILES = [
     (HEAD + '"mentions": [["A", nu', "truncated or corrupted JSON"),
     ("[1, 2]", "not a saved namefold resolution"),
     ('{"format": "namefold-resolution", "version": 9}', "unsupported version 9"),
-    (HEAD + '"mentions": [["A"]], "people": [], "assignments": []}', "'mentions' must be a list of"),
+    (
+        HEAD + '"threshold": 0.8, "order": "auto", "mentions": [["A"]], "people": [], "assignments": []}',
+        "'mentions' must be a list of",
+    ),
     (
         HEAD + '"mentions": [["A", null]], "people": [{"id": "a", "canonical": "A"}], '
         '"assignments": ["b"], "threshold": 0.8, "order": "auto"}',
