@@ -12,6 +12,7 @@ mpl.use("Agg")
 import matplotlib.pyplot as plt
 import networkx as nx
 
+from namefold.io.atomic import write_with
 from namefold.io.export import link_label
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ def draw_person(person: Person, path: str | os.PathLike[str]) -> None:
     """Draw ``person``'s spellings (box per spelling, mention count) and the scored links between them.
 
     Solid edges join full names; dashed edges attach partial mentions. The layout is
-    seeded, so the same person gives the same picture.
+    seeded, so the same person gives the same picture. The file is written all or nothing.
     """
     graph: nx.Graph[str] = nx.Graph()
     counts = dict(person.counts)
@@ -53,5 +54,7 @@ def draw_person(person: Person, path: str | os.PathLike[str]) -> None:
     axes.margins(0.2)
     axes.axis("off")
     figure.tight_layout()
-    figure.savefig(os.fspath(path))
-    plt.close(figure)
+    try:
+        write_with(path, figure.savefig)  # all or nothing; the format from the suffix
+    finally:
+        plt.close(figure)
