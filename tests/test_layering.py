@@ -32,7 +32,7 @@ LAYERS = (
 LAYER_OF = {part: rank for rank, parts in enumerate(LAYERS) for part in parts}
 
 # Imports inside a function: only of an optional extra, loaded when a command needs it.
-LAZY_IMPORTS = {("cli", "namefold.io.draw")}
+LAZY_IMPORTS = {("cli.commands", "namefold.io.draw")}
 
 
 def _modules() -> dict[str, Path]:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import threading
 import traceback
 from collections.abc import Callable, Sequence
@@ -180,7 +181,9 @@ class WorkerTraceback(Exception):
 
 
 def _work(job: _Job, channel: Connection) -> None:
-    """A forked worker's life: take chunks until none is left, send back a :class:`_Reply`."""
+    """A forked worker's life: take chunks until none is left, send back a :class:`_Reply`.
+    Ctrl-C is the caller's to handle (it ends the workers): a worker ignores it."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         reply = _Reply(job.take(here=False))
     except Exception as error:  # raised again in the caller

@@ -1,6 +1,7 @@
-"""The ``namefold`` command line: ``demo``, ``resolve``, ``explain``, ``extract`` and ``graph``.
-
-Exit codes: 0 success, 2 bad input or usage (a one-line message on stderr; argparse uses 2 too).
+"""The commands of the ``namefold`` command line: ``demo``, ``resolve``, ``explain``,
+``extract`` and ``graph``, each a function of the parsed arguments and the output stream.
+A command raises :class:`namefold.io.records.InputError` for bad input; the caller
+(:mod:`namefold.cli.app`) turns every failure into one line and an exit code.
 """
 
 from __future__ import annotations
@@ -9,69 +10,21 @@ import argparse
 import csv
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable
 from importlib import resources
-from typing import TextIO
+from typing import Any, TextIO
 
 import namefold
+from namefold.io.atomic import write_text
 from namefold.io.records import InputError, read_records, read_text
 
-__all__ = ["main"]
+__all__ = ["COMMANDS", "add_resolve"]
 
 _PROGRESS_FROM = 1000  # from this many names on a terminal, stderr shows a progress bar
 _BAR = 30  # the progress bar's width
 
-_EPILOG = {
-    "demo": "example:\n  namefold demo",
-    "resolve": "examples:\n  printf 'Maria Kalesnikava\\nMaria Kolesnikova\\n' | namefold resolve -\n"
-    "  namefold resolve people.csv --column name --source doc --format csv\n"
-    "  namefold resolve mentions.jsonl --field name --format json",
-    "explain": 'example:\n  namefold explain "Aliaksandr Lukashenka" "Alexander Lukashenko"',
-    "extract": "example:\n  namefold extract article1.txt article2.txt --format jsonl",
-    "graph": 'example:\n  namefold graph "Lukashenko" --out lukashenko.svg\n'
-    "  namefold graph Coale --input names.txt --out coale.dot",
-}
 
-
-_SUMMARY = {
-    "demo": "resolve the built-in example mentions",
-    "resolve": "resolve names, one per line",
-    "explain": "show the evidence behind one comparison",
-    "extract": "find person names in text files and resolve them across the files",
-    "graph": "draw the spellings of one person with the evidence between them",
-}
-
-
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="namefold",
-        description="Resolve the many spellings of people's names into canonical people.",
-        epilog="example:\n  namefold demo",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument("--version", action="version", version=f"namefold {namefold.__version__}")
-    commands = parser.add_subparsers(dest="command", required=True)
-    command = {
-        name: commands.add_parser(
-            name, help=summary, epilog=_EPILOG[name], formatter_class=argparse.RawDescriptionHelpFormatter
-        )
-        for name, summary in _SUMMARY.items()
-    }
-    _add_resolve(command["resolve"])
-    command["explain"].add_argument("a")
-    command["explain"].add_argument("b")
-    command["extract"].add_argument("files", nargs="+", help="UTF-8 text files")
-    command["extract"].add_argument("--format", choices=("table", "jsonl"), default="table")
-    graph = command["graph"]
-    graph.add_argument("name", help="any spelling of the person")
-    graph.add_argument("--input", help="names, one per line (default: the built-in example)")
-    graph.add_argument(
-        "--out", required=True, help="output file: .svg or .png (needs namefold[draw]), .dot, .graphml"
-    )
-    return parser
-
-
-def _add_resolve(resolve: argparse.ArgumentParser) -> None:
+def add_resolve(resolve: argparse.ArgumentParser) -> None:
     """The input and output options of ``resolve``."""
     resolve.add_argument(
         "file", nargs="?", default="-", help="a UTF-8 file of names, one per line (- for stdin)"
@@ -90,6 +43,12 @@ def _add_resolve(resolve: argparse.ArgumentParser) -> None:
         choices=("auto", "table", "json", "jsonl", "csv"),
         default="auto",
         help="output: a table on a terminal, JSON Lines otherwise (auto), or as named",
+    )
+    resolve.add_argument(
+        "--on-bad-row",
+        choices=("error", "skip"),
+        default="error",
+        help="a CSV row with too few or too many fields: stop (error), or skip it and list it on stderr",
     )
 
 
@@ -110,7 +69,7 @@ def _example() -> namefold.Resolution:
     return namefold.resolve((mention, doc) for doc, mention in mentions)
 
 
-def _demo(out: TextIO) -> None:
+def _demo(args: argparse.Namespace, out: TextIO) -> None:
     _table(_example(), out)
 
 
@@ -124,7 +83,7 @@ def _graph(args: argparse.Namespace, out: TextIO) -> None:
     if suffix == "dot":
         text = person.to_dot()
     elif suffix == "graphml":
-        res.to_graphml(args.out)
+        _write_out(args.out, lambda: res.to_graphml(args.out))
         text = None
     elif suffix in ("svg", "png"):
         try:
@@ -134,27 +93,49 @@ def _graph(args: argparse.Namespace, out: TextIO) -> None:
                 "drawing SVG or PNG needs matplotlib: pip install 'namefold[draw]' (or use --out NAME.dot)"
             )
             raise InputError(message) from error
-        draw_person(person, args.out)
+        _write_out(args.out, lambda: draw_person(person, args.out))
         text = None
     else:
         message = f"{args.out}: unknown picture format; use .svg, .png, .dot or .graphml"
         raise InputError(message)
     if text is not None:
-        try:
-            with open(args.out, "w", encoding="utf-8") as handle:
-                handle.write(text)
-        except OSError as error:
-            message = f"{args.out}: {error.strerror}"
-            raise InputError(message) from error
+        _write_out(args.out, lambda: write_text(args.out, text))
     out.write(f"{person.canonical}: {len(person.names)} spellings, {len(person.links)} links -> {args.out}\n")
 
 
+def _write_out(path: str, write: Callable[[], None]) -> None:
+    """Run ``write``, which writes ``path`` all or nothing; a path that cannot be written is
+    bad input."""
+    try:
+        write()
+    except OSError as error:
+        message = f"{path}: cannot write: {error.strerror or error}"
+        raise InputError(message) from error
+
+
 def _read_names(file: str) -> list[str]:
-    return [record.name for record in read_records(file)]
+    return [record.name for record in read_records(file).records]
+
+
+def _json(value: Any, **options: Any) -> str:
+    """``value`` as JSON, non-ASCII text as it is; but where a name holds what UTF-8 cannot
+    encode (a lone surrogate), every non-ASCII character as a JSON escape."""
+    text = json.dumps(value, ensure_ascii=False, **options)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(value, ensure_ascii=True, **options)
+    return text
 
 
 def _resolve(args: argparse.Namespace, out: TextIO) -> None:
-    records = read_records(args.file, column=args.column, field=args.field, source=args.source)
+    found = read_records(
+        args.file, column=args.column, field=args.field, source=args.source, on_bad_row=args.on_bad_row
+    )
+    if found.skipped:
+        lines = ", ".join(map(str, found.skipped))
+        sys.stderr.write(f"namefold: skipped {len(found.skipped)} malformed CSV rows, lines {lines}\n")
+    records = found.records
     show = _progress if sys.stderr.isatty() and len(records) >= _PROGRESS_FROM else None
     try:
         res = namefold.resolve(((r.name, r.source) for r in records), threshold=args.threshold, progress=show)
@@ -182,12 +163,12 @@ def _resolve(args: argparse.Namespace, out: TextIO) -> None:
         for r, m in zip(records, res.mentions, strict=True)
     ]
     if fmt == "json":
-        out.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
+        out.write(_json(rows, indent=1) + "\n")
     elif fmt == "jsonl":
         for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            out.write(_json(row) + "\n")
     else:
-        writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+        writer = csv.DictWriter(out, fieldnames=list(rows[0]) if rows else ["line"], lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
 
@@ -200,6 +181,10 @@ def _progress(stage: str, done: int, total: int) -> None:
 
 
 def _extract(args: argparse.Namespace, out: TextIO) -> None:
+    twice = sorted({file for file in args.files if args.files.count(file) > 1})
+    if twice:
+        message = f"{twice[0]}: given twice; each file is one document"
+        raise InputError(message)
     documents = {file: read_text(file) for file in args.files}
     mentions = namefold.extract_documents(documents)
     res = namefold.resolve((m.text, m.document) for m in mentions)
@@ -212,7 +197,7 @@ def _extract(args: argparse.Namespace, out: TextIO) -> None:
                 "text": mention.text,
                 "person": resolved.person,
             }
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            out.write(_json(row) + "\n")
         return
     used: dict[str, dict[str, set[str]]] = {}
     for resolved in res.mentions:
@@ -225,22 +210,15 @@ def _extract(args: argparse.Namespace, out: TextIO) -> None:
     out.write(f"{len(res.mentions)} mentions of {len(res.people)} people in {len(documents)} documents\n")
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code."""
-    args = _parser().parse_args(argv)
-    out = sys.stdout
-    try:
-        if args.command == "demo":
-            _demo(out)
-        elif args.command == "resolve":
-            _resolve(args, out)
-        elif args.command == "extract":
-            _extract(args, out)
-        elif args.command == "graph":
-            _graph(args, out)
-        else:
-            out.write(namefold.explain(args.a, args.b) + "\n")
-    except InputError as error:
-        sys.stderr.write(f"namefold: error: {error}\n")
-        return 2
-    return 0
+def _explain(args: argparse.Namespace, out: TextIO) -> None:
+    out.write(namefold.explain(args.a, args.b) + "\n")
+
+
+# each command by name: a function of the parsed arguments and the output stream
+COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], None]] = {
+    "demo": _demo,
+    "resolve": _resolve,
+    "explain": _explain,
+    "extract": _extract,
+    "graph": _graph,
+}
