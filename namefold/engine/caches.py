@@ -6,7 +6,9 @@ again. Every such cache is a :func:`functools.lru_cache` (its lookup runs in C) 
 by :func:`cached`, with one of the sizes below, and is kept in a registry so that
 :func:`clear_all` can empty them all and :func:`entries` can show how full they are.
 
-A size bounds memory, not results: a cached function returns what it would compute.
+A size bounds memory, not results: a cached function returns what it would compute. As
+a size counts entries, not bytes, a text longer than ``LONGEST`` is never a key: a few long
+hostile inputs would otherwise hold their size many times over in the caches.
 The one-time loaders of the data tables (``namefold.data.tables``) and the indexes
 built once from them use :func:`functools.cache` instead: they hold one value each.
 """
@@ -15,10 +17,13 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from typing import Protocol, TypeVar, cast
+from typing import Any, Protocol, TypeVar, cast
+
+from namefold.errors import require_str
 
 __all__ = [
     "CHOICES",
+    "LONGEST",
     "FEWER_PAIRS",
     "FEWER_WORDS",
     "NAMES",
@@ -43,6 +48,10 @@ FEWER_PAIRS = 1 << 16  # a pair only some pairs reach: patronymics, surnames of 
 SURNAME_RECORDS = 1 << 14  # a surname's keys as one record, for the public ``name_keys`` only
 CHOICES = 256  # a combination of a few fixed values (two name orders and their reasons)
 
+# A text longer than this is never kept in a cache: computed each time it comes, it holds no
+# memory after its last use (a name has no words this long; a hostile input may).
+LONGEST = 256
+
 F = TypeVar("F", bound=Callable[..., object])
 
 
@@ -60,15 +69,30 @@ class _Cache(Protocol):
 _REGISTRY: list[_Cache] = []
 
 
-def cached(size: int) -> Callable[[F], F]:
+def cached(size: int, *, text: str | None = None) -> Callable[[F], F]:
     """A decorator: the function with a :func:`functools.lru_cache` of ``size`` entries,
-    registered for :func:`clear_all`. The function keeps its signature for type checking.
+    registered for :func:`clear_all`, except for calls with a text longer than ``LONGEST``
+    characters, which are computed and not kept. The function keeps its signature for type
+    checking.
+
+    ``text`` names a first argument that must be a ``str`` (a public function's): another
+    type is a ``TypeError`` that says so, not ``lru_cache``'s "unhashable type".
     Use it on functions defined once, at import: the registry keeps every cache it makes."""
 
     def decorate(function: F) -> F:
         wrapper = functools.lru_cache(maxsize=size)(function)
         _REGISTRY.append(wrapper)
-        return cast(F, wrapper)
+
+        @functools.wraps(function)
+        def guarded(*args: Any, **options: Any) -> Any:
+            if text is not None and args and not isinstance(args[0], str):
+                require_str(args[0], text)
+            for arg in args:  # a loop, not any(): read on every call of every rule
+                if arg.__class__ is str and len(arg) > LONGEST:
+                    return function(*args, **options)
+            return wrapper(*args, **options)
+
+        return cast(F, guarded)
 
     return decorate
 

@@ -44,6 +44,7 @@ __all__ = [
     "can_fork",
     "check_workers",
     "map_chunks",
+    "usable_cores",
 ]
 
 PARALLEL_FROM = 50_000  # below this, starting a worker costs more than it saves
@@ -63,13 +64,21 @@ class Chunk(NamedTuple):
 
 
 def check_workers(workers: int | None) -> int:
-    """The number of processes to use: ``workers``, or the machine's cores when ``None``."""
+    """The number of processes to use: ``workers``, or, when ``None``, the cores this process
+    may run on (its CPU affinity, where the platform has one: ``taskset -c 0`` means one)."""
     if workers is None:
-        return os.cpu_count() or 1
+        return usable_cores()
     if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
         message = f"workers must be a positive integer or None, not {workers!r}"
         raise ConfigError(message)
     return workers
+
+
+def usable_cores() -> int:
+    """The cores this process may run on."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(len(os.sched_getaffinity(0)), 1)
+    return os.cpu_count() or 1
 
 
 def can_fork() -> bool:

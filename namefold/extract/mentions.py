@@ -229,6 +229,11 @@ def extract_documents(documents: Mapping[str, str]) -> list[TextMention]:
     A surname anchored in one document (``Vladimir Putin``) is then recognised
     alone in the others (``Putin``). Mentions carry their document id.
     """
+    if not isinstance(documents, Mapping):
+        message = f"documents must be a mapping of document ids to texts, not {type(documents).__name__}"  # type: ignore[unreachable]
+        raise TypeError(message)
+    for doc_id in documents:
+        require_str(doc_id, "document id")
     known: set[str] = set()
     for doc_id in sorted(documents):
         text = require_str(documents[doc_id], "document")

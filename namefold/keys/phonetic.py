@@ -146,8 +146,17 @@ def _surname_keys(surname: str) -> NameKeys:
 
 def name_keys(parsed: ParsedName) -> NameKeys | None:
     """The surname keys of a parsed name, or ``None`` when it has no surname."""
-    surname = parsed.core_surname
+    surname = _checked(parsed).core_surname
     return _surname_keys(surname) if surname else None
+
+
+def _checked(parsed: object) -> ParsedName:
+    """``parsed`` if it is a :class:`ParsedName`; a ``TypeError`` naming its type otherwise."""
+    if isinstance(parsed, ParsedName):
+        return parsed
+    kind = type(parsed).__name__
+    message = f"parsed must be a ParsedName (from namefold.parse), not {kind}: {parsed!r:.80}"
+    raise TypeError(message)
 
 
 def deletions(key: str) -> set[str]:
@@ -167,6 +176,7 @@ def blocking_keys(parsed: ParsedName, *, with_given: bool = False) -> tuple[str,
     Cost: a surname of length L gives at most L + 5 keys (times the given-name keys
     with ``with_given``); a given-name-only mention gives one key per given-name group.
     """
+    _checked(parsed)
     surname = parsed.core_surname
     if not surname:
         return given_keys(parsed.given[0]) if parsed.given else ()

@@ -143,6 +143,8 @@ class Resolution:
         that more than 20 people could be, also gives ``None``).
         """
         require_str(name, "name")
+        if source is not None:
+            require_str(source, "source")
         found = {person for where, person in self._persons_of_text.get(name, ()) if source in (None, where)}
         if found:
             person = self.person(found.pop()) if len(found) == 1 else None

@@ -31,7 +31,7 @@ class Folded:
     rules: tuple[str, ...]
 
 
-@cached(WORDS)
+@cached(WORDS, text="token")
 def fold(token: str) -> Folded:
     """Fold one normalized token to its romanization key.
 
@@ -85,7 +85,7 @@ def consonant_classes(key: str) -> str:
     return _read_classes(key)
 
 
-@cached(WORDS)
+@cached(WORDS, text="key")
 def skeleton(key: str) -> str:
     """Reduce a fold key to consonant classes: vowels dropped after the first letter,
     ``sh``/``zh``/``shch`` -> ``S``, ``ch``/``g`` (from ``h``, ``kh``) -> ``G``, ``ts``/``z`` -> ``s``,

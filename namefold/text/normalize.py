@@ -48,7 +48,7 @@ def _letter_table() -> dict[int, str]:
     return {ord(letter): ascii_ for letter, ascii_ in tables.letters().items()}
 
 
-@cached(FEWER_WORDS)
+@cached(FEWER_WORDS, text="text")
 def to_ascii(text: str) -> str:
     """Fold ``text`` to lowercase ASCII, keeping its punctuation and spacing.
 
