@@ -58,7 +58,8 @@ class Resolution:
     stats: Mapping[str, int] = attrs.field(factory=dict, eq=False)
 
     def save(self, path: str | os.PathLike[str]) -> None:
-        """Save as JSON; :func:`namefold.load` reads it back with the same ids and canonical names."""
+        """Save as JSON, all or nothing (a failure leaves the old file); :func:`namefold.load`
+        reads it back with the same people, ids and canonical names."""
         save(self, path)
 
     def extend(self, names: Iterable[str | tuple[str, str | None]]) -> Resolution:
@@ -125,7 +126,9 @@ class Resolution:
         return graph
 
     def to_graphml(self, path: str | os.PathLike[str]) -> None:
-        """Write the match graph as GraphML: spellings with their person, scored edges with their rules."""
+        """Write the match graph as GraphML, all or nothing: spellings with their person, scored
+        edges with their rules; text escaped (control characters and lone surrogates as
+        ``\\xNN`` / ``\\uXXXX``, a backslash as two)."""
         write_graphml(self, path)
 
     def clusters(self) -> list[list[str]]:

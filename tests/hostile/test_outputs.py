@@ -67,3 +67,21 @@ def test_escape_is_read_back_by_unescape() -> None:
     for name in [*HOSTILE, "Лукашэнка", "plain", "\\x01 is not a control character"]:
         assert unescape(escape(name)) == name
     assert escape("a\\x01") == "a\\\\x01"
+
+
+def test_a_graphml_write_that_fails_leaves_the_old_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "g.graphml"
+    resolve(["Ivan Ivanov"]).to_graphml(path)
+    before = path.read_bytes()
+
+    def half_written(graph: object, target: str) -> None:
+        Path(target).write_text("<?xml version=", encoding="utf-8")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(nx, "write_graphml", half_written)
+    with pytest.raises(OSError, match="No space left"):
+        resolve(["Maria Kalesnikava"]).to_graphml(path)
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["g.graphml"]
