@@ -1,9 +1,8 @@
 """Several cores for large inputs: parsing and scoring are shared with forked workers.
 
-Three stages do work that is independent per name and large: parsing, scoring each
-full name against its candidates, and fitting each partial mention to the people it may
-name (together most of the time of a resolution). From ``PARALLEL_FROM`` names' worth of
-work on, the items are split into contiguous
+Two stages do work that is independent per name and large: parsing, and scoring
+each full name against its candidates (together about two thirds of the time of a
+resolution). From ``PARALLEL_FROM`` items on, the items are split into contiguous
 chunks, ``CHUNKS_PER_WORKER`` per process; this process and forked workers each take
 the next chunk until none is left, and the workers send back plain tuples or flat
 arrays (cheap to pickle). The results come in the order of the chunks, as sequential
@@ -93,7 +92,6 @@ def map_chunks(
     workers: int,
     *,
     send: Callable[[R], Any] | None = None,
-    cost: int = 1,
 ) -> list[Any]:
     """``[task(items, Chunk(0, len(items), True))]``, or ``task``'s results on contiguous
     chunks of ``items`` shared by ``workers`` processes, in the order of the chunks.
@@ -106,12 +104,9 @@ def map_chunks(
     comes back in that form. An exception in a worker is raised here, with the worker's
     traceback as its cause. The workers have ended, and their memory is free, when this
     returns.
-
-    ``cost`` is about how many names' parsing one item costs: workers start from
-    ``PARALLEL_FROM`` names' worth of work.
     """
     total = len(items)
-    if workers < 2 or total * cost < PARALLEL_FROM or not can_fork():
+    if workers < 2 or total < PARALLEL_FROM or not can_fork():
         return [task(list(items), Chunk(0, total, True))]
     context = multiprocessing.get_context("fork")
     size = -(-total // (workers * CHUNKS_PER_WORKER))

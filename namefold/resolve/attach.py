@@ -14,8 +14,6 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from namefold.engine.workers import map_chunks
-from namefold.names.model import ParsedName
 from namefold.resolve.edge_table import EdgeTable
 from namefold.resolve.edges import (
     ATTACH_ONLY_CANDIDATE,
@@ -31,7 +29,6 @@ from namefold.resolve.verdicts import Interned
 __all__ = ["ATTACH_MARGIN", "Ambiguous", "Attachment", "attach_partials"]
 
 ATTACH_MARGIN = 0.05  # a fit this far below the best fit of a partial spelling is no candidate
-FIT_COST = 30  # judging a partial spelling costs about as much as parsing this many names
 
 
 class Ambiguous(NamedTuple):
@@ -67,17 +64,14 @@ def attach_partials(
     spelling_at: Sequence[int],
     groups: list[list[int]],
     interned: Interned,
-    workers: int = 1,
 ) -> Attachment:
     """Attach each partial node of ``partial`` to the one full-name cluster of ``groups`` it
     fits (see :class:`namefold.resolve.fits.Fits`), preferring the clusters of its own
-    source. Each distinct partial spelling is judged once, in ``workers`` processes when
-    there are many."""
+    source. Each distinct partial spelling is judged once."""
     if not partial:
         return Attachment(edges=EdgeTable(), attached={}, ambiguous=[], leftover=[], compared=0, capped=0)
     fits = Fits(nodes, index, spelling_at, groups, interned)
-    found_of = _judge_spellings(nodes, partial, fits, workers)
-    compared = sum(found.compared for found in found_of.values())
+    found_of: dict[str, Found] = {}
     edges = EdgeTable()
     attached: dict[int, list[int]] = defaultdict(list)
     ambiguous: dict[tuple[str, tuple[int, ...]], list[int]] = defaultdict(list)
@@ -85,15 +79,15 @@ def attach_partials(
     size = len(nodes)
     for p in partial:
         node = nodes[p]
-        found = found_of[node.text]
+        found = found_of.get(node.text)
+        if found is None:
+            found = found_of[node.text] = fits.of(node.parsed)
         ours = {
             c for c in (found.capped or [f.cluster for f in found.fits]) if node.source in fits.sources[c]
         }
         scored = found.fits
         if found.capped:  # only its own source's clusters are scored
-            before = fits.compared
             scored = [fit for c in sorted(ours) if (fit := fits.fit(node.parsed, c))]
-            compared += fits.compared - before
         close = _close(scored)
         local = [f.cluster for f in close if f.cluster in ours]
         chosen = local or ([f.cluster for f in close] if not found.capped else list(found.capped))
@@ -104,7 +98,7 @@ def attach_partials(
                 edge_key(p, fit.node, size),
                 fit.score,
                 relation if fit.cluster == joined else CANDIDATE,
-                interned.share_rules(fit.rules),
+                fit.rules,
             )
         if joined is not None:
             attached[joined].append(p)
@@ -117,18 +111,6 @@ def attach_partials(
         attached=attached,
         ambiguous=[Ambiguous(group, candidates) for (_, candidates), group in sorted(ambiguous.items())],
         leftover=leftover,
-        compared=compared,
+        compared=fits.compared,
         capped=sum(1 for found in found_of.values() if found.capped),
     )
-
-
-def _judge_spellings(nodes: Sequence[Node], partial: list[int], fits: Fits, workers: int) -> dict[str, Found]:
-    """What each distinct spelling of the partial nodes ``partial`` fits (:meth:`Fits.of`),
-    by its text, judged in ``workers`` processes when there are many. The spellings are
-    taken grouped by surname, so that each process finds a surname's neighbours once."""
-    first: dict[str, ParsedName] = {}
-    for p in partial:
-        first.setdefault(nodes[p].text, nodes[p].parsed)
-    texts = sorted(first, key=lambda text: (first[text].core_surname, text))
-    chunks: list[list[Found]] = map_chunks(fits.find, [first[text] for text in texts], workers, cost=FIT_COST)
-    return dict(zip(texts, (found for chunk in chunks for found in chunk), strict=True))

@@ -75,9 +75,8 @@ def cluster_nodes(
 ) -> Clustering:
     """Cluster ``nodes`` (sorted by key) into people, in the three passes above.
 
-    ``index`` holds the distinct spellings of ``nodes``. Full names are scored, and partial
-    mentions fitted, by ``workers`` processes when there are many
-    (:func:`namefold.resolve.scoring.score_full_names`, :func:`namefold.resolve.attach.attach_partials`).
+    ``index`` holds the distinct spellings of ``nodes``. Full names are scored by
+    ``workers`` processes when there are many (:func:`namefold.resolve.scoring.score_full_names`).
     """
     interned = Interned()  # this resolution's shared verdicts and rule lists
     spelling_at = spelling_positions(nodes, index.parsed)
@@ -101,7 +100,7 @@ def cluster_nodes(
     )
     edges = scored.edges
 
-    attachment = attach_partials(nodes, partial, index, spelling_at, groups, interned, workers)
+    attachment = attach_partials(nodes, partial, index, spelling_at, groups, interned)
     edges.update(attachment.edges)
     clusters = [
         make_cluster(nodes, sorted([*group, *attachment.attached.get(c, ())]))

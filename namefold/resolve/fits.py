@@ -6,8 +6,6 @@ cluster when no spelling of the cluster conflicts with it and one supports it
 (:func:`namefold.resolve.verdicts.supports_evidence`). Its candidates are the clusters with
 a surname that neighbours its own, less those its profile rules out
 (:mod:`namefold.resolve.partial_profile`); past ``PARTIAL_CAP`` of them it is not scored.
-Each distinct partial spelling is judged alone, so chunks of them may be judged in
-workers (:meth:`Fits.find`).
 """
 
 from __future__ import annotations
@@ -19,7 +17,6 @@ from typing import NamedTuple
 from namefold.compare.given_titles import titled_given
 from namefold.compare.score import score_parsed
 from namefold.compare.sinitic import SINITIC_ORDERS
-from namefold.engine.workers import Chunk
 from namefold.names.model import ParsedName
 from namefold.resolve.edges import Rules
 from namefold.resolve.given_mentions import given_name_candidates
@@ -51,7 +48,6 @@ class Found(NamedTuple):
 
     fits: list[Fit]
     capped: tuple[int, ...]
-    compared: int  # pairs of spellings compared to find them
 
 
 class _Rep(NamedTuple):
@@ -135,17 +131,9 @@ class Fits:
             seen = sorted({*seen, *(self._cluster_of[k] for k in candidates)})
         seen = [c for c in seen if not self._excludes(c, parsed)]
         if len(seen) > PARTIAL_CAP:
-            return Found([], tuple(seen), 0)
+            return Found([], tuple(seen))
         memo: dict[tuple[object, ...], _Scored] = {}
-        before = self.compared
-        fits = [fit for c in seen if (fit := self.fit(parsed, c, memo))]
-        return Found(fits, (), self.compared - before)
-
-    def find(self, chunk: list[ParsedName], at: Chunk) -> list[Found]:
-        """:meth:`of` each partial spelling of ``chunk``: the task of
-        :func:`namefold.engine.workers.map_chunks` (``at`` unused), whose forked workers
-        read this object and send back only the results."""
-        return [self.of(parsed) for parsed in chunk]
+        return Found([fit for c in seen if (fit := self.fit(parsed, c, memo))], ())
 
     def _representatives(self, c: int, given: bool) -> list[_Rep]:
         """The first spelling of cluster ``c`` of each way it writes the surname (its words,
