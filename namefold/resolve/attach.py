@@ -70,7 +70,7 @@ def attach_partials(
     source. Each distinct partial spelling is judged once."""
     if not partial:
         return Attachment(edges=EdgeTable(), attached={}, ambiguous=[], leftover=[], compared=0, capped=0)
-    fits = Fits(nodes, index, spelling_at, groups, interned)
+    fits = Fits(nodes, index, spelling_at, groups)
     found_of: dict[str, Found] = {}
     edges = EdgeTable()
     attached: dict[int, list[int]] = defaultdict(list)
@@ -98,7 +98,7 @@ def attach_partials(
                 edge_key(p, fit.node, size),
                 fit.score,
                 relation if fit.cluster == joined else CANDIDATE,
-                fit.rules,
+                interned.rules(fit.evidence),
             )
         if joined is not None:
             attached[joined].append(p)

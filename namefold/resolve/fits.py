@@ -18,12 +18,11 @@ from namefold.compare.given_titles import titled_given
 from namefold.compare.score import score_parsed
 from namefold.compare.sinitic import SINITIC_ORDERS
 from namefold.names.model import ParsedName
-from namefold.resolve.edges import Rules
 from namefold.resolve.given_mentions import given_name_candidates
 from namefold.resolve.index import CandidateIndex
 from namefold.resolve.nodes import Node
 from namefold.resolve.partial_profile import Profile, initials_of, profile_of, rules_out
-from namefold.resolve.verdicts import Interned, supports_evidence
+from namefold.resolve.verdicts import Evidences, supports_evidence
 from namefold.text.ranges import script_name
 
 __all__ = ["PARTIAL_CAP", "Fit", "Fits", "Found"]
@@ -33,12 +32,12 @@ PARTIAL_CAP = 20  # clusters a partial spelling may name past which it is ambigu
 
 class Fit(NamedTuple):
     """A full-name cluster that a partial spelling fits: the best score it has with one of
-    the cluster's nodes, that node, and the rules of its evidence."""
+    the cluster's nodes, that node, and the evidence."""
 
     cluster: int
     score: float
     node: int
-    rules: Rules
+    evidence: Evidences
 
 
 class Found(NamedTuple):
@@ -61,7 +60,7 @@ class _Scored(NamedTuple):
     """A partial spelling scored against a representative."""
 
     score: float
-    rules: Rules
+    evidence: Evidences
     conflict: bool
     supports: bool
 
@@ -78,10 +77,8 @@ class Fits:
         index: CandidateIndex,
         spelling_at: Sequence[int],
         groups: list[list[int]],
-        interned: Interned,
     ) -> None:
         self._nodes = nodes
-        self._interned = interned
         self._index = index
         self._groups = groups
         self._cluster_of = array("q", [-1]) * len(index.parsed)  # a full spelling's cluster
@@ -183,7 +180,7 @@ class Fits:
                 return None
             supported = supported or scored.supports
             if best is None or scored.score > best.score:
-                best = Fit(cluster=c, score=scored.score, node=rep.node, rules=scored.rules)
+                best = Fit(cluster=c, score=scored.score, node=rep.node, evidence=scored.evidence)
         return best if supported else None
 
     def _score(self, parsed: ParsedName, i: int) -> _Scored:
@@ -191,8 +188,7 @@ class Fits:
         self.compared += 1
         score, evidence = score_parsed(parsed, self._nodes[i].parsed)
         conflict = any(e.conflict for e in evidence)
-        supports = not conflict and supports_evidence(evidence)
-        return _Scored(score, self._interned.rules(evidence), conflict, supports)
+        return _Scored(score, evidence, conflict, not conflict and supports_evidence(evidence))
 
 
 def _script(text: str) -> str:
