@@ -23,6 +23,7 @@ from namefold.names.model import ParsedName
 from namefold.names.parse import parse
 from namefold.resolve.people import Link, Mention, Person
 from namefold.resolve.resolution import DEFAULT_THRESHOLD, Resolution, Resolver, load, resolve
+from namefold.resolve.review import Uncertain
 from namefold.resolve.stable_ids import Change
 from namefold.testing.metrics import Metrics, evaluate
 from namefold.text.fold import Folded, fold, skeleton
@@ -49,6 +50,7 @@ __all__ = [
     "Resolver",
     "TableError",
     "TextMention",
+    "Uncertain",
     "__version__",
     "aliases",
     "blocking_keys",

@@ -43,7 +43,7 @@ from namefold.resolve.index import CandidateIndex
 from namefold.resolve.marks import anchored, established
 from namefold.resolve.merge import greedy_merge
 from namefold.resolve.nodes import Cluster, Node, make_cluster, spelling_positions
-from namefold.resolve.scoring import Progress, score_full_names
+from namefold.resolve.scoring import NearMisses, Progress, score_full_names
 from namefold.resolve.verdicts import AVERAGE_SURNAME_FLOOR, Interned, PairVerdicts, supports_evidence
 
 __all__ = ["Clustering", "PartialEdges", "cluster_nodes", "partial_edges"]
@@ -59,6 +59,7 @@ class Clustering(NamedTuple):
 
     clusters: list[Cluster]
     edges: EdgeTable
+    near: NearMisses  # full-name pairs just below the threshold
     candidate_pairs: int  # pairs of spellings compared
     comparisons: int  # comparisons made: those, and the greedy merge's cross checks
     partials_capped: int  # partial spellings left ambiguous unscored (resolve.fits.Found)
@@ -116,6 +117,7 @@ def cluster_nodes(
     return Clustering(
         clusters=clusters,
         edges=edges,
+        near=scored.near,
         candidate_pairs=candidate_pairs,
         comparisons=candidate_pairs + verdicts.computed,
         partials_capped=attachment.capped,

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 __all__ = [
     "ATTACH_ONLY_CANDIDATE",
+    "ATTACHES",
     "ATTACH_SAME_SOURCE",
     "CANDIDATE",
     "MATCH",
@@ -37,6 +38,7 @@ MATCH = "match"
 CANDIDATE = "candidate"
 ATTACH_SAME_SOURCE = "attach (same source)"
 ATTACH_ONLY_CANDIDATE = "attach (only candidate)"
+ATTACHES = frozenset({ATTACH_SAME_SOURCE, ATTACH_ONLY_CANDIDATE})
 
 # names of the rules behind an edge ("surname: typo", "given: alias"), shared between edges
 Rules = tuple[str, ...]

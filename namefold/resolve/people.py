@@ -11,20 +11,36 @@ import attrs
 from namefold.io.export import person_dot
 from namefold.names.model import Gender, ParsedName
 from namefold.resolve.canonical import assign_ids, canonical_name, slug
-from namefold.resolve.edges import MATCH, EdgeData, ends_of
+from namefold.resolve.edges import ATTACHES, CANDIDATE, MATCH, EdgeData, ends_of
 from namefold.resolve.nodes import Cluster, Node
 
-__all__ = ["Link", "Mention", "People", "Person", "make_people"]
+__all__ = ["ALONE", "AMBIGUOUS", "Join", "Link", "Mention", "People", "Person", "make_people"]
+
+
+# the rule of a mention that no edge joined to its person
+ALONE = "alone"  # the person's only spelling, or a full name no other spelling matched
+AMBIGUOUS = "ambiguous"  # a partial mention that fits several people
 
 
 @attrs.frozen(kw_only=True)
 class Mention:
-    """One input mention and the person it was resolved to."""
+    """One input mention and the person it was resolved to.
+
+    ``rule`` says what joined it to its person and ``score`` how strongly, so a reviewer
+    can sort by doubt: ``match`` (its spelling's best full-name edge in the person),
+    ``attach (same source)`` (a partial mention such as a bare surname fitting a full
+    name of its own document), ``attach (only candidate)`` (fitting the one compatible
+    person), ``judged same`` (a judgement, score 1.0); or, with no score, ``alone`` (no
+    other spelling joined it) or ``ambiguous`` (a partial mention that fits several
+    people).
+    """
 
     index: int
     text: str
     source: str | None
     person: str
+    score: float | None = None
+    rule: str = ALONE
 
 
 @attrs.frozen(kw_only=True)
@@ -144,15 +160,45 @@ def _gender_of(cluster: Cluster) -> Gender | None:
 
 
 class People(NamedTuple):
-    """The people of a resolution, most mentioned first, and the person id of each node."""
+    """The people of a resolution, most mentioned first, and the person id of each node, and
+    the best edge (score, relation) that joined each node to its person."""
 
     people: tuple[Person, ...]
     node_people: tuple[str, ...]
+    node_joins: tuple[Join, ...]
+
+
+class Join(NamedTuple):
+    """What joined a node to its person: the best such edge's score and relation (see
+    :class:`Mention`)."""
+
+    score: float | None
+    rule: str
+
+
+def _joins_of(nodes: list[Node], clusters: list[Cluster], own: list[list[_OwnEdge]]) -> list[Join]:
+    """Each node's :class:`Join`: the best own edge of its cluster that joined it. A full-name
+    edge joins both its ends; an attachment joins only its partial end."""
+    best: dict[int, Join] = {}
+    for cluster, edges in zip(clusters, own, strict=True):
+        for i, j, data in edges:
+            if data.relation == CANDIDATE:
+                continue
+            ends = (i, j) if data.relation not in ATTACHES else (i if nodes[i].parsed.is_partial else j,)
+            for k in ends:
+                found = best.get(k)
+                if found is None or (found.score or 0.0) < data.score:
+                    best[k] = Join(score=data.score, rule=data.relation)
+        if cluster.ambiguous:
+            best.update(dict.fromkeys(cluster.indexes, Join(score=None, rule=AMBIGUOUS)))
+    alone = Join(score=None, rule=ALONE)
+    return [best.get(k, alone) for k in range(len(nodes))]
 
 
 def make_people(nodes: list[Node], clusters: list[Cluster], edges: Mapping[int, EdgeData]) -> People:
     """The people of ``clusters``, most mentioned first, and the person id of each node."""
-    links = [_links_of(nodes, own) for own in _cluster_edges(clusters, edges, len(nodes))]
+    own_edges = _cluster_edges(clusters, edges, len(nodes))
+    links = [_links_of(nodes, own) for own in own_edges]
     canonicals = [_canonical_of(c, ls) for c, ls in zip(clusters, links, strict=True)]
     bases = [
         ("ambiguous-" if c.ambiguous else "") + slug(name)
@@ -182,4 +228,5 @@ def make_people(nodes: list[Node], clusters: list[Cluster], edges: Mapping[int, 
             )
         )
     people.sort(key=lambda p: (-p.mentions, p.id))
-    return People(people=tuple(people), node_people=tuple(node_people))
+    joins = _joins_of(nodes, clusters, own_edges)
+    return People(people=tuple(people), node_people=tuple(node_people), node_joins=tuple(joins))

@@ -14,8 +14,8 @@ from namefold.resolve.cluster import cluster_nodes
 from namefold.resolve.edges import EdgeData
 from namefold.resolve.index import CandidateIndex
 from namefold.resolve.nodes import Node, spellings_of
-from namefold.resolve.people import Mention, Person, make_people
-from namefold.resolve.scoring import Progress
+from namefold.resolve.people import Mention, People, Person, make_people
+from namefold.resolve.scoring import NearMisses, Progress
 from namefold.resolve.verdicts import surname_floor
 
 __all__ = ["Outcome", "run"]
@@ -30,6 +30,7 @@ class Outcome:
     nodes: tuple[Node, ...]
     node_people: tuple[str, ...]
     edges: Mapping[int, EdgeData]
+    near: NearMisses
     parsed: dict[str, ParsedName]
     index: CandidateIndex
     stats: Mapping[str, int]
@@ -61,10 +62,11 @@ def run(
     }
     return Outcome(
         people=made.people,
-        mentions=_assign(mentions, spellings.parsed, nodes, made.node_people),
+        mentions=_assign(mentions, spellings.parsed, nodes, made),
         nodes=tuple(nodes),
         node_people=made.node_people,
         edges=done.edges,
+        near=done.near,
         parsed=spellings.parsed,
         index=index,
         stats=MappingProxyType(stats),
@@ -75,26 +77,29 @@ def _assign(
     mentions: list[tuple[str, str | None]],
     parsed: dict[str, ParsedName],
     nodes: list[Node],
-    node_people: tuple[str, ...],
+    made: People,
 ) -> tuple[Mention, ...]:
-    """Each mention with its person: a full name's node has no source, a partial mention's has one."""
-    person_of_text: dict[str, str] = {}
-    person_of_sourced: dict[tuple[str, str], str] = {}
-    for node, pid in zip(nodes, node_people, strict=True):
+    """Each mention with its node's person and join: a full name's node has no source, a
+    partial mention's has one."""
+    node_of_text: dict[str, int] = {}
+    node_of_sourced: dict[tuple[str, str], int] = {}
+    for i, node in enumerate(nodes):
         if node.source:
-            person_of_sourced[(node.text, node.source)] = pid
+            node_of_sourced[(node.text, node.source)] = i
         else:
-            person_of_text[node.text] = pid
-    return tuple(
-        Mention(
-            index=i,
-            text=text,
-            source=source,
-            person=(
-                person_of_sourced[(text, source)]
-                if source and parsed[text].is_partial
-                else person_of_text[text]
-            ),
+            node_of_text[node.text] = i
+    found = []
+    for i, (text, source) in enumerate(mentions):
+        k = node_of_sourced[(text, source)] if source and parsed[text].is_partial else node_of_text[text]
+        join = made.node_joins[k]
+        found.append(
+            Mention(
+                index=i,
+                text=text,
+                source=source,
+                person=made.node_people[k],
+                score=join.score,
+                rule=join.rule,
+            )
         )
-        for i, (text, source) in enumerate(mentions)
-    )
+    return tuple(found)

@@ -13,7 +13,7 @@ import networkx as nx
 
 from namefold.compare.score import score_parsed
 from namefold.engine.workers import check_workers
-from namefold.errors import check_threshold, require_str
+from namefold.errors import ConfigError, check_threshold, require_str
 from namefold.io.export import write_graphml
 from namefold.io.persist import MAX_BYTES, difference, read, refused, save
 from namefold.names.model import Order, ParsedName
@@ -24,7 +24,8 @@ from namefold.resolve.lookup import match_new
 from namefold.resolve.nodes import Node
 from namefold.resolve.people import Mention, Person
 from namefold.resolve.pipeline import Outcome, run
-from namefold.resolve.scoring import Progress
+from namefold.resolve.review import Uncertain, uncertain_pairs
+from namefold.resolve.scoring import NearMisses, Progress
 from namefold.resolve.stable_ids import Change, keep_ids
 
 __all__ = ["DEFAULT_THRESHOLD", "Resolution", "Resolver", "load", "resolve"]
@@ -52,6 +53,7 @@ class Resolution:
     _nodes: tuple[Node, ...] = attrs.field(eq=False, repr=False, alias="nodes")
     _node_people: tuple[str, ...] = attrs.field(eq=False, repr=False, alias="node_people")
     _edges: Mapping[int, EdgeData] = attrs.field(eq=False, repr=False, alias="edges")  # by edge_key
+    _near: NearMisses = attrs.field(eq=False, repr=False, alias="near")
     _parsed: dict[str, ParsedName] = attrs.field(eq=False, repr=False, alias="parsed")
     _index: CandidateIndex = attrs.field(eq=False, repr=False, alias="index")
     changes: tuple[Change, ...] = ()
@@ -130,6 +132,28 @@ class Resolution:
         edges with their rules; text escaped (control characters and lone surrogates as
         ``\\xNN`` / ``\\uXXXX``, a backslash as two)."""
         write_graphml(self, path)
+
+    def uncertain(self, limit: int = 100) -> tuple[Uncertain, ...]:
+        """The review queue: the ``limit`` pairs of spellings nearest the decision, each with
+        its explanation.
+
+        First the merges a guard refused (two full names scoring at or above the threshold
+        whose people were kept apart, best score first), then the pairs scoring within 0.1
+        of the threshold on either side, nearest first. See :class:`namefold.Uncertain`.
+        """
+        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
+            message = f"limit must be a whole number >= 0, not {limit!r:.80}"
+            raise ConfigError(message)
+        return uncertain_pairs(
+            self._nodes,
+            self._node_people,
+            self._edges,
+            self._near,
+            {p.id: p.names for p in self.people},
+            self._parsed,
+            threshold=self.threshold,
+            limit=limit,
+        )
 
     def clusters(self) -> list[list[str]]:
         """The distinct input strings of each person, in the order of :attr:`people`."""
@@ -287,6 +311,7 @@ def _resolution(
         nodes=done.nodes,
         node_people=done.node_people,
         edges=done.edges,
+        near=done.near,
         parsed=done.parsed,
         index=done.index,
         stats=done.stats,

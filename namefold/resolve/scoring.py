@@ -20,7 +20,18 @@ from namefold.resolve.index import CandidateIndex, closest
 from namefold.resolve.nodes import Node
 from namefold.resolve.verdicts import Interned, Verdict
 
-__all__ = ["FullNameEdges", "FullNameScorer", "Packed", "Progress", "score_full_names"]
+__all__ = [
+    "NEAR_MARGIN",
+    "FullNameEdges",
+    "FullNameScorer",
+    "NearMisses",
+    "Packed",
+    "Progress",
+    "score_full_names",
+]
+
+# a pair of full names scoring this close below the threshold is kept as a near miss (for review)
+NEAR_MARGIN = 0.1
 
 _PROGRESS_EVERY = 5000
 # progress(stage, done, total), called while a resolution goes on
@@ -40,6 +51,7 @@ class Packed:
         self.pair_keys, self.verdict_ids = array("q"), array("l")
         self.left, self.right, self.scores = array("q"), array("q"), array("d")
         self.rule_ids = array("l")
+        self.near = NearMisses(array("q"), array("q"), array("d"))
         self.skipped = 0  # candidate pairs not scored (resolve.index.closest)
         self._verdicts: dict[Verdict, int] = {}
         self._rules: dict[Rules, int] = {}
@@ -65,6 +77,27 @@ class Packed:
         self.right.append(j)
         self.scores.append(score)
         self.rule_ids.append(self._rules.setdefault(rules, len(self._rules)))
+
+
+class NearMisses(NamedTuple):
+    """Pairs of nodes ``left[k] < right[k]`` that scored ``scores[k]``, within ``NEAR_MARGIN``
+    below the threshold: not edges, but what a reviewer looks at."""
+
+    left: array[int]
+    right: array[int]
+    scores: array[float]
+
+    def add(self, i: int, j: int, score: float) -> None:
+        """The near miss of the nodes ``i < j``."""
+        self.left.append(i)
+        self.right.append(j)
+        self.scores.append(score)
+
+    def extend(self, other: NearMisses) -> None:
+        """Add ``other``'s near misses."""
+        self.left.extend(other.left)
+        self.right.extend(other.right)
+        self.scores.extend(other.scores)
 
 
 class FullNameScorer:
@@ -103,6 +136,7 @@ class FullNameScorer:
         spelling_at, node_of_spelling = self._spelling_at, self._node_of_spelling
         verdict, rules = self._interned.verdict, self._interned.rules
         spellings = len(index.parsed)
+        near = threshold - NEAR_MARGIN
         judged: dict[str, bool] = {}  # which surnames are neighbours of the current one
         current = None
         for done, i in enumerate(chunk, start=1):
@@ -123,6 +157,8 @@ class FullNameScorer:
                 packed.add_pair(key, verdict(evidence))
                 if score >= threshold:
                     packed.add_edge(min(i, j), max(i, j), score, rules(evidence))
+                elif score >= near:
+                    packed.near.add(min(i, j), max(i, j), score)
         return packed
 
 
@@ -132,6 +168,7 @@ class FullNameEdges(NamedTuple):
     edges: EdgeTable  # the accepted edges (relation MATCH), by edge_key among the nodes
     best_first: Iterator[tuple[int, int]]  # their node pairs, in merge order
     verdicts: dict[int, Verdict]  # every candidate pair's, by edge_key among the spellings
+    near: NearMisses  # the pairs just below the threshold
     candidate_pairs: int  # pairs of spellings compared
     skipped: int  # candidate pairs not compared, past a name's MAX_CANDIDATES (resolve.index.closest)
 
@@ -174,7 +211,9 @@ def _collect(chunks: list[Packed], interned: Interned, size: int) -> FullNameEdg
     candidate_pairs = skipped = 0
     # accepted edges, to be sorted best first
     lefts, rights, scores = array("q"), array("q"), array("d")
+    near = NearMisses(array("q"), array("q"), array("d"))
     for packed in chunks:
+        near.extend(packed.near)
         candidate_pairs += len(packed.pair_keys)
         skipped += packed.skipped
         shared_verdicts = [interned.share_verdict(v) for v in packed.verdicts]
@@ -195,6 +234,7 @@ def _collect(chunks: list[Packed], interned: Interned, size: int) -> FullNameEdg
         edges=edges,
         best_first=best_first(lefts, rights, scores, size),
         verdicts=verdicts,
+        near=near,
         candidate_pairs=candidate_pairs,
         skipped=skipped,
     )
