@@ -21,8 +21,10 @@ from namefold.keys.phonetic import NameKeys, blocking_keys, name_keys
 from namefold.names.given import aliases
 from namefold.names.model import ParsedName
 from namefold.names.parse import parse
+from namefold.resolve.judgements import Judged, Judgement
 from namefold.resolve.people import Link, Mention, Person
-from namefold.resolve.resolution import DEFAULT_THRESHOLD, Resolution, Resolver, load, resolve
+from namefold.resolve.resolution import Resolution
+from namefold.resolve.resolver import DEFAULT_THRESHOLD, Resolver, load, resolve
 from namefold.resolve.review import Uncertain
 from namefold.resolve.stable_ids import Change
 from namefold.testing.metrics import Metrics, evaluate
@@ -38,6 +40,8 @@ __all__ = [
     "DEFAULT_THRESHOLD",
     "Evidence",
     "Folded",
+    "Judged",
+    "Judgement",
     "Link",
     "LoadError",
     "Mention",

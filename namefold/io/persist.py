@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 __all__ = ["MAX_BYTES", "LoadError", "Saved", "SavedPerson", "read", "save"]
 
 FORMAT = "namefold-resolution"
-VERSION = 1
+VERSION = 2  # 2 adds each spelling's own name order and the judgements; 1 is read too
 MAX_BYTES = 1 << 30  # the largest file load reads unless told otherwise (1 GiB)
 ORDERS = ("auto", "given-first", "family-first")
 
@@ -61,6 +61,8 @@ class Saved:
     assignments: list[str]
     people: list[SavedPerson]
     namefold: str | None
+    orders: dict[str, Order] = attrs.field(factory=dict)  # spellings with their own name order
+    judgements: list[tuple[str, str, bool]] = attrs.field(factory=list)  # (a, b, same), in order
 
     @property
     def canonical(self) -> dict[str, str]:
@@ -85,6 +87,8 @@ def save(resolution: Resolution, path: str | os.PathLike[str]) -> None:
         "threshold": resolution.threshold,
         "order": resolution.order,
         "mentions": [[m.text, m.source] for m in resolution.mentions],
+        "orders": dict(sorted(resolution.orders.items())),
+        "judgements": [[j.a, j.b, j.same] for j in resolution.judgements],
         "assignments": [m.person for m in resolution.mentions],
         "people": [
             {"id": p.id, "canonical": p.canonical, "names": list(p.names), "mentions": p.mentions}
@@ -148,8 +152,8 @@ def _check_head(path: str | os.PathLike[str], data: Any) -> tuple[float, Order, 
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise _fail(path, f"not a saved namefold resolution (no 'format': {FORMAT!r})")
     version = data.get("version")
-    if not _is_int(version) or version != VERSION:
-        raise _fail(path, f"unsupported version {version!r}; this namefold reads version {VERSION}")
+    if not _is_int(version) or version not in (1, VERSION):
+        raise _fail(path, f"unsupported version {version!r}; this namefold reads versions 1 and {VERSION}")
     made_by = data.get("namefold")
     if made_by is not None and not isinstance(made_by, str):
         raise _fail(path, f"'namefold' must be a version string, not {made_by!r:.80}")
@@ -177,6 +181,33 @@ def _check_mentions(path: str | os.PathLike[str], mentions: Any) -> list[tuple[s
                 path, f"'mentions' must be a list of [name, source] pairs: mentions[{at}] is {m!r:.80}"
             )
     return [(m[0], m[1]) for m in mentions]
+
+
+def _check_orders(path: str | os.PathLike[str], orders: Any) -> dict[str, Order]:
+    if orders is None:
+        return {}
+    if not isinstance(orders, dict) or not all(o in ORDERS for o in orders.values()):
+        raise _fail(path, f"'orders' must map spellings to one of {', '.join(ORDERS)}")
+    return orders
+
+
+def _check_judgements(path: str | os.PathLike[str], judgements: Any) -> list[tuple[str, str, bool]]:
+    if judgements is None:
+        return []
+    why = "'judgements' must be a list of [a, b, same] with two different spellings and true or false"
+    if not isinstance(judgements, list):
+        raise _fail(path, why)
+    for at, j in enumerate(judgements):
+        if not (
+            isinstance(j, list)
+            and len(j) == 3
+            and isinstance(j[0], str)
+            and isinstance(j[1], str)
+            and j[0] != j[1]
+            and isinstance(j[2], bool)
+        ):
+            raise _fail(path, f"{why}: judgements[{at}] is {j!r:.80}")
+    return [(j[0], j[1], j[2]) for j in judgements]
 
 
 def _check_person(path: str | os.PathLike[str], at: int, p: Any) -> SavedPerson:
@@ -226,6 +257,8 @@ def read(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Saved:
         assignments=assignments,
         people=people,
         namefold=made_by,
+        orders=_check_orders(path, data.get("orders")),
+        judgements=_check_judgements(path, data.get("judgements")),
     )
 
 

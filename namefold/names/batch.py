@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from namefold.engine.workers import Chunk, map_chunks
 from namefold.names.model import Order, ParsedName
 from namefold.names.parse import parse_uncached
@@ -11,17 +13,24 @@ __all__ = ["parse_all"]
 _Fields = tuple[object, ...]
 
 
-def parse_all(texts: list[str], order: Order, workers: int) -> list[ParsedName]:
-    """``[parse(t, order=order) for t in texts]``, shared between ``workers`` processes when large.
+def parse_all(
+    texts: list[str], order: Order, workers: int, orders: Mapping[str, Order] | None = None
+) -> list[ParsedName]:
+    """``[parse(t, order=orders.get(t, order)) for t in texts]``, shared between ``workers``
+    processes when large.
 
     Workers send their parsed names back as plain tuples of fields, cheaper to pickle,
     without the text itself, which this process has: its parsed names keep this process's
     strings, not copies.
     """
 
+    own = orders or {}
+
     def parse_chunk(chunk: list[str], _at: Chunk) -> list[ParsedName]:
         # Uncached: a resolution parses each distinct spelling once, so caching them would only
         # evict what callers of compare() and person_of() keep reusing.
+        if own:
+            return [parse_uncached(text, own.get(text, order)) for text in chunk]
         return [parse_uncached(text, order) for text in chunk]
 
     def send(parsed: list[ParsedName]) -> _Rows:

@@ -19,10 +19,12 @@ from namefold.resolve.edges import (
     ATTACH_ONLY_CANDIDATE,
     ATTACH_SAME_SOURCE,
     CANDIDATE,
+    JUDGED_SAME,
     edge_key,
 )
 from namefold.resolve.fits import Fit, Fits, Found
 from namefold.resolve.index import CandidateIndex
+from namefold.resolve.judgements import JUDGED_RULES, NodeRules, rulebook
 from namefold.resolve.nodes import Node
 from namefold.resolve.verdicts import Interned
 
@@ -64,10 +66,12 @@ def attach_partials(
     spelling_at: Sequence[int],
     groups: list[list[int]],
     interned: Interned,
+    rules: NodeRules | None = None,
 ) -> Attachment:
     """Attach each partial node of ``partial`` to the one full-name cluster of ``groups`` it
     fits (see :class:`namefold.resolve.fits.Fits`), preferring the clusters of its own
-    source. Each distinct partial spelling is judged once."""
+    source. Each distinct partial spelling is judged once. A partial node judged the same as
+    a full name joins its cluster; one judged different from a cluster's spelling never does."""
     if not partial:
         return Attachment(edges=EdgeTable(), attached={}, ambiguous=[], leftover=[], compared=0, capped=0)
     fits = Fits(nodes, index, spelling_at, groups)
@@ -77,11 +81,28 @@ def attach_partials(
     ambiguous: dict[tuple[str, tuple[int, ...]], list[int]] = defaultdict(list)
     leftover: list[int] = []
     size = len(nodes)
+    if rules is None:
+        rules = NodeRules(nodes, rulebook((), ()))
+    cluster_at = {i: c for c, group in enumerate(groups) for i in group if i in rules.labels}
+    cluster_labels: dict[int, set[int]] = defaultdict(set)
+    for i, c in cluster_at.items():
+        cluster_labels[c].add(rules.labels[i])
     for p in partial:
         node = nodes[p]
+        anchor = rules.anchor(p)
+        if anchor is not None:
+            edges.add(edge_key(p, anchor, size), 1.0, JUDGED_SAME, JUDGED_RULES)
+            attached[cluster_at[anchor]].append(p)
+            continue
+        excluded = rules.excluded(p, cluster_labels)
         found = found_of.get(node.text)
         if found is None:
             found = found_of[node.text] = fits.of(node.parsed)
+        if excluded:
+            found = Found(
+                fits=[f for f in found.fits if f.cluster not in excluded],
+                capped=tuple(c for c in found.capped if c not in excluded),
+            )
         ours = {
             c for c in (found.capped or [f.cluster for f in found.fits]) if node.source in fits.sources[c]
         }

@@ -38,8 +38,9 @@ from typing import NamedTuple
 from namefold.compare.score import score_parsed
 from namefold.resolve.attach import attach_partials
 from namefold.resolve.edge_table import EdgeTable
-from namefold.resolve.edges import MATCH, edge_key
+from namefold.resolve.edges import JUDGED_SAME, MATCH, edge_key
 from namefold.resolve.index import CandidateIndex
+from namefold.resolve.judgements import JUDGED_RULES, Judged, NodeRules, Rulebook, rulebook
 from namefold.resolve.marks import anchored, established
 from namefold.resolve.merge import greedy_merge
 from namefold.resolve.nodes import Cluster, Node, make_cluster, spelling_positions
@@ -58,6 +59,7 @@ class Clustering(NamedTuple):
     """
 
     clusters: list[Cluster]
+    judged: list[Judged]  # what became of each judgement
     edges: EdgeTable
     near: NearMisses  # full-name pairs just below the threshold
     candidate_pairs: int  # pairs of spellings compared
@@ -73,12 +75,15 @@ def cluster_nodes(
     threshold: float,
     progress: Progress | None = None,
     workers: int = 1,
+    book: Rulebook | None = None,
 ) -> Clustering:
-    """Cluster ``nodes`` (sorted by key) into people, in the three passes above.
+    """Cluster ``nodes`` (sorted by key) into people, in the three passes above, obeying the
+    judgements of ``book`` (:mod:`namefold.resolve.judgements`).
 
     ``index`` holds the distinct spellings of ``nodes``. Full names are scored by
     ``workers`` processes when there are many (:func:`namefold.resolve.scoring.score_full_names`).
     """
+    rules = NodeRules(nodes, book if book is not None else rulebook((), ()))
     interned = Interned()  # this resolution's shared verdicts and rule lists
     spelling_at = spelling_positions(nodes, index.parsed)
     full = [i for i, n in enumerate(nodes) if not n.parsed.is_partial]
@@ -96,12 +101,22 @@ def cluster_nodes(
     verdicts = PairVerdicts(index.parsed, scored.verdicts, interned)
     marks = (established(nodes, full), anchored(nodes, full))
     close = threshold >= AVERAGE_SURNAME_FLOOR
+    forced = rules.forced_full()
     groups = greedy_merge(
-        len(nodes), spelling_at, full, scored.best_first, verdicts, marks, surnames_close=close
+        len(nodes),
+        spelling_at,
+        full,
+        scored.best_first,
+        verdicts,
+        marks,
+        surnames_close=close,
+        forced=forced,
+        apart=rules.guard(),
     )
     edges = scored.edges
+    _add_judged(edges, forced, len(nodes))
 
-    attachment = attach_partials(nodes, partial, index, spelling_at, groups, interned)
+    attachment = attach_partials(nodes, partial, index, spelling_at, groups, interned, rules)
     edges.update(attachment.edges)
     clusters = [
         make_cluster(nodes, sorted([*group, *attachment.attached.get(c, ())]))
@@ -110,12 +125,23 @@ def cluster_nodes(
 
     leftover = partial_edges(nodes, attachment.leftover, index, spelling_at, interned)
     edges.update(leftover.edges)
-    for group in greedy_merge(len(nodes), spelling_at, attachment.leftover, leftover.best_first, verdicts):
+    forced = rules.forced_partial(set(attachment.leftover))
+    _add_judged(edges, forced, len(nodes))
+    for group in greedy_merge(
+        len(nodes),
+        spelling_at,
+        attachment.leftover,
+        leftover.best_first,
+        verdicts,
+        forced=forced,
+        apart=rules.guard(),
+    ):
         clusters.append(make_cluster(nodes, group))
     clusters.extend(make_cluster(nodes, a.nodes, a.candidates) for a in attachment.ambiguous)
     candidate_pairs = scored.candidate_pairs + attachment.compared + leftover.compared
     return Clustering(
         clusters=clusters,
+        judged=rules.unmet(_cluster_of(clusters, len(nodes)), _nodes_of_text(nodes, rules)),
         edges=edges,
         near=scored.near,
         candidate_pairs=candidate_pairs,
@@ -123,6 +149,29 @@ def cluster_nodes(
         partials_capped=attachment.capped,
         candidates_skipped=scored.skipped,
     )
+
+
+def _add_judged(edges: EdgeTable, pairs: list[tuple[int, int]], size: int) -> None:
+    """Record the joins of judged spellings as edges."""
+    for i, j in pairs:
+        edges.add(edge_key(i, j, size), 1.0, JUDGED_SAME, JUDGED_RULES)
+
+
+def _cluster_of(clusters: list[Cluster], size: int) -> list[int]:
+    """Each node's cluster, by position in ``clusters``."""
+    found = [0] * size
+    for c, cluster in enumerate(clusters):
+        for i in cluster.indexes:
+            found[i] = c
+    return found
+
+
+def _nodes_of_text(nodes: Sequence[Node], rules: NodeRules) -> dict[str, list[int]]:
+    """The nodes of each judged spelling."""
+    found: dict[str, list[int]] = defaultdict(list)
+    for i in rules.labels:
+        found[nodes[i].text].append(i)
+    return found
 
 
 class PartialEdges(NamedTuple):

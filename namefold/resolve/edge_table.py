@@ -17,6 +17,7 @@ from namefold.resolve.edges import (
     ATTACH_ONLY_CANDIDATE,
     ATTACH_SAME_SOURCE,
     CANDIDATE,
+    JUDGED_SAME,
     MATCH,
     EdgeData,
     Rules,
@@ -25,7 +26,7 @@ from namefold.resolve.edges import (
 
 __all__ = ["EdgeTable"]
 
-_RELATIONS = (MATCH, CANDIDATE, ATTACH_SAME_SOURCE, ATTACH_ONLY_CANDIDATE)
+_RELATIONS = (MATCH, CANDIDATE, ATTACH_SAME_SOURCE, ATTACH_ONLY_CANDIDATE, JUDGED_SAME)
 _CODE = {relation: code for code, relation in enumerate(_RELATIONS)}
 
 

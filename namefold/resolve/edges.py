@@ -21,6 +21,7 @@ __all__ = [
     "ATTACH_SAME_SOURCE",
     "CANDIDATE",
     "MATCH",
+    "JUDGED_SAME",
     "EdgeData",
     "Rules",
     "best_first",
@@ -38,6 +39,7 @@ MATCH = "match"
 CANDIDATE = "candidate"
 ATTACH_SAME_SOURCE = "attach (same source)"
 ATTACH_ONLY_CANDIDATE = "attach (only candidate)"
+JUDGED_SAME = "judged same"  # two spellings a judgement made one person
 ATTACHES = frozenset({ATTACH_SAME_SOURCE, ATTACH_ONLY_CANDIDATE})
 
 # names of the rules behind an edge ("surname: typo", "given: alias"), shared between edges

@@ -9,8 +9,9 @@ marks allow it (:class:`namefold.resolve.marks.SurnameGuard`). This stops chaini
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
+from namefold.resolve.judgements import ApartGuard
 from namefold.resolve.marks import MarkKind, SurnameGuard
 from namefold.resolve.verdicts import AVERAGE_SURNAME_FLOOR, PairVerdicts, can_merge
 
@@ -26,10 +27,14 @@ def greedy_merge(
     marks: Sequence[MarkKind] = (),
     *,
     surnames_close: bool = False,
+    forced: Iterable[tuple[int, int]] = (),
+    apart: ApartGuard | None = None,
 ) -> list[list[int]]:
-    """The groups of the nodes ``subset`` (positions among ``size`` nodes) after merging
-    along ``edges`` (pairs of node positions, best first): see :class:`GreedyMerge`."""
-    merge = GreedyMerge(size, spelling_at, verdicts, marks, surnames_close=surnames_close)
+    """The groups of the nodes ``subset`` (positions among ``size`` nodes) after joining the
+    ``forced`` pairs (judged the same) and merging along ``edges`` (pairs of node positions,
+    best first): see :class:`GreedyMerge`."""
+    merge = GreedyMerge(size, spelling_at, verdicts, marks, surnames_close=surnames_close, apart=apart)
+    merge.force(forced)
     merge.add(edges)
     return merge.groups(subset)
 
@@ -42,7 +47,8 @@ class GreedyMerge:
     ``AVERAGE_SURNAME_FLOOR`` (full-name edges at a threshold at or above it: the score is a
     product of factors of at most 1), so two single spellings need no verdict to merge.
     With ``marks`` (:func:`namefold.resolve.marks.established`, ...), two clusters that each
-    hold surnames of one kind merge only if their most written surnames may be one.
+    hold surnames of one kind merge only if their most written surnames may be one. With
+    ``apart``, clusters holding spellings judged different never merge.
     """
 
     def __init__(
@@ -53,6 +59,7 @@ class GreedyMerge:
         marks: Sequence[MarkKind] = (),
         *,
         surnames_close: bool = False,
+        apart: ApartGuard | None = None,
     ) -> None:
         self._root = list(range(size))
         # Only clusters of two or more nodes have an entry: a million singletons cost nothing.
@@ -64,11 +71,24 @@ class GreedyMerge:
         self._verdicts = verdicts
         self._guard = SurnameGuard(marks)
         self._surnames_close = surnames_close
+        self._apart = apart
+
+    def force(self, pairs: Iterable[tuple[int, int]]) -> None:
+        """Join the clusters of each pair of nodes, whatever the guards say, unless they hold
+        spellings judged different."""
+        for i, j in pairs:
+            ri, rj = self._find(i), self._find(j)
+            if ri != rj and (self._apart is None or self._apart.alike(ri, rj)):
+                self._join(ri, self._members.get(ri) or [ri], rj, self._members.get(rj) or [rj])
 
     def add(self, edges: Iterable[tuple[int, int]]) -> None:
         """Merge along ``edges``, best first, each merge that keeps the clusters compatible."""
         root, members, find, join = self._root, self._members, self._find, self._join
-        nodes_alike, close = self._guard.nodes_alike, self._surnames_close
+        nodes_alike: Callable[[int, int], bool] = self._guard.nodes_alike
+        close = self._surnames_close
+        if self._apart is not None:  # judged apart: checked before the guards
+            apart, guard_alike = self._apart.alike, self._guard.nodes_alike
+            nodes_alike = lambda ri, rj: apart(ri, rj) and guard_alike(ri, rj)  # noqa: E731
         for i, j in edges:
             ri = i if root[i] == i else find(i)
             rj = j if root[j] == j else find(j)
@@ -108,7 +128,9 @@ class GreedyMerge:
         spelling_at = self._spelling_at
         profiles_i = {spelling_at[k] for k in group_i}
         profiles_j = {spelling_at[k] for k in group_j}
-        if len(profiles_i) == 1 and len(profiles_j) == 1:
+        if self._apart is not None and not self._apart.alike(ri, rj):
+            ok = False
+        elif len(profiles_i) == 1 and len(profiles_j) == 1:
             ok = self._surname_close(i, j) and self._guard.alike(ri, rj)
         else:  # the guard first: it is cheap, and the cross checks may compare pairs
             ok = self._guard.alike(ri, rj) and can_merge(self._verdicts.cross(profiles_i, profiles_j))
@@ -124,6 +146,8 @@ class GreedyMerge:
         else:
             small, small_group, big = rj, group_j, ri
         self._guard.join(big, small)
+        if self._apart is not None:
+            self._apart.join(big, small)
         self._root[small] = big
         self._members.pop(small, None)
         self._members.setdefault(big, [big]).extend(small_group)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from array import array
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -63,13 +63,18 @@ class Spellings(NamedTuple):
     nodes: list[Node]  # in (text, source) order
 
 
-def spellings_of(mentions: list[tuple[str, str | None]], order: Order, workers: int) -> Spellings:
+def spellings_of(
+    mentions: list[tuple[str, str | None]],
+    order: Order,
+    workers: int,
+    orders: Mapping[str, Order] | None = None,
+) -> Spellings:
     """The distinct spellings of ``mentions`` (``(text, source)`` pairs), parsed by ``workers``
-    processes, and their nodes: a full name one node, a partial mention one per source. A
-    source ``""`` is no source, as ``None`` is."""
+    processes in their own order (``orders``) or ``order``, and their nodes: a full name one
+    node, a partial mention one per source. A source ``""`` is no source, as ``None`` is."""
     counts = Counter((text, source or None) for text, source in mentions)
     texts = sorted({t for t, _ in counts})
-    parsed = dict(zip(texts, parse_all(texts, order, workers), strict=True))
+    parsed = dict(zip(texts, parse_all(texts, order, workers, orders), strict=True))
     seen_once: dict[str, tuple[str | None, int]] = {}  # most texts: one source
     seen_with: dict[str, list[tuple[str | None, int]]] = {}  # the others: each source
     for (text, source), count in counts.items():

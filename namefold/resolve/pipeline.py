@@ -3,7 +3,7 @@ match graph's clusters, and the people they make."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
 import attrs
@@ -13,6 +13,7 @@ from namefold.names.model import Order, ParsedName
 from namefold.resolve.cluster import cluster_nodes
 from namefold.resolve.edges import EdgeData
 from namefold.resolve.index import CandidateIndex
+from namefold.resolve.judgements import Judged, Judgement, rulebook
 from namefold.resolve.nodes import Node, spellings_of
 from namefold.resolve.people import Mention, People, Person, make_people
 from namefold.resolve.scoring import NearMisses, Progress
@@ -31,6 +32,7 @@ class Outcome:
     node_people: tuple[str, ...]
     edges: Mapping[int, EdgeData]
     near: NearMisses
+    judged: tuple[Judged, ...]
     parsed: dict[str, ParsedName]
     index: CandidateIndex
     stats: Mapping[str, int]
@@ -44,12 +46,19 @@ def run(
     order: Order,
     progress: Progress | None = None,
     workers: int = 1,
+    orders: Mapping[str, Order] | None = None,
+    judgements: Sequence[Judgement] = (),
 ) -> Outcome:
-    """Resolve ``mentions`` (``(text, source)`` pairs) into people, with the collector paused."""
-    spellings = spellings_of(mentions, order, workers)
+    """Resolve ``mentions`` (``(text, source)`` pairs) into people, with the collector paused.
+
+    ``orders`` gives the name order of the spellings that have their own (others: ``order``);
+    ``judgements`` are obeyed (:mod:`namefold.resolve.judgements`).
+    """
+    spellings = spellings_of(mentions, order, workers, orders or {})
     nodes = spellings.nodes
     index = CandidateIndex(list(spellings.parsed.values()), floor=surname_floor(threshold))
-    done = cluster_nodes(nodes, index, threshold=threshold, progress=progress, workers=workers)
+    book = rulebook(judgements, spellings.parsed)
+    done = cluster_nodes(nodes, index, threshold=threshold, progress=progress, workers=workers, book=book)
     made = make_people(nodes, done.clusters, done.edges)
     stats = {
         "mentions": len(mentions),
@@ -67,6 +76,7 @@ def run(
         node_people=made.node_people,
         edges=done.edges,
         near=done.near,
+        judged=tuple(done.judged),
         parsed=spellings.parsed,
         index=index,
         stats=MappingProxyType(stats),

@@ -1,25 +1,25 @@
-"""The public resolution API: ``resolve``, ``Resolver``, ``Resolution`` and ``load``."""
+"""A resolution: its people, mentions, match graph, review queue and judgements."""
 
 from __future__ import annotations
 
 import functools
 import os
-import threading
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 import attrs
 import networkx as nx
 
-from namefold.compare.score import score_parsed
-from namefold.engine.workers import check_workers
-from namefold.errors import ConfigError, check_threshold, require_str
+from namefold.compare.score import explain, score_parsed
+from namefold.errors import ConfigError, require_str
 from namefold.io.export import write_graphml
-from namefold.io.persist import MAX_BYTES, difference, read, refused, save
+from namefold.io.persist import save
 from namefold.names.model import Order, ParsedName
 from namefold.names.parse import parse
 from namefold.resolve.edges import EdgeData, ends_of
 from namefold.resolve.index import CandidateIndex
+from namefold.resolve.inputs import MentionInput, Mentions, checked_batch
+from namefold.resolve.judgements import Judged, Judgement
 from namefold.resolve.lookup import match_new
 from namefold.resolve.nodes import Node
 from namefold.resolve.people import Mention, Person
@@ -28,9 +28,7 @@ from namefold.resolve.review import Uncertain, uncertain_pairs
 from namefold.resolve.scoring import NearMisses, Progress
 from namefold.resolve.stable_ids import Change, keep_ids
 
-__all__ = ["DEFAULT_THRESHOLD", "Resolution", "Resolver", "load", "resolve"]
-
-DEFAULT_THRESHOLD = 0.8
+__all__ = ["Resolution", "resolution_of"]
 
 
 @attrs.frozen(kw_only=True)
@@ -42,8 +40,13 @@ class Resolution:
     ``mentions``, distinct ``spellings``, graph ``nodes``, ``candidate_pairs`` (pairs
     that shared a blocking key), ``comparisons`` (distinct parsed pairs compared) and
     ``partials_capped`` (partial spellings, such as a bare common surname, that more than 20
-    people could be: ambiguous without being scored) and ``candidates_skipped`` (candidate
-    pairs of full names not compared: past a name's 40 nearest candidates).
+    people could be: ambiguous without being scored), ``candidates_skipped`` (candidate
+    pairs of full names not compared: past a name's 40 nearest candidates) and
+    ``order_conflicts`` (mentions whose own name order differs from the one their spelling
+    was first given: a spelling is read in one order).
+
+    ``judgements`` are the judgements this resolution obeys, as given; ``judged`` says what
+    became of each (:class:`namefold.Judged`).
     """
 
     people: tuple[Person, ...]
@@ -57,22 +60,31 @@ class Resolution:
     _parsed: dict[str, ParsedName] = attrs.field(eq=False, repr=False, alias="parsed")
     _index: CandidateIndex = attrs.field(eq=False, repr=False, alias="index")
     changes: tuple[Change, ...] = ()
+    judgements: tuple[Judgement, ...] = ()
+    judged: tuple[Judged, ...] = ()
+    _orders: Mapping[str, Order] = attrs.field(factory=dict, repr=False, alias="orders")
     stats: Mapping[str, int] = attrs.field(factory=dict, eq=False)
+
+    @property
+    def orders(self) -> Mapping[str, Order]:
+        """The spellings read in their own name order (given per mention), and that order."""
+        return self._orders
 
     def save(self, path: str | os.PathLike[str]) -> None:
         """Save as JSON, all or nothing (a failure leaves the old file); :func:`namefold.load`
         reads it back with the same people, ids and canonical names."""
         save(self, path)
 
-    def extend(self, names: Iterable[str | tuple[str, str | None]]) -> Resolution:
-        """This resolution with more mentions; existing people keep their ids and canonical names.
+    def extend(self, names: Iterable[MentionInput]) -> Resolution:
+        """This resolution with more mentions (as :meth:`Resolver.add_many` takes them) and the
+        same judgements; existing people keep their ids and canonical names.
 
         New evidence that merges existing people (or splits one) is listed in ``changes``.
         """
-        grown = Resolver(threshold=self.threshold, order=self.order)
-        grown.add_many([(m.text, m.source) for m in self.mentions])
-        grown.add_many(names)
-        fresh = grown.resolve()
+        grown = Mentions()
+        grown.extend([(m.text, m.source, self._orders.get(m.text)) for m in self.mentions])
+        grown.extend(checked_batch(names, None))
+        fresh = resolution_of(grown, threshold=self.threshold, order=self.order, judgements=self.judgements)
         canonical = {p.id: p.canonical for p in self.people}
         return keep_ids(fresh, [m.person for m in self.mentions], canonical)
 
@@ -153,7 +165,31 @@ class Resolution:
             self._parsed,
             threshold=self.threshold,
             limit=limit,
+            apart={
+                frozenset((j.judgement.a, j.judgement.b))
+                for j in self.judged
+                if not j.judgement.same and j.status == "applied"
+            },
         )
+
+    def explain(self, a: str, b: str) -> str:
+        """:func:`namefold.explain` of two spellings, read in their own name order, then the
+        judgements between them and whether this resolution made them one person."""
+        require_str(a, "a")
+        require_str(b, "b")
+        parsed = [self._parsed.get(t) or parse(t, order=self.order) for t in (a, b)]
+        lines = [explain(parsed[0], parsed[1])]
+        for done in self.judged:
+            if {done.judgement.a, done.judgement.b} == {a, b}:
+                verdict = "the same person" if done.judgement.same else "different people"
+                note = f" ({done.status}: {done.reason})" if done.reason else f" ({done.status})"
+                lines.append(f"  judged {verdict}{note}")
+        people = [self.person_of(t) for t in (a, b)]
+        if people[0] is not None and people[0] == people[1]:
+            lines.append(f"  one person: {people[0].id}")
+        else:
+            lines.append("  people: " + ", ".join(p.id if p else "(none or ambiguous)" for p in people))
+        return "\n".join(lines)
 
     def clusters(self) -> list[list[str]]:
         """The distinct input strings of each person, in the order of :attr:`people`."""
@@ -177,7 +213,7 @@ class Resolution:
             person = self.person(found.pop()) if len(found) == 1 else None
             return None if person is None or person.ambiguous else person
         return match_new(
-            parse(name, order=self.order),
+            parse(name, order=self._orders.get(name, self.order)),
             self._index,
             self._persons_of_text,
             self._people_by_id,
@@ -185,124 +221,25 @@ class Resolution:
         )
 
 
-class Resolver:
-    """Collects mentions, then resolves them into people.
-
-    A resolver is safe to share between threads: ``add`` and ``add_many`` take a
-    lock, and ``resolve`` works on a snapshot of the mentions added so far.
-
-    Examples:
-        >>> r = Resolver()
-        >>> r.add("Aliaksandr Lukashenka", source="doc-1")
-        0
-        >>> r.add_many(["Lukashenka", "Alexander Lukashenko"], source="doc-1")
-        >>> [p.canonical for p in r.resolve().people]
-        ['Alexander Lukashenko']
-    """
-
-    def __init__(
-        self, *, threshold: float = DEFAULT_THRESHOLD, order: Order = "auto", workers: int | None = None
-    ) -> None:
-        self.threshold = check_threshold(threshold)
-        parse("", order=order)  # validates order
-        self.order: Order = order
-        self.workers = check_workers(workers)
-        self._mentions: list[tuple[str, str | None]] = []
-        self._lock = threading.Lock()
-
-    def __len__(self) -> int:
-        return len(self._mentions)
-
-    def add(self, name: str, *, source: str | None = None) -> int:
-        """Add one mention; returns its index. ``source`` is e.g. a document id."""
-        require_str(name, "name")
-        if source is not None:
-            require_str(source, "source")
-        with self._lock:
-            self._mentions.append((name, source))
-            return len(self._mentions) - 1
-
-    def add_many(self, names: Iterable[str | tuple[str, str | None]], *, source: str | None = None) -> None:
-        """Add mentions: strings (all with ``source``) or ``(name, source)`` pairs.
-
-        All or nothing: if an item is not a name (``TypeError``), none of ``names`` is added.
-        """
-        if isinstance(names, (str, bytes)) or not isinstance(names, Iterable):
-            message = f"names must be an iterable of names, not {type(names).__name__}: {names!r:.80}"
-            raise TypeError(message)
-        if source is not None:
-            require_str(source, "source")
-        batch = [  # every item checked first, then one lock for the whole batch
-            _checked_pair(item) if isinstance(item, tuple) else (require_str(item, "name"), source)
-            for item in names
-        ]
-        with self._lock:
-            self._mentions.extend(batch)
-
-    def resolve(self, *, progress: Progress | None = None) -> Resolution:
-        """Resolve every mention added so far into people.
-
-        ``progress``, if given, is called as ``progress(stage, done, total)``.
-        """
-        with self._lock:
-            mentions = list(self._mentions)
-        return _resolution(
-            mentions, threshold=self.threshold, order=self.order, progress=progress, workers=self.workers
-        )
-
-
-def _checked_pair(item: tuple[object, ...]) -> tuple[str, str | None]:
-    if len(item) != 2:
-        message = f"a mention tuple must be (name, source), not {item!r:.80}"
-        raise TypeError(message)
-    name, source = item
-    return require_str(name, "name"), None if source is None else require_str(source, "source")
-
-
-def resolve(
-    names: Iterable[str | tuple[str, str | None]],
-    *,
-    threshold: float = DEFAULT_THRESHOLD,
-    order: Order = "auto",
-    progress: Progress | None = None,
-    workers: int | None = None,
-) -> Resolution:
-    """Resolve name mentions into canonical people.
-
-    Args:
-        names: names as strings, or ``(name, source)`` pairs where ``source``
-            (a document id) lets a bare surname attach to the full name in the
-            same document.
-        threshold: the lowest score at which two full names merge.
-        order: name order, see :func:`namefold.parse`.
-        progress: called as ``progress(stage, done, total)`` while the work goes on.
-        workers: processes to parse and score with from ``PARALLEL_FROM`` (50,000) distinct
-            spellings on; ``None`` uses every core, ``1`` never starts a process.
-            The result does not depend on it.
-
-    Raises:
-        TypeError: a name or source is not a ``str``.
-        ConfigError: ``threshold``, ``order`` or ``workers`` is out of range.
-
-    Examples:
-        >>> res = resolve(["Maria Kalesnikava", "Maria Kolesnikova", "Ms. Kalesnikava"])
-        >>> [(p.id, p.canonical, p.mentions) for p in res.people]
-        [('maria-kalesnikava', 'Maria Kalesnikava', 3)]
-    """
-    resolver = Resolver(threshold=threshold, order=order, workers=workers)
-    resolver.add_many(names)
-    return resolver.resolve(progress=progress)
-
-
-def _resolution(
-    mentions: list[tuple[str, str | None]],
+def resolution_of(
+    mentions: Mentions,
     *,
     threshold: float,
     order: Order,
+    judgements: Sequence[Judgement] = (),
     progress: Progress | None = None,
     workers: int = 1,
 ) -> Resolution:
-    done: Outcome = run(mentions, threshold=threshold, order=order, progress=progress, workers=workers)
+    """The :class:`Resolution` of checked ``mentions``, obeying ``judgements``."""
+    done: Outcome = run(
+        mentions.pairs,
+        threshold=threshold,
+        order=order,
+        progress=progress,
+        workers=workers,
+        orders=mentions.orders,
+        judgements=judgements,
+    )
     return Resolution(
         people=done.people,
         mentions=done.mentions,
@@ -314,32 +251,8 @@ def _resolution(
         near=done.near,
         parsed=done.parsed,
         index=done.index,
-        stats=done.stats,
+        judgements=tuple(judgements),
+        judged=done.judged,
+        orders=mentions.orders,
+        stats={**done.stats, "order_conflicts": mentions.conflicts},
     )
-
-
-def load(path: str | os.PathLike[str], *, strict: bool = True, max_bytes: int = MAX_BYTES) -> Resolution:
-    """Load a resolution saved with :meth:`Resolution.save`.
-
-    The saved mentions are resolved again with the saved settings, and every saved person
-    keeps its id and canonical name (both may be edited in the file). The people must be
-    the saved ones: when a mention belongs to another person than the file says (the file
-    was edited, or saved by a namefold that resolves differently), ``strict`` refuses the
-    file with :class:`LoadError` saying where; ``strict=False`` takes the people found,
-    each saved id kept where most of its mentions went.
-
-    Raises:
-        LoadError: the file is missing, over ``max_bytes``, truncated, corrupted, out of the
-            format, or (``strict``) its people are not those of its mentions. Nothing
-            partial is ever returned.
-    """
-    saved = read(path, max_bytes=max_bytes)
-    fresh = _resolution(
-        saved.mentions, threshold=saved.threshold, order=saved.order, workers=check_workers(None)
-    )
-    loaded = keep_ids(fresh, saved.assignments, saved.canonical)
-    if strict:
-        why = difference(saved, fresh, loaded)
-        if why is not None:
-            raise refused(path, saved, why)
-    return loaded

@@ -11,7 +11,7 @@ distance from the threshold.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 import attrs
 
@@ -70,9 +70,11 @@ def uncertain_pairs(
     *,
     threshold: float,
     limit: int,
+    apart: Collection[frozenset[str]] = (),
 ) -> tuple[Uncertain, ...]:
     """The ``limit`` most uncertain pairs among ``nodes``: refused merges first (best score
-    first), then pairs by their distance from ``threshold``; ties by spelling."""
+    first), then pairs by their distance from ``threshold``; ties by spelling. ``apart``
+    holds the pairs of spellings judged different."""
     found: list[_Pair] = []
     for (i, j), data in zip(ends_of(edges.keys(), len(nodes)), edges.values(), strict=True):
         if data.relation != MATCH or nodes[i].text == nodes[j].text:
@@ -84,7 +86,7 @@ def uncertain_pairs(
     for i, j, score in zip(near.left, near.right, near.scores, strict=True):
         found.append(_Pair(doubt=threshold - score, i=i, j=j, score=score, kind="below"))
     found.sort(key=lambda p: (p.kind != "refused", p.doubt, nodes[p.i].text, nodes[p.j].text))
-    return tuple(_uncertain(p, nodes, node_people, people_names, parsed) for p in found[:limit])
+    return tuple(_uncertain(p, nodes, node_people, people_names, parsed, apart) for p in found[:limit])
 
 
 def _uncertain(
@@ -93,13 +95,14 @@ def _uncertain(
     node_people: Sequence[str],
     people_names: Mapping[str, Sequence[str]],
     parsed: Mapping[str, ParsedName],
+    apart: Collection[frozenset[str]],
 ) -> Uncertain:
     a, b = nodes[pair.i], nodes[pair.j]
     person_a, person_b = node_people[pair.i], node_people[pair.j]
     merged = person_a == person_b
     if pair.kind == "refused":
         reason = "scored as a match, but kept apart: " + _why_apart(
-            people_names[person_a], people_names[person_b], parsed
+            people_names[person_a], people_names[person_b], parsed, apart
         )
     elif pair.kind == "above":
         reason = "merged, just above the threshold"
@@ -118,8 +121,16 @@ def _uncertain(
     )
 
 
-def _why_apart(left: Sequence[str], right: Sequence[str], parsed: Mapping[str, ParsedName]) -> str:
-    """A conflict between a spelling of each side, or the surname guard's reason."""
+def _why_apart(
+    left: Sequence[str],
+    right: Sequence[str],
+    parsed: Mapping[str, ParsedName],
+    apart: Collection[frozenset[str]],
+) -> str:
+    """A judgement, a conflict between a spelling of each side, or the surname guard's reason."""
+    for a, b in itertools.product(left, right):
+        if frozenset((a, b)) in apart:
+            return f"{a!r} and {b!r} were judged different people"
     full_left = [parsed[t] for t in left if not parsed[t].is_partial][:_CONFLICT_SEARCH]
     full_right = [parsed[t] for t in right if not parsed[t].is_partial][:_CONFLICT_SEARCH]
     for x, y in itertools.product(full_left, full_right):

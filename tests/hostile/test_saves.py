@@ -135,9 +135,9 @@ def test_load_refuses_a_threshold_resolve_refuses(tmp_path: Path, threshold: obj
     assert str(path) in str(caught.value)
 
 
-@pytest.mark.parametrize("version", [1.0, True, "1", None, 2])
-def test_load_refuses_any_version_but_1(tmp_path: Path, version: object) -> None:
-    """The version is the integer 1: not 1.0, not true."""
+@pytest.mark.parametrize("version", [1.0, True, "1", None, 3, 2.0])
+def test_load_refuses_any_version_but_1_and_2(tmp_path: Path, version: object) -> None:
+    """The version is the integer 1 or 2: not 1.0, not true."""
     path = _saved(tmp_path, GOOD)
     _edit(path, {"version": version})
     with pytest.raises(LoadError, match="unsupported version"):

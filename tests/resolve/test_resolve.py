@@ -349,9 +349,9 @@ def test_merging_without_surname_verdicts_changes_nothing(monkeypatch: pytest.Mo
     calls: list[bool] = []
     plain = greedy_merge
 
-    def checking(*args: object, surnames_close: bool = False) -> list[list[int]]:
+    def checking(*args: object, surnames_close: bool = False, **more: object) -> list[list[int]]:
         calls.append(surnames_close)
-        return plain(*args, surnames_close=False)  # type: ignore[arg-type]
+        return plain(*args, surnames_close=False, **more)  # type: ignore[arg-type]
 
     fast = resolve(names)
     monkeypatch.setattr(cluster, "greedy_merge", checking)
