@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import namefold
 from namefold.cli import main
 
 
@@ -128,12 +129,12 @@ def test_resolve_csv_keeps_rows_and_sources(tmp_path: Path, capsys: pytest.Captu
     )
     assert code == 0
     lines = out.splitlines()
-    assert lines[0] == "line,name,source,person,canonical,ambiguous"
+    assert lines[0] == "doc,name,person,canonical,ambiguous,score,rule"
     assert lines[1:] == [
-        "2,Viktar Babaryka,d1,viktar-babaryka,Viktar Babaryka,False",
-        "3,Babaryka,d1,viktar-babaryka,Viktar Babaryka,False",
-        "4,Eduard Babaryka,d2,eduard-babaryka,Eduard Babaryka,False",
-        "5,,d2,unnamed,,False",
+        "d1,Viktar Babaryka,viktar-babaryka,Viktar Babaryka,False,,alone",
+        "d1,Babaryka,viktar-babaryka,Viktar Babaryka,False,0.85,attach (same source)",
+        "d2,Eduard Babaryka,eduard-babaryka,Eduard Babaryka,False,,alone",
+        "d2,,unnamed,,False,,alone",
     ]
 
 
@@ -144,7 +145,24 @@ def test_resolve_json_from_jsonl(tmp_path: Path, capsys: pytest.CaptureFixture[s
     code, out, _ = run(["resolve", str(path), "--field", "n", "--format", "json"], capsys)
     rows = json.loads(out)
     assert code == 0
-    assert [(r["line"], r["person"]) for r in rows] == [(1, "maria-kalesnikava"), (3, "maria-kalesnikava")]
+    assert rows == [
+        {
+            "n": "Maria Kalesnikava",
+            "person": "maria-kalesnikava",
+            "canonical": "Maria Kalesnikava",
+            "ambiguous": False,
+            "score": None,
+            "rule": "alone",
+        },
+        {
+            "n": "Kolesnikova",
+            "person": "maria-kalesnikava",
+            "canonical": "Maria Kalesnikava",
+            "ambiguous": False,
+            "score": namefold.compare("Kolesnikova", "Maria Kalesnikava").score,
+            "rule": "attach (only candidate)",
+        },
+    ]
 
 
 @pytest.mark.parametrize(

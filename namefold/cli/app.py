@@ -14,7 +14,8 @@ import sys
 from collections.abc import Sequence
 
 import namefold
-from namefold.cli.commands import COMMANDS, add_resolve
+from namefold.cli.commands import COMMANDS
+from namefold.cli.resolving import add_input, add_resolve
 from namefold.io.records import InputError
 
 __all__ = ["main"]
@@ -24,6 +25,10 @@ _EPILOG = {
     "resolve": "examples:\n  printf 'Maria Kalesnikava\\nMaria Kolesnikova\\n' | namefold resolve -\n"
     "  namefold resolve people.csv --column name --source doc --format csv\n"
     "  namefold resolve mentions.jsonl --field name --format json",
+    "review": "examples:\n  namefold review people.csv --column name --format csv > review.csv\n"
+    "  (fill in the judgement column: same or different)\n"
+    "  namefold resolve people.csv --column name --judgements review.csv --format csv",
+    "report": "example:\n  namefold report people.csv --column name --out report.html",
     "explain": 'example:\n  namefold explain "Aliaksandr Lukashenka" "Alexander Lukashenko"',
     "extract": "example:\n  namefold extract article1.txt article2.txt --format jsonl",
     "graph": 'example:\n  namefold graph "Lukashenko" --out lukashenko.svg\n'
@@ -33,6 +38,8 @@ _EPILOG = {
 _SUMMARY = {
     "demo": "resolve the built-in example mentions",
     "resolve": "resolve names, one per line",
+    "review": "list the pairs nearest the decision, with their explanations",
+    "report": "write the resolution as one self-contained HTML page",
     "explain": "show the evidence behind one comparison",
     "extract": "find person names in text files and resolve them across the files",
     "graph": "draw the spellings of one person with the evidence between them",
@@ -55,6 +62,15 @@ def _parser() -> argparse.ArgumentParser:
         for name, summary in _SUMMARY.items()
     }
     add_resolve(command["resolve"])
+    add_input(command["review"])
+    command["review"].add_argument("--limit", type=int, default=100, help="pairs to list (default 100)")
+    command["review"].add_argument("--format", choices=("table", "jsonl", "csv"), default="table")
+    add_input(command["report"])
+    command["report"].add_argument("--out", required=True, help="the HTML file to write")
+    command["report"].add_argument("--people", type=int, help="show only this many people, largest first")
+    command["report"].add_argument(
+        "--review-limit", type=int, default=100, help="uncertain pairs to list (default 100)"
+    )
     command["explain"].add_argument("a")
     command["explain"].add_argument("b")
     command["extract"].add_argument("files", nargs="+", help="UTF-8 text files")

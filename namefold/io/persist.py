@@ -20,7 +20,7 @@ import attrs
 
 from namefold.errors import ConfigError, NamefoldError, check_threshold
 from namefold.io.atomic import write_bytes
-from namefold.names.model import Order
+from namefold.names.model import ORDERS, Order
 
 if TYPE_CHECKING:
     from namefold.resolve.resolution import Resolution
@@ -30,7 +30,6 @@ __all__ = ["MAX_BYTES", "LoadError", "Saved", "SavedPerson", "read", "save"]
 FORMAT = "namefold-resolution"
 VERSION = 2  # 2 adds each spelling's own name order and the judgements; 1 is read too
 MAX_BYTES = 1 << 30  # the largest file load reads unless told otherwise (1 GiB)
-ORDERS = ("auto", "given-first", "family-first")
 
 
 class LoadError(NamefoldError, ValueError):

@@ -13,11 +13,12 @@ import csv
 import io
 import json
 import sys
-from typing import Literal
+from typing import Any, Literal
 
 import attrs
 
 from namefold.errors import NamefoldError
+from namefold.names.model import ORDERS, Order
 
 __all__ = ["InputError", "Record", "Records", "read_records", "read_text", "split_lines"]
 
@@ -30,12 +31,14 @@ class InputError(NamefoldError, ValueError):
 
 @attrs.frozen(kw_only=True)
 class Record:
-    """One input row: its line number (a CSV record's first line), the name, and its source
-    (document id) if any."""
+    """One input row: its line number (a CSV record's first line), the name, its source
+    (document id) and own name order if any, and (CSV, JSON Lines) every field of the row."""
 
     line: int
     name: str
     source: str | None = None
+    order: Order | None = None
+    row: dict[str, Any] | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -91,12 +94,15 @@ def read_records(
     column: str | None = None,
     field: str | None = None,
     source: str | None = None,
+    order: str | None = None,
     on_bad_row: BadRow = "error",
 ) -> Records:
     """Read names from ``file``: CSV with ``column``, JSON Lines with ``field``, else one per
     line. A ``.csv`` file without ``column`` takes the column ``name``, if it has one.
 
-    ``source`` names the CSV column or JSON field holding each row's document id.
+    ``source`` names the CSV column or JSON field holding each row's document id, ``order``
+    the one holding its name order (``auto``, ``given-first``, ``family-first``; empty or
+    missing: the default).
     ``on_bad_row`` says what a CSV row with too few or too many fields is: an error, or a
     row skipped (listed in the result).
 
@@ -109,10 +115,13 @@ def read_records(
         raise InputError(message)
     if column is None and field is None and file.lower().endswith(".csv"):
         column = _name_column(file, text)
+    if order is not None and column is None and field is None:
+        message = "--order-column needs CSV (--column) or JSON Lines (--field) input"
+        raise InputError(message)
     if column is not None:
-        found = _csv(file, text, column, source, on_bad_row)
+        found = _csv(file, text, _Keys(column, source, order), on_bad_row)
     elif field is not None:
-        found = Records(records=_jsonl(file, text, field, source))
+        found = Records(records=_jsonl(file, text, _Keys(field, source, order)))
     else:
         found = Records(
             records=[Record(line=i, name=line) for i, line in enumerate(split_lines(text), start=1)]
@@ -134,15 +143,37 @@ def _name_column(file: str, text: str) -> str:
     raise InputError(message)
 
 
-def _csv(file: str, text: str, column: str, source: str | None, on_bad_row: BadRow) -> Records:
+@attrs.frozen
+class _Keys:
+    """The columns (fields) read: the name, and if given the source and the order."""
+
+    name: str
+    source: str | None
+    order: str | None
+
+    def all(self) -> list[str]:
+        return [k for k in (self.name, self.source, self.order) if k is not None]
+
+
+def _order_of(where: str, value: str | None) -> Order | None:
+    """A row's name order: ``None`` for none given; InputError for an unknown one."""
+    if value is None or value == "":
+        return None
+    if value not in ORDERS:
+        message = f"{where}: the order must be one of {', '.join(ORDERS)} or empty, not {value!r:.80}"
+        raise InputError(message)
+    return value
+
+
+def _csv(file: str, text: str, keys: _Keys, on_bad_row: BadRow) -> Records:
     limit = csv.field_size_limit(sys.maxsize)  # a field of any size, as text and JSON Lines take
     try:
-        return _csv_rows(file, text, column, source, on_bad_row)
+        return _csv_rows(file, text, keys, on_bad_row)
     finally:
         csv.field_size_limit(limit)
 
 
-def _csv_rows(file: str, text: str, column: str, source: str | None, on_bad_row: BadRow) -> Records:
+def _csv_rows(file: str, text: str, keys: _Keys, on_bad_row: BadRow) -> Records:
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         header = next(reader)
@@ -151,11 +182,13 @@ def _csv_rows(file: str, text: str, column: str, source: str | None, on_bad_row:
     except csv.Error as error:
         message = f"{file}:1: malformed CSV header: {error}"
         raise InputError(message) from error
-    for name in [column, *([source] if source else [])]:
+    for name in keys.all():
         if name not in header:
             message = f"{file}:1: no column {name!r}; columns are {', '.join(map(repr, header))}"
             raise InputError(message)
-    name_at, source_at = header.index(column), header.index(source) if source else None
+    if len(set(header)) != len(header):
+        message = f"{file}:1: a column name appears twice: {', '.join(map(repr, header))}"
+        raise InputError(message)
     records: list[Record] = []
     skipped: list[int] = []
     while True:
@@ -176,11 +209,19 @@ def _csv_rows(file: str, text: str, column: str, source: str | None, on_bad_row:
                 "(--on-bad-row skip skips such rows)"
             )
             raise InputError(message)
-        row_source = row[source_at] if source_at is not None else None
-        records.append(Record(line=first_line, name=row[name_at], source=row_source))
+        fields = dict(zip(header, row, strict=True))
+        records.append(
+            Record(
+                line=first_line,
+                name=fields[keys.name],
+                source=fields[keys.source] if keys.source else None,
+                order=_order_of(f"{file}:{first_line}", fields[keys.order]) if keys.order else None,
+                row=fields,
+            )
+        )
 
 
-def _jsonl(file: str, text: str, field: str, source: str | None) -> list[Record]:
+def _jsonl(file: str, text: str, keys: _Keys) -> list[Record]:
     records = []
     for number, line in enumerate(split_lines(text), start=1):
         if not line.strip():
@@ -199,12 +240,22 @@ def _jsonl(file: str, text: str, field: str, source: str | None) -> list[Record]
         if not isinstance(value, dict):
             message = f"{file}:{number}: expected a JSON object, found {type(value).__name__}"
             raise InputError(message)
-        for key in (field, *([source] if source else [])):
+        for key in keys.all():
+            if key == keys.order and value.get(key) is None:
+                continue  # no order given: the default
             if key not in value:
                 message = f"{file}:{number}: no field {key!r}"
                 raise InputError(message)
             if not isinstance(value[key], str):
                 message = f"{file}:{number}: field {key!r} must be a string, not {type(value[key]).__name__}"
                 raise InputError(message)
-        records.append(Record(line=number, name=value[field], source=value[source] if source else None))
+        records.append(
+            Record(
+                line=number,
+                name=value[keys.name],
+                source=value[keys.source] if keys.source else None,
+                order=_order_of(f"{file}:{number}", value.get(keys.order)) if keys.order else None,
+                row=value,
+            )
+        )
     return records

@@ -10,9 +10,10 @@ from namefold.data.tables import particles
 from namefold.engine.caches import WORDS, cached
 from namefold.names.arabic_marks import may_be_arabic
 
-__all__ = ["Gender", "NameKind", "Order", "ParsedName"]
+__all__ = ["ORDERS", "Gender", "NameKind", "Order", "ParsedName"]
 
 Order = Literal["auto", "given-first", "family-first"]
+ORDERS: tuple[Order, ...] = ("auto", "given-first", "family-first")  # every Order
 Gender = Literal["m", "f"]
 NameKind = Literal["full", "initials", "surname", "given", "empty"]
 

@@ -9,14 +9,11 @@ rows that give it another are counted as ``order_conflicts``.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import get_args
 
 from namefold.errors import ConfigError, require_str
-from namefold.names.model import Order
+from namefold.names.model import ORDERS, Order
 
-__all__ = ["ORDERS", "CheckedMention", "MentionInput", "Mentions", "check_order", "checked_batch"]
-
-ORDERS: tuple[str, ...] = get_args(Order)
+__all__ = ["CheckedMention", "MentionInput", "Mentions", "check_order", "checked_batch"]
 
 # what add_many takes: a name, (name, source) or (name, source, order)
 MentionInput = str | tuple[str, str | None] | tuple[str, str | None, Order | None]
@@ -29,7 +26,7 @@ def check_order(order: object, what: str = "order") -> Order:
     if order not in ORDERS:
         message = f"{what} must be one of {', '.join(ORDERS)}, not {order!r:.80}"
         raise ConfigError(message)
-    return order  # type: ignore[return-value]
+    return order
 
 
 def _checked(item: object, source: str | None) -> CheckedMention:

@@ -68,12 +68,15 @@ def test_jsonl_output_reads_back(tmp_path: Path, capsys: pytest.CaptureFixture[s
     _, out, _ = run(["resolve", str(path), "--format", "jsonl"], capsys)
     again = tmp_path / "out.jsonl"
     again.write_text(out, encoding="utf-8")
-    code, out2, _ = run(["resolve", str(again), "--field", "name", "--format", "jsonl"], capsys)
+    code, out2, err = run(["resolve", str(again), "--field", "name", "--format", "jsonl"], capsys)
     assert code == 0
     assert [json.loads(line)["name"] for line in out2.split("\n") if line] == [
         "Ivan\u2028Ivanov",
         "Maria Kalesnikava",
     ]
+    assert out2 == out  # the fields it added are replaced by the same ones
+    fields = "person, canonical, ambiguous, score, rule"
+    assert err == f"namefold: the input's fields {fields} are replaced by this run's\n"
 
 
 def test_invalid_utf8_on_stdin_is_refused() -> None:
@@ -149,7 +152,7 @@ def test_a_short_row_is_an_error_or_skipped_and_listed(
         ["resolve", str(path), "--column", "name", "--on-bad-row", "skip", "--format", "jsonl"], capsys
     )
     assert code == 0
-    assert [json.loads(line)["line"] for line in out.split("\n") if line] == [2, 4]
+    assert [json.loads(line)["id"] for line in out.split("\n") if line] == ["1", "3"]
     assert err == "namefold: skipped 2 malformed CSV rows, lines 3, 5\n"
 
 
@@ -157,10 +160,14 @@ def test_a_multiline_record_is_numbered_by_its_first_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "people.csv"
+    path.write_text('name,note\nMaria Kalesnikava,"two\nlines"\nViktar Babaryka,x,y\n', encoding="utf-8")
+    code, out, err = run(["resolve", str(path), "--column", "name", "--format", "jsonl"], capsys)
+    assert code == 2
+    assert one_line_error(err).startswith(f"namefold: error: {path}:4: expected 2 fields, found 3")
     path.write_text('name,note\nMaria Kalesnikava,"two\nlines"\nViktar Babaryka,x\n', encoding="utf-8")
     code, out, _ = run(["resolve", str(path), "--column", "name", "--format", "jsonl"], capsys)
     assert code == 0
-    assert [json.loads(line)["line"] for line in out.split("\n") if line] == [2, 4]
+    assert [json.loads(line)["note"] for line in out.split("\n") if line] == ["two\nlines", "x"]
 
 
 def test_a_csv_without_column_takes_name_or_stops(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
