@@ -28,6 +28,8 @@ from namefold.text.normalize import strip_honorifics
 __all__ = ["REGNAL", "parse", "parse_uncached", "swapped_reading"]
 
 _ORDERS = ("auto", "given-first", "family-first")
+# the order reasons of names shown family first, as written (a Korean reading is shown so too)
+_AS_WRITTEN = frozenset({CHINESE_ORDER, CANTONESE_ORDER, VIETNAMESE_ORDER, "declared"})
 REGNAL = frozenset({"ii", "iii", "iv"})  # generations that are regnal numbers, not Jr. / Sr.
 _SETTLED = frozenset({"declared", "comma", "capitals", "patronymic", "initials"})
 
@@ -237,6 +239,7 @@ def parse_uncached(text: str, order: Order = "auto") -> ParsedName:
         words = drop_designations(words)
     generation = _generation(words)
     words, honorifics = _without_titles(words, order)
+    comma = any(w.comma_before for w in words)  # a register's SURNAME, Given: shown given first
     if words and words[0].comma_before:
         words[0] = words[0]._replace(comma_before=False)
     # Nguyễn Văn An: a Vietnamese name's words are no particles (names/vietnamese.py)
@@ -262,8 +265,8 @@ def parse_uncached(text: str, order: Order = "auto") -> ParsedName:
         given, patronymic, surname = _split(words, chosen)
     gender, hints, surname_gender = _gender(honorifics, given, patronymic, surname)
     shown = [*given, *([patronymic] if patronymic else []), *surname]
-    if korean is not None and chosen == "family-first":  # shown as written: Kim Jong-un
-        shown = [*surname, *given]
+    if chosen == "family-first" and (korean is not None or reason in _AS_WRITTEN) and not comma:
+        shown = [*surname, *given]  # shown as written: Kim Jong-un, Xi Jinping, Nguyễn Phú Trọng
     return ParsedName(
         original=text,
         display=" ".join([w.shown for w in shown]),

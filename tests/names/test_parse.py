@@ -248,3 +248,21 @@ def test_a_lone_word_with_a_regnal_number_is_a_given_name() -> None:
     assert parse("Абдалла II").generation == "ii"
     assert parse("Elizabeth II").kind == "given"
     assert parse("Smith Jr.").surname == ("smith",)
+
+
+@pytest.mark.parametrize(
+    ("text", "order", "shown"),
+    [
+        ("Xi Jinping", "auto", "Xi Jinping"),  # a Chinese surname first: as written
+        ("习近平", "auto", "Xi Jinping"),
+        ("Nguyễn Phú Trọng", "auto", "Nguyễn Phú Trọng"),
+        ("Wei Wang", "family-first", "Wei Wang"),  # declared: as written
+        ("WANG, Wei", "family-first", "Wei Wang"),  # a register's comma: given name first
+        ("LUKASHENKA, Aliaksandr", "auto", "Aliaksandr Lukashenka"),
+        ("Orbán Viktor", "auto", "Viktor Orbán"),
+    ],
+)
+def test_a_family_first_name_is_shown_as_written_but_a_register_entry(
+    text: str, order: str, shown: str
+) -> None:
+    assert parse(text, order=order).display == shown  # type: ignore[arg-type]
