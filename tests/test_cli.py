@@ -131,7 +131,7 @@ def test_resolve_csv_keeps_rows_and_sources(tmp_path: Path, capsys: pytest.Captu
     lines = out.splitlines()
     assert lines[0] == "doc,name,person,canonical,ambiguous,score,rule"
     assert lines[1:] == [
-        "d1,Viktar Babaryka,viktar-babaryka,Viktar Babaryka,False,,alone",
+        "d1,Viktar Babaryka,viktar-babaryka,Viktar Babaryka,False,,full name",
         "d1,Babaryka,viktar-babaryka,Viktar Babaryka,False,0.85,attach (same source)",
         "d2,Eduard Babaryka,eduard-babaryka,Eduard Babaryka,False,,alone",
         "d2,,unnamed,,False,,alone",
@@ -152,7 +152,7 @@ def test_resolve_json_from_jsonl(tmp_path: Path, capsys: pytest.CaptureFixture[s
             "canonical": "Maria Kalesnikava",
             "ambiguous": False,
             "score": None,
-            "rule": "alone",
+            "rule": "full name",
         },
         {
             "n": "Kolesnikova",

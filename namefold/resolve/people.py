@@ -14,11 +14,12 @@ from namefold.resolve.canonical import assign_ids, canonical_name, slug
 from namefold.resolve.edges import ATTACHES, CANDIDATE, MATCH, EdgeData, ends_of
 from namefold.resolve.nodes import Cluster, Node
 
-__all__ = ["ALONE", "AMBIGUOUS", "Join", "Link", "Mention", "People", "Person", "make_people"]
+__all__ = ["ALONE", "AMBIGUOUS", "FULL_NAME", "Join", "Link", "Mention", "People", "Person", "make_people"]
 
 
 # the rule of a mention that no edge joined to its person
-ALONE = "alone"  # the person's only spelling, or a full name no other spelling matched
+ALONE = "alone"  # the person's only spelling
+FULL_NAME = "full name"  # the one full name of a person, which partial mentions joined
 AMBIGUOUS = "ambiguous"  # a partial mention that fits several people
 
 
@@ -191,6 +192,8 @@ def _joins_of(nodes: list[Node], clusters: list[Cluster], own: list[list[_OwnEdg
                     best[k] = Join(score=data.score, rule=data.relation)
         if cluster.ambiguous:
             best.update(dict.fromkeys(cluster.indexes, Join(score=None, rule=AMBIGUOUS)))
+        elif len({n.text for n in cluster.nodes}) > 1:
+            best.update({k: Join(score=None, rule=FULL_NAME) for k in cluster.indexes if k not in best})
     alone = Join(score=None, rule=ALONE)
     return [best.get(k, alone) for k in range(len(nodes))]
 

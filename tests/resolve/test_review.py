@@ -25,7 +25,7 @@ def test_each_mention_says_what_joined_it_to_its_person() -> None:
     assert rules["Kalesnikava", "d7"][0] == "attach (only candidate)"
     assert rules["Babaryka", "d5"] == ("ambiguous", None)
     assert rules["Viktar Babaryka", "d3"] == ("alone", None)
-    assert rules["Maria Kalesnikava", "d8"] == ("alone", None)  # its surname came to it
+    assert rules["Maria Kalesnikava", "d8"] == ("full name", None)  # its surname came to it
     match = rules["Aliaksandr Lukashenka", "d1"]
     assert match[0] == "match"
     assert match == rules["Alexander Lukashenko", "d2"]  # one edge joins both
