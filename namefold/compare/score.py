@@ -110,7 +110,13 @@ def score_parsed(
             return _best_reading(pairs, left, right)
     found = _all_evidence(left, right)
     score = combine(found)
-    swap_factor = score < 0.5 and left.kind == "full" and right.kind == "full" and crossed(left, right)
+    swap_factor = (
+        score < 0.5
+        and left.kind == "full"
+        and right.kind == "full"
+        and not (left.declared and right.declared)  # two orders the caller knows: no swap
+        and crossed(left, right)
+    )
     if swap_factor:
         for x, y in ((left, flip(right)), (flip(left), right)):
             if x is None or y is None:

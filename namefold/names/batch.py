@@ -68,13 +68,25 @@ def _to_fields(p: ParsedName) -> _Fields:
         p.gender_hints,
         p.surname_gender,
         p.generation,
+        p.declared,
     )
 
 
 def _from_fields(original: str, fields: _Fields) -> ParsedName:
-    (display, honorifics, given, patronymic, surname, order, reason, gender, hints, sgender, generation) = (
-        fields
-    )
+    (
+        display,
+        honorifics,
+        given,
+        patronymic,
+        surname,
+        order,
+        reason,
+        gender,
+        hints,
+        sgender,
+        generation,
+        declared,
+    ) = fields
     return ParsedName(
         original=original,
         display=original if display is None else display,  # type: ignore[arg-type]
@@ -88,4 +100,5 @@ def _from_fields(original: str, fields: _Fields) -> ParsedName:
         gender_hints=hints,  # type: ignore[arg-type]
         surname_gender=sgender,  # type: ignore[arg-type]
         generation=generation,  # type: ignore[arg-type]
+        declared=declared,  # type: ignore[arg-type]
     )

@@ -40,6 +40,8 @@ class ParsedName:
             (``tsikhanouskaya`` -> ``f``, ``tsikhanouski`` -> ``m``).
         generation: the generation a suffix names (``jr``, ``sr``, ``ii``, ``iii``,
             ``iv``), or ``None``: ``Martin Luther King Jr.`` -> ``jr``.
+        declared: the order was declared (``parse(..., order=...)``), not inferred: two
+            names in declared orders are never read with given name and surname swapped.
         kind: ``full``, ``initials`` (initials + surname), ``surname``, ``given`` or
             ``empty``; derived from ``given`` and ``surname``, not an argument.
         core_surname: the surname without particles, hyphens or spaces (``van
@@ -64,6 +66,7 @@ class ParsedName:
     gender_hints: tuple[str, ...] = ()
     surname_gender: Gender | None = None
     generation: str | None = None
+    declared: bool = False
 
     # Derived once, when the name is made: every comparison reads them (a cached_property
     # would cost more on first reading than computing all three here).

@@ -184,10 +184,13 @@ def _parse_declared(text: str, order: Order) -> ParsedName:
 
 def _korean_reading(words: list[Word], text: str, order: Order) -> KoreanName | None:
     """The Korean reading of a name's words (:mod:`namefold.names.korean_order`), unless
-    the order is declared or a hyphenated given name reads as Mandarin (Lee Teng-hui)."""
-    if order != "auto":
+    the order is declared given first, or declared family first and the reading is not, or a
+    hyphenated given name reads as Mandarin (Lee Teng-hui)."""
+    if order == "given-first":
         return None
     korean = read_korean(words)
+    if korean is not None and order == "family-first" and korean.order != order:
+        return None
     if korean is not None and any("-" in w.norm for w in words) and read_chinese(words, text) is not None:
         return None
     return korean
@@ -197,16 +200,18 @@ def _order_of(
     words: list[Word], text: str, order: Order, korean: KoreanName | None
 ) -> tuple[list[Word], str, str]:
     """``(words, order, reason)``: a Korean or Chinese name's reading (Xi Jinping, Hsi
-    Chin-p'ing), else the order inferred or declared."""
+    Chin-p'ing) if it agrees with a declared order, else the order inferred or declared."""
     if korean is not None:
         return words, korean.order, korean.reason
-    if order != "auto":
+    if order == "given-first":
         return words, order, "declared"
-    chinese = read_chinese(words, text)
-    if chinese is not None:
+    chinese = read_chinese(words, text)  # a declared order keeps a reading in that order
+    if chinese is not None and order in ("auto", chinese.order):
         return chinese.words, chinese.order, CHINESE_ORDER
     if is_cantonese_name(words):  # Lee Siu-lung (names/cantonese.py)
         return words, "family-first", CANTONESE_ORDER
+    if order != "auto":
+        return words, order, "declared"
     chosen, reason = _infer_order(words)
     return words, chosen, reason
 
@@ -214,7 +219,7 @@ def _order_of(
 def _without_titles(words: list[Word], order: str) -> tuple[list[Word], list[str]]:
     """The words without the honorifics before them and the suffixes after, and the honorifics."""
     titled = words and (words[0].norm in tables.honorifics() or words[-1].norm in tables.suffixes())
-    if not titled or (order == "auto" and read_korean(words)):  # Pan Kimun: Pan is a Korean surname
+    if not titled or (order != "given-first" and read_korean(words)):  # Pan Kimun: Pan is a Korean surname
         return words, []
     kept, honorifics = strip_honorifics([w.norm for w in words])
     # a title word before the comma is the surname (King, Martin Luther, Jr.)
@@ -243,7 +248,7 @@ def parse_uncached(text: str, order: Order = "auto") -> ParsedName:
     if words and words[0].comma_before:
         words[0] = words[0]._replace(comma_before=False)
     # Nguyễn Văn An: a Vietnamese name's words are no particles (names/vietnamese.py)
-    vietnamese = order == "auto" and is_vietnamese_name(words)
+    vietnamese = order != "given-first" and is_vietnamese_name(words)
     korean = None if vietnamese else _korean_reading(words, read, order)
     if korean is not None:  # a Korean name: surname and one given word (names/korean.py)
         words = korean.words
@@ -280,6 +285,7 @@ def parse_uncached(text: str, order: Order = "auto") -> ParsedName:
         gender_hints=hints,
         surname_gender=surname_gender,
         generation=generation,
+        declared=order != "auto",
     )
 
 

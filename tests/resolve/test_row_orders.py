@@ -58,3 +58,19 @@ def test_orders_survive_save_load_and_extend(tmp_path: Path) -> None:
     assert loaded.orders == res.orders
     grown = loaded.extend([("Wang Wei", "d3")])
     assert _people(grown) == [{"Wang Wei"}, {"Wei Wang"}]
+
+
+def test_a_declared_order_keeps_the_reading_of_a_name_in_that_order() -> None:
+    # declared family first, a Korean or Chinese name is still read as one (syllables,
+    # romanization systems): declaring the order a reading already finds changes nothing
+    rows = [
+        ("Kim Chong-il", None, "family-first"),
+        ("Kim Jong Il", None, "family-first"),
+        ("Mao Tse-tung", None, "family-first"),
+        ("Mao Zedong", None, None),
+    ]
+    assert _people(namefold.resolve(rows)) == [
+        {"Kim Chong-il", "Kim Jong Il"},
+        {"Mao Tse-tung", "Mao Zedong"},
+    ]
+    assert _people(namefold.resolve(rows)) == _people(namefold.resolve([r[0] for r in rows]))
