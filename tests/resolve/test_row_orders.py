@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 import namefold
+from namefold.names.model import Order
 
 
 def _people(res: namefold.Resolution) -> list[set[str]]:
@@ -63,7 +64,7 @@ def test_orders_survive_save_load_and_extend(tmp_path: Path) -> None:
 def test_a_declared_order_keeps_the_reading_of_a_name_in_that_order() -> None:
     # declared family first, a Korean or Chinese name is still read as one (syllables,
     # romanization systems): declaring the order a reading already finds changes nothing
-    rows = [
+    rows: list[tuple[str, None, Order | None]] = [
         ("Kim Chong-il", None, "family-first"),
         ("Kim Jong Il", None, "family-first"),
         ("Mao Tse-tung", None, "family-first"),
