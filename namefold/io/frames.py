@@ -88,17 +88,22 @@ def _pyarrow() -> Any:
 
 
 def _arrow_table(frame: Any) -> Any:
-    """``frame`` as a pyarrow ``Table`` (without copying where Arrow allows)."""
+    """``frame`` as a pyarrow ``Table`` (without copying where Arrow allows); ``TypeError`` if
+    it is no table (a series, say)."""
     pa = _pyarrow()
     if isinstance(frame, pa.Table):
         return frame
-    if hasattr(frame, "__arrow_c_stream__"):
-        return pa.table(frame)
-    if callable(getattr(frame, "to_arrow", None)):
-        table = frame.to_arrow()
-        if isinstance(table, pa.Table):
-            return table
-    return pa.interchange.from_dataframe(frame)
+    try:
+        if hasattr(frame, "__arrow_c_stream__"):
+            return pa.table(frame)
+        if callable(getattr(frame, "to_arrow", None)):
+            table = frame.to_arrow()
+            if isinstance(table, pa.Table):
+                return table
+        return pa.interchange.from_dataframe(frame)
+    except (pa.ArrowException, TypeError, ValueError) as error:
+        message = f"frame must be a table of columns; a {type(frame).__name__} is not: {error}"
+        raise TypeError(message) from error
 
 
 def _check_names(names: Sequence[object], wanted: Sequence[str], added: Sequence[str]) -> None:

@@ -179,6 +179,8 @@ def test_any_arrow_stream_comes_back_a_table() -> None:
 def test_not_a_frame() -> None:
     with pytest.raises(TypeError, match=r"frame must be .* not list"):
         resolve_frame(["Maria Kalesnikava"])
+    with pytest.raises(TypeError, match=r"frame must be .*Series"):
+        resolve_frame(pd.Series(["Maria Kalesnikava"]))
 
 
 @pytest.mark.parametrize("keyword", ["name", "source", "order"])
