@@ -21,6 +21,7 @@ from namefold.keys.phonetic import NameKeys, blocking_keys, name_keys
 from namefold.names.given import aliases
 from namefold.names.model import ParsedName
 from namefold.names.parse import parse
+from namefold.resolve.frames import FrameResolution, frame_resolution, resolve_frame
 from namefold.resolve.judgements import Judged, Judgement
 from namefold.resolve.people import Link, Mention, Person
 from namefold.resolve.resolution import Resolution
@@ -40,6 +41,7 @@ __all__ = [
     "DEFAULT_THRESHOLD",
     "Evidence",
     "Folded",
+    "FrameResolution",
     "Judged",
     "Judgement",
     "Link",
@@ -65,11 +67,13 @@ __all__ = [
     "extract_documents",
     "extract_mentions",
     "fold",
+    "frame_resolution",
     "load",
     "name_keys",
     "normalize",
     "parse",
     "resolve",
+    "resolve_frame",
     "skeleton",
     "to_ascii",
 ]

@@ -149,6 +149,7 @@ def _owners() -> dict[str, set[str]]:
         ("networkx", {"io.draw", "io.export", "resolve.resolution"}),
         ("matplotlib", {"io.draw"}),
         ("hypothesis", {"strategies"}),
+        ("pyarrow", {"io.frames"}),
     ],
 )
 def test_third_party_libraries_each_live_in_their_modules(library: str, modules: set[str]) -> None:
@@ -169,5 +170,8 @@ def test_import_pulls_in_no_optional_module() -> None:
         "namefold.io.records",
         "namefold.strategies",
         "namefold.testing.synthetic",
+        "pandas",
+        "polars",
+        "pyarrow",
     }
     assert loaded & unwanted == set()
