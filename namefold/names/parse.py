@@ -270,7 +270,7 @@ def parse_uncached(text: str, order: Order = "auto") -> ParsedName:
         given, patronymic, surname = _split(words, chosen)
     gender, hints, surname_gender = _gender(honorifics, given, patronymic, surname)
     shown = [*given, *([patronymic] if patronymic else []), *surname]
-    if chosen == "family-first" and (korean is not None or reason in _AS_WRITTEN) and not comma:
+    if chosen == "family-first" and (korean is not None or (reason in _AS_WRITTEN and not comma)):
         shown = [*surname, *given]  # shown as written: Kim Jong-un, Xi Jinping, Nguyễn Phú Trọng
     return ParsedName(
         original=text,

@@ -260,6 +260,7 @@ def test_a_lone_word_with_a_regnal_number_is_a_given_name() -> None:
         ("WANG, Wei", "family-first", "Wei Wang"),  # a register's comma: given name first
         ("LUKASHENKA, Aliaksandr", "auto", "Aliaksandr Lukashenka"),
         ("Orbán Viktor", "auto", "Viktor Orbán"),
+        ("Kim, Chŏng-il", "auto", "Kim Chŏng-il"),  # a Korean name: family first, comma or not
     ],
 )
 def test_a_family_first_name_is_shown_as_written_but_a_register_entry(
