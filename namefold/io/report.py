@@ -129,6 +129,14 @@ def _evidence(person: Person) -> str:
     )
 
 
+def _apart(person: Person) -> str:
+    """The judgements that this person's spellings are not another person's."""
+    if not person.apart:
+        return ""
+    items = "".join(f"<li>{markup(own)} is not {markup(other)}</li>" for own, other in person.apart)
+    return f'<p class="apart">Judged different people:</p><ul class="apart">{items}</ul>'
+
+
 def _person(person: Person, canonical: dict[str, str]) -> str:
     """One person's ``<section>``: name, id, facts, spellings, picture and evidence."""
     pid = markup(person.id)
@@ -139,7 +147,7 @@ def _person(person: Person, canonical: dict[str, str]) -> str:
         f'<section class="person" id="person-{pid}" data-person="{pid}" data-names="{names}">\n'
         f'<h2><span class="canonical">{markup(person.canonical)}</span><code class="id">{pid}</code></h2>\n'
         f'<p class="facts">{facts}{flag}</p>\n'
-        f"{_spellings(person)}\n{person_svg(person)}\n{_evidence(person)}</section>"
+        f"{_spellings(person)}\n{person_svg(person)}\n{_evidence(person)}{_apart(person)}</section>"
     )
 
 

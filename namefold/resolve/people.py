@@ -75,6 +75,8 @@ class Person:
             several people; ``candidates`` lists their ids.
         counts: ``(spelling, mentions)`` for each spelling in ``names``.
         links: the scored edges between this person's spellings.
+        apart: ``(spelling, other)`` for each judgement that a spelling of this person and
+            another person's spelling are different people (:meth:`namefold.Resolver.judge`).
     """
 
     id: str
@@ -87,6 +89,7 @@ class Person:
     candidates: tuple[str, ...] = ()
     counts: tuple[tuple[str, int], ...] = ()
     links: tuple[Link, ...] = ()
+    apart: tuple[tuple[str, str], ...] = ()
 
     def to_dot(self) -> str:
         """This person's spellings and the evidence between them, as Graphviz DOT text."""

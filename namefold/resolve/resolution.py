@@ -241,7 +241,7 @@ def resolution_of(
         judgements=judgements,
     )
     return Resolution(
-        people=done.people,
+        people=_with_apart(done.people, done.judged),
         mentions=done.mentions,
         threshold=threshold,
         order=order,
@@ -255,4 +255,21 @@ def resolution_of(
         judged=done.judged,
         orders=mentions.orders,
         stats={**done.stats, "order_conflicts": mentions.conflicts},
+    )
+
+
+def _with_apart(people: tuple[Person, ...], judged: tuple[Judged, ...]) -> tuple[Person, ...]:
+    """``people``, each with the judgements that its spellings are not another person's."""
+    pairs = [(j.judgement.a, j.judgement.b) for j in judged if j.status == "applied" and not j.judgement.same]
+    if not pairs:
+        return people
+    apart: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for a, b in pairs:
+        apart[a].append((a, b))
+        apart[b].append((b, a))
+    return tuple(
+        attrs.evolve(p, apart=tuple(sorted(x for n in p.names for x in apart.get(n, ()))))
+        if any(n in apart for n in p.names)
+        else p
+        for p in people
     )

@@ -9,6 +9,7 @@ import pytest
 
 import namefold
 from namefold import Judgement
+from namefold.io.report import render_report
 
 FAMILY = [
     ("Viktar Babaryka", "d1"),
@@ -136,3 +137,16 @@ def test_bad_judgements_are_refused() -> None:
     with pytest.raises(TypeError, match="judgements must be Judgement values"):
         namefold.Resolver(judgements=[("a", "b", True)])  # type: ignore[list-item]
     assert resolver.judgements == ()
+
+
+def test_a_person_lists_the_judgements_that_keep_it_apart() -> None:
+    res = namefold.resolve(FAMILY, judgements=JUDGED)
+    apart = {p.id: p.apart for p in res.people if p.apart}
+    assert sorted(apart.values()) == [
+        (("Alexander Lukashenko", "Aliaksandr Lukashenka"),),
+        (("Aliaksandr Lukashenka", "Alexander Lukashenko"),),
+        (("Kalesnikava", "Maria Kolesnikova"),),
+        (("Maria Kolesnikova", "Kalesnikava"),),
+    ]
+    page = render_report(res)
+    assert "Aliaksandr Lukashenka is not Alexander Lukashenko" in page
