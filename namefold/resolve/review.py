@@ -16,6 +16,7 @@ from collections.abc import Collection, Mapping, Sequence
 import attrs
 
 from namefold.compare.score import explain, score_parsed
+from namefold.engine.gcpause import collector_paused
 from namefold.names.model import ParsedName
 from namefold.resolve.edges import MATCH, EdgeData, ends_of
 from namefold.resolve.nodes import Node
@@ -23,7 +24,8 @@ from namefold.resolve.scoring import NEAR_MARGIN, NearMisses
 
 __all__ = ["Uncertain", "uncertain_pairs"]
 
-_CONFLICT_SEARCH = 30  # spellings of each person searched for the conflict behind a refusal
+_CONFLICT_SEARCH = 30  # spellings of the other person compared with each end of a refused pair
+_CROSS_SEARCH = 8  # then spellings of each side compared with each other
 
 
 @attrs.frozen(kw_only=True)
@@ -60,6 +62,7 @@ class _Pair:
     kind: str
 
 
+@collector_paused()
 def uncertain_pairs(
     nodes: Sequence[Node],
     node_people: Sequence[str],
@@ -101,9 +104,8 @@ def _uncertain(
     person_a, person_b = node_people[pair.i], node_people[pair.j]
     merged = person_a == person_b
     if pair.kind == "refused":
-        reason = "scored as a match, but kept apart: " + _why_apart(
-            people_names[person_a], people_names[person_b], parsed, apart
-        )
+        sides = (people_names[person_a], people_names[person_b])
+        reason = "scored as a match, but kept apart: " + _why_apart(a.text, b.text, sides, parsed, apart)
     elif pair.kind == "above":
         reason = "merged, just above the threshold"
     else:
@@ -122,20 +124,28 @@ def _uncertain(
 
 
 def _why_apart(
-    left: Sequence[str],
-    right: Sequence[str],
+    a: str,
+    b: str,
+    sides: tuple[Sequence[str], Sequence[str]],
     parsed: Mapping[str, ParsedName],
     apart: Collection[frozenset[str]],
 ) -> str:
-    """A judgement, a conflict between a spelling of each side, or the surname guard's reason."""
-    for a, b in itertools.product(left, right):
-        if frozenset((a, b)) in apart:
-            return f"{a!r} and {b!r} were judged different people"
-    full_left = [parsed[t] for t in left if not parsed[t].is_partial][:_CONFLICT_SEARCH]
-    full_right = [parsed[t] for t in right if not parsed[t].is_partial][:_CONFLICT_SEARCH]
-    for x, y in itertools.product(full_left, full_right):
-        _, evidence = score_parsed(x, y)
+    """A judgement, a conflict between a spelling of each side (``a`` or ``b`` against the
+    other side first, then a few of each side), or the surname guard's reason."""
+    left, right = sides
+    for x, y in itertools.product(left, right):
+        if frozenset((x, y)) in apart:
+            return f"{x!r} and {y!r} were judged different people"
+    full_left = [t for t in left if not parsed[t].is_partial]
+    full_right = [t for t in right if not parsed[t].is_partial]
+    pairs = itertools.chain(
+        ((a, y) for y in full_right[:_CONFLICT_SEARCH]),
+        ((x, b) for x in full_left[:_CONFLICT_SEARCH]),
+        itertools.product(full_left[:_CROSS_SEARCH], full_right[:_CROSS_SEARCH]),
+    )
+    for x, y in pairs:
+        _, evidence = score_parsed(parsed[x], parsed[y])
         for e in evidence:
             if e.conflict:
-                return f"{x.original!r} and {y.original!r} conflict ({e.feature}: {e.detail or e.rule})"
+                return f"{x!r} and {y!r} conflict ({e.feature}: {e.detail or e.rule})"
     return "the two people's surnames are too far apart as a whole"
