@@ -3,7 +3,9 @@
 Canonical rule, applied to the distinct spellings of a person: prefer a full
 name (given name and surname) over initials, over a surname, over a given name;
 then the spelling with the most mentions; then one written in Latin script; then
-the most central spelling;
+the one whose display form the most mentions share, hyphens and case aside (``Xi
+Jinping``, ``President Xi Jinping`` and ``习近平`` all show as ``Xi Jinping``; ``Kim
+Jong-un`` and ``Kim Jong Un`` are one form); then the most central spelling;
 then one whose name parts are not all-caps; then the alphabetically first
 display form. The rule reads only the multiset of mentions, so any input order
 gives the same canonical name. Between spellings with equal counts, the one
@@ -31,6 +33,11 @@ def _is_latin(text: str) -> bool:
     return text.isascii() or all(ord(c) < 0x250 or not c.isalpha() for c in text)
 
 
+def _form(display: str) -> str:
+    """A display form with case and hyphens aside: ``Kim Jong-un`` and ``Kim Jong Un`` are one."""
+    return " ".join(display.casefold().replace("-", " ").split())
+
+
 def canonical_name(
     spellings: Iterable[tuple[ParsedName, int]],
     centrality: Callable[[ParsedName], float] = lambda _: 0.0,
@@ -46,9 +53,10 @@ def canonical_name(
         parsed, count = item
         return (_KIND_RANK[parsed.kind], -count, 0 if _is_latin(parsed.original) else 1)
 
-    def tail(item: tuple[ParsedName, int]) -> tuple[float, int, str, str]:
+    def tail(item: tuple[ParsedName, int]) -> tuple[int, float, int, str, str]:
         parsed, _ = item
         return (
+            -shared[_form(parsed.display)],
             -round(centrality(parsed), 6),
             1 if parsed.original.isupper() else 0,
             parsed.display,
@@ -56,6 +64,9 @@ def canonical_name(
         )
 
     items = list(spellings)
+    shared: dict[str, int] = {}  # mentions by display form
+    for parsed, count in items:
+        shared[_form(parsed.display)] = shared.get(_form(parsed.display), 0) + count
     if len(items) == 1:
         best = items[0]
     else:
