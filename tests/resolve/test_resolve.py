@@ -503,3 +503,12 @@ def test_person_of_a_surname_form_counts_only_the_people_of_its_gender() -> None
     assert anna is not None
     assert res.person_of("Belova") == anna
     assert res.person_of("Mrs. Belova") == anna
+
+
+def test_the_canonical_name_is_the_form_most_spellings_share() -> None:
+    """Of spellings seen once each, the display form most of them share wins: 习近平 and
+    President Xi Jinping show as Xi Jinping; Kim Jong-un and Kim Jong Un are one form."""
+    xi = resolve(["Hsi Chin-p'ing", "Xi Jinping", "习近平", "President Xi Jinping"])
+    assert [p.canonical for p in xi.people] == ["Xi Jinping"]
+    kim = resolve(["Gim Jeongeun", "Kim Jong-un", "Kim Jong Un", "김정은"])
+    assert [p.id for p in kim.people] == ["kim-jong-un"]
