@@ -8,13 +8,14 @@ the same order with the same index; its own columns are left as they were. The f
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, TypeAlias
+from typing import Any
 
 import attrs
 
 from namefold.errors import ConfigError, require_str
 from namefold.io.frames import Column, Columns, read_columns, with_columns
 from namefold.names.model import Order
+from namefold.resolve.inputs import CheckedMention
 from namefold.resolve.judgements import Judgement
 from namefold.resolve.resolution import Resolution
 from namefold.resolve.resolver import DEFAULT_THRESHOLD, Resolver
@@ -32,8 +33,6 @@ _ORDERS: Mapping[str, Order] = {
     "given_first": "given-first",
     "family_first": "family-first",
 }
-
-_Mention: TypeAlias = "tuple[str, str | None, Order | None]"
 
 
 @attrs.frozen(kw_only=True, eq=False)
@@ -126,13 +125,13 @@ def frame_resolution(
 
 def _mentions(
     columns: Columns, name: str, source: str | None, order: str | None
-) -> tuple[list[int], list[_Mention]]:
+) -> tuple[list[int], list[CheckedMention]]:
     """The positions of the rows with a name, and their ``(name, source, order)`` mentions."""
     names = columns.values[name]
     sources = columns.values[source] if source is not None else [None] * len(names)
     orders = columns.values[order] if order is not None else [None] * len(names)
     rows: list[int] = []
-    mentions: list[_Mention] = []
+    mentions: list[CheckedMention] = []
     for i, (text, where, how) in enumerate(zip(names, sources, orders, strict=True)):
         if text is None:
             continue
@@ -164,7 +163,7 @@ def _order(columns: Columns, column: str | None, position: int, value: object) -
 
 
 def _resolve(
-    mentions: list[_Mention], *, threshold: float, judgements: Iterable[Judgement], workers: int | None
+    mentions: list[CheckedMention], *, threshold: float, judgements: Iterable[Judgement], workers: int | None
 ) -> Resolution:
     """The one place that hands a frame's mentions to the core."""
     resolver = Resolver(threshold=threshold, workers=workers, judgements=judgements)

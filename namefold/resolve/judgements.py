@@ -86,13 +86,6 @@ class Rulebook:
     apart: dict[int, frozenset[int]]
     judged: list[Judged]
 
-    def same_groups(self) -> dict[int, list[str]]:
-        """The spellings of each group of two or more, by label, in the order judged."""
-        groups: dict[int, list[str]] = defaultdict(list)
-        for text, label in self.group_of.items():
-            groups[label].append(text)
-        return {label: texts for label, texts in groups.items() if len(texts) > 1}
-
 
 def rulebook(judgements: Iterable[Judgement], present: Collection[str]) -> Rulebook:
     """The :class:`Rulebook` of ``judgements`` (in order) for the spellings ``present``."""
