@@ -27,7 +27,7 @@ LAYERS = (
     ("resolve",),
     ("extract",),
     ("testing",),
-    ("__init__", "__main__", "cli", "strategies"),
+    ("__init__", "__main__", "cli", "strategies", "dask"),
 )
 LAYER_OF = {part: rank for rank, parts in enumerate(LAYERS) for part in parts}
 
@@ -150,6 +150,7 @@ def _owners() -> dict[str, set[str]]:
         ("matplotlib", {"io.draw"}),
         ("hypothesis", {"strategies"}),
         ("pyarrow", {"io.frames"}),
+        ("dask", {"dask"}),
     ],
 )
 def test_third_party_libraries_each_live_in_their_modules(library: str, modules: set[str]) -> None:
@@ -170,6 +171,9 @@ def test_import_pulls_in_no_optional_module() -> None:
         "namefold.io.records",
         "namefold.strategies",
         "namefold.testing.synthetic",
+        "dask",
+        "distributed",
+        "namefold.dask",
         "pandas",
         "polars",
         "pyarrow",

@@ -7,8 +7,8 @@ the same order with the same index; its own columns are left as they were. The f
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -20,7 +20,17 @@ from namefold.resolve.judgements import Judgement
 from namefold.resolve.resolution import Resolution
 from namefold.resolve.resolver import DEFAULT_THRESHOLD, Resolver
 
-__all__ = ["NO_NAME", "OUTPUT_COLUMNS", "FrameResolution", "frame_resolution", "resolve_frame"]
+__all__ = [
+    "NO_NAME",
+    "OUTPUT_COLUMNS",
+    "FrameResolution",
+    "frame_mentions",
+    "frame_resolution",
+    "output_columns",
+    "resolve_frame",
+    "row_people",
+    "RowPerson",
+]
 
 OUTPUT_COLUMNS = ("person", "canonical", "ambiguous", "score", "rule")
 NO_NAME = "no name"  # the rule of a row whose name is missing
@@ -117,13 +127,13 @@ def frame_resolution(
     """
     wanted = [c for c in (name, source, order) if c is not None]
     columns = read_columns(frame, list(dict.fromkeys(wanted)), OUTPUT_COLUMNS)
-    rows, mentions = _mentions(columns, name, source, order)
+    rows, mentions = frame_mentions(columns, name, source, order)
     resolution = _resolve(mentions, threshold=threshold, judgements=judgements, workers=workers)
-    added = _outputs(resolution, rows, len(columns.values[name]))
+    added = output_columns(row_people(resolution), rows, len(columns.values[name]))
     return FrameResolution(frame=with_columns(columns, added), resolution=resolution)
 
 
-def _mentions(
+def frame_mentions(
     columns: Columns, name: str, source: str | None, order: str | None
 ) -> tuple[list[int], list[CheckedMention]]:
     """The positions of the rows with a name, and their ``(name, source, order)`` mentions."""
@@ -171,20 +181,36 @@ def _resolve(
     return resolver.resolve()
 
 
-def _outputs(resolution: Resolution, rows: list[int], size: int) -> dict[str, Column]:
-    """The added columns: each row's person, from the mention made of it."""
+class RowPerson(NamedTuple):
+    """What a row with a name gets: its person's id, canonical name and ambiguity, and the
+    score and rule of its mention."""
+
+    person: str
+    canonical: str
+    ambiguous: bool
+    score: float | None
+    rule: str
+
+
+def row_people(resolution: Resolution) -> list[RowPerson]:
+    """The :class:`RowPerson` of each mention of ``resolution``, in order."""
+    found = []
+    for mention in resolution.mentions:
+        person = resolution.person(mention.person)
+        found.append(RowPerson(person.id, person.canonical, person.ambiguous, mention.score, mention.rule))
+    return found
+
+
+def output_columns(found: Sequence[RowPerson], rows: list[int], size: int) -> dict[str, Column]:
+    """The added columns of a frame of ``size`` rows: the rows at ``rows`` (those with a name)
+    get ``found``, in order; the others no person and the rule ``no name``."""
     person: list[str | None] = [None] * size
     canonical: list[str | None] = [None] * size
     ambiguous = [False] * size
     score: list[float | None] = [None] * size
     rule = [NO_NAME] * size
-    for i, mention in zip(rows, resolution.mentions, strict=True):
-        found = resolution.person(mention.person)
-        person[i] = found.id
-        canonical[i] = found.canonical
-        ambiguous[i] = found.ambiguous
-        score[i] = mention.score
-        rule[i] = mention.rule
+    for i, one in zip(rows, found, strict=True):
+        person[i], canonical[i], ambiguous[i], score[i], rule[i] = one
     return {
         "person": Column(values=person, type="str"),
         "canonical": Column(values=canonical, type="str"),

@@ -1,0 +1,150 @@
+"""Resolving the names of a Dask DataFrame on a Dask cluster (extra ``namefold[dask]``).
+
+Three stages, each a named Dask task, so the dashboard shows where the work is:
+
+1. ``namefold-spellings-N``, one per partition, where the partition lives: its distinct
+   ``(name, source)`` pairs with their counts, and the first declared name order of each
+   name. A repeated name costs once.
+2. ``namefold-resolve``: the spellings of every partition resolved into people, in one task.
+3. ``namefold-join-N``, one per partition: each row gets its person, canonical name,
+   ambiguity, score and rule; its own columns stay as they were, rows neither moved,
+   dropped nor repeated.
+
+The result is the in-process one: the same people, ids, canonical names, scores and rules as
+:func:`namefold.resolve_frame` on the same rows, whatever the partitioning and the number of
+workers (a resolution depends only on the multiset of mentions, and the first declared order
+of a name is found by partition and row).
+
+Where it stops: stage 2 holds every distinct spelling on one worker (about 4 KB each: a
+million distinct spellings need a worker of 4 to 5 GB); the shuffle of spellings by blocking
+key and the clustering of connected components on many workers are not built yet.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Any, NamedTuple
+
+import dask.dataframe as dd
+import pandas as pd
+from dask.base import tokenize
+from dask.delayed import delayed
+
+from namefold.io.frames import read_columns, with_columns
+from namefold.names.model import Order
+from namefold.resolve.frames import OUTPUT_COLUMNS, RowPerson, frame_mentions, output_columns
+from namefold.resolve.inputs import Mentions
+from namefold.resolve.judgements import Judgement
+from namefold.resolve.resolution import resolution_of
+from namefold.resolve.resolver import DEFAULT_THRESHOLD
+
+__all__ = ["resolve"]
+
+_Key = tuple[str, str | None]  # a name and its source: what decides a row's person
+
+
+class _Spellings(NamedTuple):
+    """Stage 1's result for one partition."""
+
+    counts: Counter[_Key]  # rows of each (name, source)
+    orders: Counter[tuple[str, Order]]  # rows declaring each (name, order)
+    first: dict[str, tuple[int, Order]]  # each name's first declared order, by row
+
+
+def resolve(
+    frame: Any,
+    name: str = "name",
+    source: str | None = None,
+    order: str | None = None,
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+    judgements: Iterable[Judgement] = (),
+) -> dd.DataFrame:
+    """``frame`` (a Dask DataFrame of any partitioning) with the columns ``person``,
+    ``canonical``, ``ambiguous``, ``score`` and ``rule`` added, as
+    :func:`namefold.resolve_frame` adds them, lazily: compute it, or write it out.
+
+    The arguments are those of :func:`namefold.resolve_frame`; an error in a partition (a
+    name that is not a string, an unknown order) is raised when the result is computed,
+    naming the column and the row.
+    """
+    if not isinstance(frame, dd.DataFrame):
+        message = f"frame must be a dask DataFrame, not {type(frame).__name__}"
+        raise TypeError(message)
+    wanted = list(dict.fromkeys(c for c in (name, source, order) if c is not None))
+    read_columns(frame._meta, wanted, OUTPUT_COLUMNS)  # the columns exist, no output column does
+    token = tokenize(frame, name, source, order, threshold, tuple(judgements))
+    parts = frame.to_delayed()  # type: ignore[no-untyped-call]
+    spellings = [
+        delayed(_spellings, pure=True)(
+            part, name, source, order, dask_key_name=f"namefold-spellings-{token}-{i}"
+        )
+        for i, part in enumerate(parts)
+    ]
+    people = delayed(_people, pure=True)(
+        spellings, threshold, tuple(judgements), dask_key_name=f"namefold-resolve-{token}"
+    )
+    joined = [
+        delayed(_join, pure=True)(
+            part, people, name, source, order, dask_key_name=f"namefold-join-{token}-{i}"
+        )
+        for i, part in enumerate(parts)
+    ]
+    meta = _join(frame._meta, {}, name, source, order)
+    result: dd.DataFrame = dd.from_delayed(joined, meta=meta, divisions=frame.divisions, verify_meta=False)
+    return result
+
+
+def _spellings(part: pd.DataFrame, name: str, source: str | None, order: str | None) -> _Spellings:
+    """Stage 1: a partition's distinct (name, source) pairs and declared orders."""
+    columns = read_columns(part, list(dict.fromkeys(c for c in (name, source, order) if c)), OUTPUT_COLUMNS)
+    _, mentions = frame_mentions(columns, name, source, order)
+    counts: Counter[_Key] = Counter((text, where or None) for text, where, _ in mentions)
+    orders: Counter[tuple[str, Order]] = Counter((text, how) for text, _, how in mentions if how is not None)
+    first: dict[str, tuple[int, Order]] = {}
+    for row, (text, _, how) in enumerate(mentions):
+        if how is not None and text not in first:
+            first[text] = (row, how)
+    return _Spellings(counts=counts, orders=orders, first=first)
+
+
+def _people(
+    spellings: Sequence[_Spellings], threshold: float, judgements: tuple[Judgement, ...]
+) -> dict[_Key, RowPerson]:
+    """Stage 2: every partition's spellings resolved, as each (name, source)'s row values."""
+    mentions = Mentions()
+    counts: Counter[_Key] = Counter()
+    declared: Counter[tuple[str, Order]] = Counter()
+    first: dict[str, tuple[int, int, Order]] = {}
+    for at, part in enumerate(spellings):
+        counts.update(part.counts)
+        declared.update(part.orders)
+        for text, (row, how) in part.first.items():
+            if text not in first or (at, row) < first[text][:2]:
+                first[text] = (at, row, how)
+    mentions.pairs = [key for key, count in sorted(counts.items(), key=_by_key) for _ in range(count)]
+    mentions.orders = {text: how for text, (_, _, how) in sorted(first.items())}
+    mentions.conflicts = sum(n for (text, how), n in declared.items() if mentions.orders[text] != how)
+    res = resolution_of(mentions, threshold=threshold, order="auto", judgements=judgements)
+    by_id = {p.id: p for p in res.people}
+    found: dict[_Key, RowPerson] = {}
+    for m in res.mentions:
+        person = by_id[m.person]
+        found[(m.text, m.source)] = RowPerson(person.id, person.canonical, person.ambiguous, m.score, m.rule)
+    return found
+
+
+def _by_key(item: tuple[_Key, int]) -> tuple[str, str]:
+    (text, where), _ = item
+    return text, where or ""
+
+
+def _join(
+    part: pd.DataFrame, people: dict[_Key, RowPerson], name: str, source: str | None, order: str | None
+) -> Any:
+    """Stage 3: a partition with each row's person added."""
+    columns = read_columns(part, list(dict.fromkeys(c for c in (name, source, order) if c)), OUTPUT_COLUMNS)
+    rows, mentions = frame_mentions(columns, name, source, order)
+    found = [people[(text, where or None)] for text, where, _ in mentions]
+    return with_columns(columns, output_columns(found, rows, len(part)))

@@ -1,0 +1,113 @@
+# mypy: disallow-untyped-calls=False
+"""namefold.dask on a real Dask cluster: the in-process result, whatever the partitions, and
+whatever happens to a worker."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import dask.dataframe as dd
+import distributed
+import pandas as pd
+import pytest
+from conftest import read_tsv
+
+import namefold
+import namefold.dask as nfd
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+from workload import generator  # type: ignore[import-not-found]
+
+ADDED = ["person", "canonical", "ambiguous", "score", "rule"]
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[distributed.Client]:
+    cluster = distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=50
+    )
+    with distributed.Client(cluster) as found:
+        yield found
+    cluster.close()
+    # distributed keeps one "Dask-Offload" thread for the process's life; later tests expect a
+    # process of one thread (namefold pauses the collector only then: engine/gcpause.py)
+    distributed.utils._offload_executor.shutdown(wait=True)
+
+
+def _values(column: pd.Series) -> list[object]:
+    return [None if not isinstance(x, str) and pd.isna(x) else x for x in column.tolist()]
+
+
+def _same(got: pd.DataFrame, want: pd.DataFrame) -> None:
+    assert list(got.columns) == list(want.columns)
+    assert got.index.tolist() == want.index.tolist()
+    for column in want.columns:
+        assert _values(got[column]) == _values(want[column]), column
+
+
+def _frames() -> dict[str, tuple[pd.DataFrame, str | None, str | None]]:
+    seed = pd.DataFrame(read_tsv("seed_mentions.tsv")).rename(columns={"person": "truth"})
+    cross = pd.DataFrame(read_tsv("cross_language.tsv")).rename(columns={"person": "truth"})
+    analysts = pd.read_csv(Path(__file__).resolve().parent.parent / "fixtures" / "analysts.csv")
+    return {
+        "seed": (seed.rename(columns={"mention": "name"}), "doc", None),
+        "cross": (cross, None, None),
+        "analysts": (analysts, None, "order"),
+    }
+
+
+@pytest.mark.parametrize("which", ["seed", "cross", "analysts"])
+@pytest.mark.parametrize("partitions", [1, 3, 17])
+def test_the_cluster_gives_the_in_process_result(
+    client: distributed.Client, which: str, partitions: int
+) -> None:
+    frame, source, order = _frames()[which]
+    want = namefold.resolve_frame(frame, source=source, order=order)
+    got = nfd.resolve(dd.from_pandas(frame, npartitions=partitions), source=source, order=order).compute()
+    _same(got, want)
+
+
+def test_a_benchmark_workload_of_100000_names(client: distributed.Client) -> None:
+    names, _ = generator("world")(100_000, seed=0)
+    frame = pd.DataFrame({"name": names, "row": range(len(names))})
+    want = namefold.resolve_frame(frame)
+    got = nfd.resolve(dd.from_pandas(frame, npartitions=17)).compute()
+    _same(got, want)
+
+
+def test_a_worker_killed_mid_run_changes_nothing(client: distributed.Client) -> None:
+    frame, source, order = _frames()["cross"]
+    big = pd.concat([frame] * 40, ignore_index=True)
+    want = namefold.resolve_frame(big, source=source, order=order)
+    pids = client.run(os.getpid)
+    future = client.compute(nfd.resolve(dd.from_pandas(big, npartitions=8), source=source, order=order))
+    time.sleep(0.3)
+    os.kill(next(iter(pids.values())), signal.SIGKILL)
+    _same(future.result(timeout=300), want)
+    assert set(client.run(os.getpid).values()) != set(pids.values())  # a worker was replaced
+
+
+def test_stage_tasks_are_named(client: distributed.Client) -> None:
+    """The dashboard shows each stage by name: one spellings and one join task per partition."""
+    frame, _, _ = _frames()["cross"]
+    graph = dict(nfd.resolve(dd.from_pandas(frame, npartitions=3)).__dask_graph__())
+    keys = [str(key) for key in graph if str(key).startswith("namefold-")]
+    stages = sorted("-".join(key.split("-")[:2]) for key in keys)
+    assert stages == ["namefold-join"] * 3 + ["namefold-resolve"] + ["namefold-spellings"] * 3
+
+
+def test_a_bad_row_is_named_when_computed(client: distributed.Client) -> None:
+    frame = pd.DataFrame(
+        {"name": ["Viktar Babaryka", "Eduard Babaryka"], "how": ["auto", "sideways"]}, index=["a", "b"]
+    )
+    with pytest.raises(namefold.ConfigError, match="column 'how', row 'b'"):
+        nfd.resolve(dd.from_pandas(frame, npartitions=1), order="how").compute(scheduler="sync")
+    with pytest.raises(TypeError, match="must be a dask DataFrame"):
+        nfd.resolve(frame)
+    with pytest.raises(namefold.ConfigError, match="columns"):
+        nfd.resolve(dd.from_pandas(frame, npartitions=1), name="nom")
