@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
 import sys
 import time
 from collections.abc import Iterator
@@ -111,3 +112,55 @@ def test_a_bad_row_is_named_when_computed(client: distributed.Client) -> None:
         nfd.resolve(frame)
     with pytest.raises(namefold.ConfigError, match="columns"):
         nfd.resolve(dd.from_pandas(frame, npartitions=1), name="nom")
+
+
+def _cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "namefold", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=300,
+        check=False,
+    )
+
+
+def test_the_command_line_on_dask_writes_what_it_writes_without(tmp_path: Path) -> None:
+    people = tmp_path / "people.csv"
+    people.write_text(
+        "doc,name,order\nd1,Viktar Babaryka,\nd1,Babaryka,\nd2,Eduard Babaryka,\n"
+        "d3,Wei Wang,family-first\nd4,Wang Wei,family-first\nd5,,\n",
+        encoding="utf-8",
+    )
+    plain = _cli(
+        "resolve", "people.csv", "--source", "doc", "--order-column", "order", "--format", "csv", cwd=tmp_path
+    )
+    on_dask = _cli(
+        "resolve",
+        "people.csv",
+        "--source",
+        "doc",
+        "--order-column",
+        "order",
+        "--format",
+        "csv",
+        "--dask",
+        "local",
+        cwd=tmp_path,
+    )
+    assert plain.returncode == on_dask.returncode == 0, on_dask.stderr
+    assert on_dask.stdout == plain.stdout
+    assert on_dask.stdout.count("\n") == 7  # the header and every row
+
+
+def test_the_command_line_names_an_unreachable_scheduler(tmp_path: Path) -> None:
+    (tmp_path / "names.txt").write_text("Viktar Babaryka\n", encoding="utf-8")
+    done = _cli("resolve", "names.txt", "--dask", "tcp://127.0.0.1:9", "--format", "csv", cwd=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.startswith("namefold: error: --dask tcp://127.0.0.1:9: cannot reach the scheduler")
+    assert done.stderr.count("\n") == 1
+    table = _cli("resolve", "names.txt", "--dask", "local", "--format", "table", cwd=tmp_path)
+    assert (table.returncode, table.stderr) == (
+        2,
+        "namefold: error: --dask writes rows: use --format jsonl, json or csv\n",
+    )

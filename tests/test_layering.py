@@ -32,7 +32,7 @@ LAYERS = (
 LAYER_OF = {part: rank for rank, parts in enumerate(LAYERS) for part in parts}
 
 # Imports inside a function: only of an optional extra, loaded when a command needs it.
-LAZY_IMPORTS = {("cli.commands", "namefold.io.draw")}
+LAZY_IMPORTS = {("cli.commands", "namefold.io.draw"), ("cli.resolving", "namefold.cli.on_dask")}
 
 
 def _modules() -> dict[str, Path]:
@@ -150,7 +150,7 @@ def _owners() -> dict[str, set[str]]:
         ("matplotlib", {"io.draw"}),
         ("hypothesis", {"strategies"}),
         ("pyarrow", {"io.frames"}),
-        ("dask", {"dask"}),
+        ("dask", {"dask", "cli.on_dask"}),
     ],
 )
 def test_third_party_libraries_each_live_in_their_modules(library: str, modules: set[str]) -> None:

@@ -58,6 +58,12 @@ def add_resolve(parser: argparse.ArgumentParser) -> None:
     """The options of ``resolve``."""
     add_input(parser)
     parser.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="resolve on a Dask cluster: its scheduler (tcp://HOST:8786), or 'local' for one on "
+        "this machine (needs namefold[dask]; output as without it)",
+    )
+    parser.add_argument(
         "--format",
         choices=("auto", "table", "json", "jsonl", "csv"),
         default="auto",
@@ -76,8 +82,8 @@ def json_text(value: Any, **options: Any) -> str:
     return text
 
 
-def _resolved(args: argparse.Namespace) -> tuple[list[Record], namefold.Resolution]:
-    """The input's records and their resolution, obeying the judgements file if any."""
+def _inputs(args: argparse.Namespace) -> tuple[list[Record], list[namefold.Judgement]]:
+    """The input's records and the judgements file's decisions; what was skipped, on stderr."""
     found = read_records(
         args.file,
         column=args.column,
@@ -95,7 +101,12 @@ def _resolved(args: argparse.Namespace) -> tuple[list[Record], namefold.Resoluti
         if rows.undecided:
             sys.stderr.write(f"namefold: {rows.undecided} undecided judgement rows (unsure or empty)\n")
         judgements = [namefold.Judgement(a=a, b=b, same=same) for a, b, same in rows.decided]
-    records = found.records
+    return found.records, judgements
+
+
+def _resolved(args: argparse.Namespace) -> tuple[list[Record], namefold.Resolution]:
+    """The input's records and their resolution, obeying the judgements file if any."""
+    records, judgements = _inputs(args)
     show = _progress if sys.stderr.isatty() and len(records) >= _PROGRESS_FROM else None
     try:
         res = namefold.resolve(
@@ -120,6 +131,7 @@ def _resolved(args: argparse.Namespace) -> tuple[list[Record], namefold.Resoluti
 
 
 def table(res: namefold.Resolution, out: TextIO) -> None:
+    """The people of ``res`` as a table: mentions, canonical name, spellings."""
     width = max((len(p.canonical) for p in res.people), default=9)
     out.write(f"{'mentions':>8}  {'canonical':<{width}}  spellings\n")
     for person in res.people:
@@ -129,38 +141,64 @@ def table(res: namefold.Resolution, out: TextIO) -> None:
     out.write(f"{len(res.mentions)} mentions, {len(res.people)} people\n")
 
 
-def _rows(records: list[Record], res: namefold.Resolution) -> list[dict[str, Any]]:
-    """Each input row with the added fields: a CSV or JSON row's own fields first, unchanged
-    (but fields named like the added ones, as in namefold's own output, which are replaced)."""
+def _added_of(res: namefold.Resolution) -> list[dict[str, Any]]:
+    """The fields each mention of ``res`` adds to its row."""
     people = {p.id: p for p in res.people}
+    return [
+        {
+            "person": m.person,
+            "canonical": people[m.person].canonical,
+            "ambiguous": people[m.person].ambiguous,
+            "score": m.score,
+            "rule": m.rule,
+        }
+        for m in res.mentions
+    ]
+
+
+def _rows(records: list[Record], added: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each input row with its ``added`` fields: a CSV or JSON row's own fields first,
+    unchanged (but fields named like the added ones, as in namefold's own output, which are
+    replaced)."""
     taken = sorted({k for r in records if r.row for k in r.row if k in ADDED}, key=ADDED.index)
     if taken:
         sys.stderr.write(f"namefold: the input's fields {', '.join(taken)} are replaced by this run's\n")
     rows = []
-    for r, m in zip(records, res.mentions, strict=True):
-        person = people[m.person]
-        added = {
-            "person": m.person,
-            "canonical": person.canonical,
-            "ambiguous": person.ambiguous,
-            "score": m.score,
-            "rule": m.rule,
-        }
+    for r, more in zip(records, added, strict=True):
         own = r.row if r.row is not None else {"line": r.line, "name": r.name, "source": r.source}
-        rows.append({**{k: v for k, v in own.items() if k not in added}, **added})
+        rows.append({**{k: v for k, v in own.items() if k not in more}, **more})
     return rows
 
 
 def resolve(args: argparse.Namespace, out: TextIO) -> None:
     """``namefold resolve``: every input row with its person."""
-    records, res = _resolved(args)
     fmt = args.format
     if fmt == "auto":
-        fmt = "table" if out.isatty() else "jsonl"
+        fmt = "table" if out.isatty() and not args.dask else "jsonl"
+    if args.dask:
+        if fmt == "table":
+            message = "--dask writes rows: use --format jsonl, json or csv"
+            raise InputError(message)
+        records, judgements = _inputs(args)
+        _write_rows(_rows(records, _added_on_dask(args, records, judgements)), fmt, out)
+        return
+    records, res = _resolved(args)
     if fmt == "table":
         table(res, out)
         return
-    _write_rows(_rows(records, res), fmt, out)
+    _write_rows(_rows(records, _added_of(res)), fmt, out)
+
+
+def _added_on_dask(
+    args: argparse.Namespace, records: list[Record], judgements: list[namefold.Judgement]
+) -> list[dict[str, Any]]:
+    """The fields each record adds, resolved on the Dask cluster ``args.dask``."""
+    try:
+        from namefold.cli.on_dask import added_on_dask
+    except ImportError as error:
+        message = "--dask needs Dask: pip install 'namefold[dask]'"
+        raise InputError(message) from error
+    return added_on_dask(args.dask, records, threshold=args.threshold, judgements=judgements)
 
 
 def _write_rows(rows: list[dict[str, Any]], fmt: str, out: TextIO) -> None:
