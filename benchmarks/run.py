@@ -173,7 +173,18 @@ def main() -> None:
         metavar="SIZE",
         help="time one size in this process, without sampling memory; print JSON",
     )
+    parser.add_argument(
+        "--dask",
+        action="store_true",
+        help="namefold.dask on a 2-worker LocalCluster beside in-process (needs namefold[dask])",
+    )
     args = parser.parse_args()
+    if args.dask:
+        import on_dask  # benchmarks/ is on sys.path beside this module
+
+        for preset in args.preset:
+            on_dask.table(args.sizes, args.seed, preset)
+        return
     if args.repeat < 1:
         parser.error(f"--repeat must be at least 1, not {args.repeat}")
     if args.one:
