@@ -22,10 +22,12 @@ key and the clustering of connected components on many workers are not built yet
 
 from __future__ import annotations
 
+import os
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, NamedTuple
 
+import dask.bag as db
 import dask.dataframe as dd
 import pandas as pd
 from dask.base import tokenize
@@ -61,21 +63,21 @@ def resolve(
     threshold: float = DEFAULT_THRESHOLD,
     judgements: Iterable[Judgement] = (),
 ) -> dd.DataFrame:
-    """``frame`` (a Dask DataFrame of any partitioning) with the columns ``person``,
-    ``canonical``, ``ambiguous``, ``score`` and ``rule`` added, as
-    :func:`namefold.resolve_frame` adds them, lazily: compute it, or write it out.
+    """``frame`` with the columns ``person``, ``canonical``, ``ambiguous``, ``score`` and
+    ``rule`` added, as :func:`namefold.resolve_frame` adds them, lazily: compute it, or write
+    it out.
 
-    The arguments are those of :func:`namefold.resolve_frame`; an error in a partition (a
-    name that is not a string, an unknown order) is raised when the result is computed,
-    naming the column and the row.
+    ``frame`` is a Dask DataFrame of any partitioning; a Dask bag of names (a DataFrame of one
+    column, ``name``); or a list of files, read by Dask by their suffix (``.csv``, ``.jsonl``
+    or ``.json`` as JSON Lines, ``.parquet``). The other arguments are those of
+    :func:`namefold.resolve_frame`; an error in a partition (an unknown order, a name that is
+    not a string) is raised when the result is computed, naming the column and the row.
     """
-    if not isinstance(frame, dd.DataFrame):
-        message = f"frame must be a dask DataFrame, not {type(frame).__name__}"
-        raise TypeError(message)
+    frame = _as_frame(frame)
     wanted = list(dict.fromkeys(c for c in (name, source, order) if c is not None))
     read_columns(frame._meta, wanted, OUTPUT_COLUMNS)  # the columns exist, no output column does
     token = tokenize(frame, name, source, order, threshold, tuple(judgements))
-    parts = frame.to_delayed()  # type: ignore[no-untyped-call]
+    parts = frame.to_delayed()
     spellings = [
         delayed(_spellings, pure=True)(
             part, name, source, order, dask_key_name=f"namefold-spellings-{token}-{i}"
@@ -94,6 +96,41 @@ def resolve(
     meta = _join(frame._meta, {}, name, source, order)
     result: dd.DataFrame = dd.from_delayed(joined, meta=meta, divisions=frame.divisions, verify_meta=False)
     return result
+
+
+def _as_frame(given: Any) -> dd.DataFrame:
+    """A Dask DataFrame of ``given``: a DataFrame, a bag of names or a list of files."""
+    if isinstance(given, dd.DataFrame):
+        return given
+    if isinstance(given, db.Bag):
+        rows = given.map(lambda text: {"name": text})  # type: ignore[no-untyped-call]
+        found: dd.DataFrame = rows.to_dataframe(meta={"name": object})
+        return found
+    if isinstance(given, (list, tuple)) and given and all(isinstance(f, (str, os.PathLike)) for f in given):
+        files = [os.fspath(f) for f in given]
+        suffixes = {os.path.splitext(f)[1].lower() for f in files}
+        read = _READERS.get(suffixes.pop()) if len(suffixes) == 1 else None
+        if read is None:
+            message = f"files must all be .csv, all .jsonl or .json, or all .parquet: {files[:3]!r}"
+            raise ValueError(message)
+        return read(files)
+    message = (
+        f"frame must be a dask DataFrame, a dask bag of names or a list of files, not {type(given).__name__}"
+    )
+    raise TypeError(message)
+
+
+def _read_jsonl(files: list[str]) -> dd.DataFrame:
+    found: dd.DataFrame = dd.read_json(files, lines=True, orient="records")
+    return found
+
+
+_READERS: dict[str, Callable[[list[str]], dd.DataFrame]] = {
+    ".csv": dd.read_csv,
+    ".jsonl": _read_jsonl,
+    ".json": _read_jsonl,
+    ".parquet": dd.read_parquet,
+}
 
 
 def _spellings(part: pd.DataFrame, name: str, source: str | None, order: str | None) -> _Spellings:

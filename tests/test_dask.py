@@ -164,3 +164,28 @@ def test_the_command_line_names_an_unreachable_scheduler(tmp_path: Path) -> None
         2,
         "namefold: error: --dask writes rows: use --format jsonl, json or csv\n",
     )
+
+
+def test_a_bag_of_names_and_lists_of_files(tmp_path: Path) -> None:
+    """A bag of names is a frame of one column, name; files are read by their suffix."""
+    import dask.bag as db
+
+    frame, _, _ = _frames()["cross"]
+    frame = frame[["name", "form"]]
+    want = namefold.resolve_frame(frame)
+    bag = nfd.resolve(db.from_sequence(frame["name"].tolist(), npartitions=4)).compute(scheduler="sync")
+    assert _values(bag["person"]) == _values(want["person"])
+    halves = [frame.iloc[: len(frame) // 2], frame.iloc[len(frame) // 2 :]]
+    for suffix, write in (
+        (".csv", lambda part, path: part.to_csv(path, index=False)),
+        (".jsonl", lambda part, path: part.to_json(path, orient="records", lines=True, force_ascii=False)),
+        (".parquet", lambda part, path: part.to_parquet(path, index=False)),
+    ):
+        paths = [tmp_path / f"part{i}{suffix}" for i in range(2)]
+        for part, path in zip(halves, paths, strict=True):
+            write(part, path)
+        got = nfd.resolve(paths).compute(scheduler="sync")
+        assert _values(got["person"]) == _values(want["person"]), suffix
+        assert _values(got["form"]) == _values(want["form"]), suffix
+    with pytest.raises(ValueError, match="files must all be"):
+        nfd.resolve([tmp_path / "part0.csv", tmp_path / "part0.parquet"])
