@@ -47,3 +47,10 @@ def test_value_objects_are_frozen() -> None:
     person = namefold.resolve(["Maria Kalesnikava"]).people[0]
     with pytest.raises(AttributeError):
         person.canonical = "x"  # type: ignore[misc]
+
+
+def test_every_public_name_is_in_the_api_page() -> None:
+    """docs/api.md lists every name of ``namefold.__all__`` (but the version string)."""
+    page = (Path(__file__).resolve().parent.parent / "docs" / "api.md").read_text(encoding="utf-8")
+    listed = {line.strip()[2:] for line in page.splitlines() if line.strip().startswith("- ")}
+    assert set(namefold.__all__) - {"__version__", "DEFAULT_THRESHOLD"} <= listed
