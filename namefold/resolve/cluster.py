@@ -43,7 +43,7 @@ from namefold.resolve.index import CandidateIndex
 from namefold.resolve.judgements import JUDGED_RULES, Judged, NodeRules, Rulebook, rulebook
 from namefold.resolve.marks import anchored, established
 from namefold.resolve.merge import greedy_merge
-from namefold.resolve.nodes import Cluster, Node, make_cluster, spelling_positions
+from namefold.resolve.nodes import Cluster, Node, cluster_of_nodes, make_cluster, spelling_positions
 from namefold.resolve.scoring import NearMisses, Progress, score_full_names
 from namefold.resolve.verdicts import AVERAGE_SURNAME_FLOOR, Interned, PairVerdicts, supports_evidence
 
@@ -141,7 +141,7 @@ def cluster_nodes(
     candidate_pairs = scored.candidate_pairs + attachment.compared + leftover.compared
     return Clustering(
         clusters=clusters,
-        judged=rules.unmet(_cluster_of(clusters, len(nodes)), _nodes_of_text(nodes, rules)),
+        judged=rules.unmet(cluster_of_nodes(clusters, len(nodes))),
         edges=edges,
         near=scored.near,
         candidate_pairs=candidate_pairs,
@@ -155,23 +155,6 @@ def _add_judged(edges: EdgeTable, pairs: list[tuple[int, int]], size: int) -> No
     """Record the joins of judged spellings as edges."""
     for i, j in pairs:
         edges.add(edge_key(i, j, size), 1.0, JUDGED_SAME, JUDGED_RULES)
-
-
-def _cluster_of(clusters: list[Cluster], size: int) -> list[int]:
-    """Each node's cluster, by position in ``clusters``."""
-    found = [0] * size
-    for c, cluster in enumerate(clusters):
-        for i in cluster.indexes:
-            found[i] = c
-    return found
-
-
-def _nodes_of_text(nodes: Sequence[Node], rules: NodeRules) -> dict[str, list[int]]:
-    """The nodes of each judged spelling."""
-    found: dict[str, list[int]] = defaultdict(list)
-    for i in rules.labels:
-        found[nodes[i].text].append(i)
-    return found
 
 
 class PartialEdges(NamedTuple):

@@ -170,9 +170,11 @@ class NodeRules:
     def __init__(self, nodes: Sequence[Node], book: Rulebook) -> None:
         self.book = book
         self.labels = {i: book.group_of[n.text] for i, n in enumerate(nodes) if n.text in book.group_of}
-        self._nodes_of: dict[int, list[int]] = defaultdict(list)
+        self._nodes_of: dict[int, list[int]] = defaultdict(list)  # by label
+        self._nodes_of_text: dict[str, list[int]] = defaultdict(list)
         for i, label in self.labels.items():
             self._nodes_of[label].append(i)
+            self._nodes_of_text[nodes[i].text].append(i)
         self._full_of = {
             label: full
             for label, found in self._nodes_of.items()
@@ -210,17 +212,17 @@ class NodeRules:
         apart = self.book.apart[label]
         return {c for c, labels in cluster_labels.items() if not apart.isdisjoint(labels)}
 
-    def unmet(self, node_cluster: Sequence[int], present: dict[str, list[int]]) -> list[Judged]:
+    def unmet(self, node_cluster: Sequence[int]) -> list[Judged]:
         """The judgements as applied, those not honoured by ``node_cluster`` (each node's
-        cluster) marked ``unmet``; ``present`` gives each spelling's nodes."""
+        cluster) marked ``unmet``."""
         checked = []
         for done in self.book.judged:
             j = done.judgement
             if done.status != "applied":
                 checked.append(done)
                 continue
-            left = {node_cluster[i] for i in present[j.a]}
-            right = {node_cluster[i] for i in present[j.b]}
+            left = {node_cluster[i] for i in self._nodes_of_text[j.a]}
+            right = {node_cluster[i] for i in self._nodes_of_text[j.b]}
             if j.same and len(left | right) > 1:
                 why = "its spellings are partial mentions that went to different people"
                 checked.append(Judged(judgement=j, status="unmet", reason=why))

@@ -17,7 +17,15 @@ import attrs
 from namefold.names.batch import parse_all
 from namefold.names.model import Order, ParsedName
 
-__all__ = ["Cluster", "Node", "Spellings", "make_cluster", "spelling_positions", "spellings_of"]
+__all__ = [
+    "Cluster",
+    "Node",
+    "Spellings",
+    "cluster_of_nodes",
+    "make_cluster",
+    "spelling_positions",
+    "spellings_of",
+]
 
 
 @attrs.frozen(kw_only=True)
@@ -54,6 +62,15 @@ def make_cluster(nodes: Sequence[Node], group: list[int], candidates: tuple[int,
         ambiguous=bool(candidates),
         candidates=candidates,
     )
+
+
+def cluster_of_nodes(clusters: Sequence[Cluster], size: int) -> list[int]:
+    """Each of ``size`` nodes' cluster, by its position in ``clusters``."""
+    found = [0] * size
+    for c, cluster in enumerate(clusters):
+        for i in cluster.indexes:
+            found[i] = c
+    return found
 
 
 class Spellings(NamedTuple):

@@ -12,7 +12,7 @@ from namefold.io.export import person_dot
 from namefold.names.model import Gender, ParsedName
 from namefold.resolve.canonical import assign_ids, canonical_name, slug
 from namefold.resolve.edges import ATTACHES, CANDIDATE, MATCH, EdgeData, ends_of
-from namefold.resolve.nodes import Cluster, Node
+from namefold.resolve.nodes import Cluster, Node, cluster_of_nodes
 
 __all__ = ["ALONE", "AMBIGUOUS", "FULL_NAME", "Join", "Link", "Mention", "People", "Person", "make_people"]
 
@@ -146,10 +146,7 @@ def _links_of(nodes: list[Node], edges: list[_OwnEdge]) -> tuple[Link, ...]:
 
 def _cluster_edges(clusters: list[Cluster], edges: Mapping[int, EdgeData], size: int) -> list[list[_OwnEdge]]:
     """Each cluster's own edges (both ends inside it), in the order of ``edges``."""
-    cluster_of = [0] * size
-    for c, cluster in enumerate(clusters):
-        for i in cluster.indexes:
-            cluster_of[i] = c
+    cluster_of = cluster_of_nodes(clusters, size)
     found: list[list[_OwnEdge]] = [[] for _ in clusters]
     for (i, j), data in zip(ends_of(edges.keys(), size), edges.values(), strict=True):
         c = cluster_of[i]
