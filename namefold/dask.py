@@ -33,9 +33,9 @@ import pandas as pd
 from dask.base import tokenize
 from dask.delayed import delayed
 
-from namefold.io.frames import read_columns, with_columns
+from namefold.io.frames import with_columns
 from namefold.names.model import Order
-from namefold.resolve.frames import OUTPUT_COLUMNS, RowPerson, frame_mentions, output_columns
+from namefold.resolve.frames import RowPerson, frame_mentions, output_columns, read_named, row_people
 from namefold.resolve.inputs import Mentions
 from namefold.resolve.judgements import Judgement
 from namefold.resolve.resolution import resolution_of
@@ -74,8 +74,7 @@ def resolve(
     not a string) is raised when the result is computed, naming the column and the row.
     """
     frame = _as_frame(frame)
-    wanted = list(dict.fromkeys(c for c in (name, source, order) if c is not None))
-    read_columns(frame._meta, wanted, OUTPUT_COLUMNS)  # the columns exist, no output column does
+    read_named(frame._meta, name, source, order)  # the columns exist, no output column does
     token = tokenize(frame, name, source, order, threshold, tuple(judgements))
     parts = frame.to_delayed()
     spellings = [
@@ -135,7 +134,7 @@ _READERS: dict[str, Callable[[list[str]], dd.DataFrame]] = {
 
 def _spellings(part: pd.DataFrame, name: str, source: str | None, order: str | None) -> _Spellings:
     """Stage 1: a partition's distinct (name, source) pairs and declared orders."""
-    columns = read_columns(part, list(dict.fromkeys(c for c in (name, source, order) if c)), OUTPUT_COLUMNS)
+    columns = read_named(part, name, source, order)
     _, mentions = frame_mentions(columns, name, source, order)
     counts: Counter[_Key] = Counter((text, where or None) for text, where, _ in mentions)
     orders: Counter[tuple[str, Order]] = Counter((text, how) for text, _, how in mentions if how is not None)
@@ -164,12 +163,7 @@ def _people(
     mentions.orders = {text: how for text, (_, _, how) in sorted(first.items())}
     mentions.conflicts = sum(n for (text, how), n in declared.items() if mentions.orders[text] != how)
     res = resolution_of(mentions, threshold=threshold, order="auto", judgements=judgements)
-    by_id = {p.id: p for p in res.people}
-    found: dict[_Key, RowPerson] = {}
-    for m in res.mentions:
-        person = by_id[m.person]
-        found[(m.text, m.source)] = RowPerson(person.id, person.canonical, person.ambiguous, m.score, m.rule)
-    return found
+    return {(m.text, m.source): found for m, found in zip(res.mentions, row_people(res), strict=True)}
 
 
 def _by_key(item: tuple[_Key, int]) -> tuple[str, str]:
@@ -181,7 +175,7 @@ def _join(
     part: pd.DataFrame, people: dict[_Key, RowPerson], name: str, source: str | None, order: str | None
 ) -> Any:
     """Stage 3: a partition with each row's person added."""
-    columns = read_columns(part, list(dict.fromkeys(c for c in (name, source, order) if c)), OUTPUT_COLUMNS)
+    columns = read_named(part, name, source, order)
     rows, mentions = frame_mentions(columns, name, source, order)
     found = [people[(text, where or None)] for text, where, _ in mentions]
     return with_columns(columns, output_columns(found, rows, len(part)))

@@ -24,8 +24,6 @@ import namefold.dask as nfd
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from workload import generator  # type: ignore[import-not-found]
 
-ADDED = ["person", "canonical", "ambiguous", "score", "rule"]
-
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[distributed.Client]:

@@ -17,12 +17,12 @@ import namefold
 from namefold.io.judgement_file import read_judgements
 from namefold.io.records import InputError, Record, read_records
 from namefold.io.report import write_report
+from namefold.resolve.frames import OUTPUT_COLUMNS, row_people
 
-__all__ = ["ADDED", "add_input", "add_resolve", "json_text", "report", "resolve", "review", "table"]
+__all__ = ["add_input", "add_resolve", "json_text", "report", "resolve", "review", "table"]
 
 _PROGRESS_FROM = 1000  # from this many names on a terminal, stderr shows a progress bar
 _BAR = 30  # the progress bar's width
-ADDED = ("person", "canonical", "ambiguous", "score", "rule")  # the fields resolve adds to a row
 
 
 def add_input(parser: argparse.ArgumentParser) -> None:
@@ -143,24 +143,16 @@ def table(res: namefold.Resolution, out: TextIO) -> None:
 
 def _added_of(res: namefold.Resolution) -> list[dict[str, Any]]:
     """The fields each mention of ``res`` adds to its row."""
-    people = {p.id: p for p in res.people}
-    return [
-        {
-            "person": m.person,
-            "canonical": people[m.person].canonical,
-            "ambiguous": people[m.person].ambiguous,
-            "score": m.score,
-            "rule": m.rule,
-        }
-        for m in res.mentions
-    ]
+    return [found._asdict() for found in row_people(res)]
 
 
 def _rows(records: list[Record], added: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Each input row with its ``added`` fields: a CSV or JSON row's own fields first,
     unchanged (but fields named like the added ones, as in namefold's own output, which are
     replaced)."""
-    taken = sorted({k for r in records if r.row for k in r.row if k in ADDED}, key=ADDED.index)
+    taken = sorted(
+        {k for r in records if r.row for k in r.row if k in OUTPUT_COLUMNS}, key=OUTPUT_COLUMNS.index
+    )
     if taken:
         sys.stderr.write(f"namefold: the input's fields {', '.join(taken)} are replaced by this run's\n")
     rows = []

@@ -27,6 +27,7 @@ __all__ = [
     "frame_mentions",
     "frame_resolution",
     "output_columns",
+    "read_named",
     "resolve_frame",
     "row_people",
     "RowPerson",
@@ -125,12 +126,18 @@ def frame_resolution(
         TypeError: a name, source or order is neither a ``str`` nor missing (naming the column
             and row), or ``frame`` is not a frame.
     """
-    wanted = [c for c in (name, source, order) if c is not None]
-    columns = read_columns(frame, list(dict.fromkeys(wanted)), OUTPUT_COLUMNS)
+    columns = read_named(frame, name, source, order)
     rows, mentions = frame_mentions(columns, name, source, order)
     resolution = _resolve(mentions, threshold=threshold, judgements=judgements, workers=workers)
     added = output_columns(row_people(resolution), rows, len(columns.values[name]))
     return FrameResolution(frame=with_columns(columns, added), resolution=resolution)
+
+
+def read_named(frame: Any, name: str, source: str | None, order: str | None) -> Columns:
+    """The name, source and order columns of ``frame`` (those given), checked: each is there,
+    and no column namefold adds is (:func:`namefold.io.frames.read_columns`)."""
+    wanted = dict.fromkeys(c for c in (name, source, order) if c is not None)
+    return read_columns(frame, list(wanted), OUTPUT_COLUMNS)
 
 
 def frame_mentions(
