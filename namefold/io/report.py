@@ -103,15 +103,18 @@ def _candidates(person: Person, canonical: dict[str, str]) -> str:
     return ' <span class="ambiguous">ambiguous</span>' + (": could be " + ", ".join(links) if links else "")
 
 
+def _table(kind: str, headers: Sequence[str], rows: str) -> str:
+    """A ``<table>`` of class ``kind`` with ``headers`` and the ``<tr>`` markup ``rows``."""
+    head = "".join(f"<th>{header}</th>" for header in headers)
+    return f'<table class="{kind}"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>'
+
+
 def _spellings(person: Person) -> str:
     rows = "".join(
         f'<tr><td class="spelling">{markup(name)}</td><td class="num">{count}</td></tr>'
         for name, count in person.counts
     )
-    return (
-        '<table class="spellings"><thead><tr><th>spelling</th><th>mentions</th></tr></thead>'
-        f"<tbody>{rows}</tbody></table>"
-    )
+    return _table("spellings", ("spelling", "mentions"), rows)
 
 
 def _evidence(person: Person) -> str:
@@ -123,10 +126,7 @@ def _evidence(person: Person) -> str:
         f"<td>{markup('; '.join(link.rules))}</td></tr>"
         for link in person.links
     )
-    return (
-        '<table class="evidence"><thead><tr><th>a</th><th>b</th><th>score</th><th>relation</th>'
-        f"<th>rules</th></tr></thead><tbody>{rows}</tbody></table>"
-    )
+    return _table("evidence", ("a", "b", "score", "relation", "rules"), rows)
 
 
 def _apart(person: Person) -> str:
@@ -162,11 +162,8 @@ def _review(review: Sequence[ReviewRow]) -> str:
         f"<pre>{markup(row.explanation)}</pre></details></td></tr>"
         for row in review
     )
-    return (
-        '<section class="review-queue"><h2>Review queue</h2><table class="review"><thead><tr>'
-        "<th>a</th><th>b</th><th>score</th><th>merged</th><th>reason</th><th>explanation</th>"
-        f"</tr></thead><tbody>\n{rows}\n</tbody></table></section>"
-    )
+    headers = ("a", "b", "score", "merged", "reason", "explanation")
+    return f'<section class="review-queue"><h2>Review queue</h2>{_table("review", headers, rows)}</section>'
 
 
 def _check_limit(limit: object) -> int | None:
