@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
+from report_input import HOSTILE, NAMES, QUOTES, Item
 
 from namefold import resolve
 from namefold.io.report import write_report
@@ -32,38 +33,6 @@ ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-HOSTILE = "<script>alert(1)</script> Smith"
-QUOTES = '"Quote" O\'Brien & Co'
-NAMES: list[str | tuple[str, str | None]] = [
-    "Aliaksandr Lukashenka",
-    "Alexander Lukashenko",
-    ("Aliaksandr Lukashenka", "doc-1"),
-    ("Lukashenka", "doc-1"),
-    "Maria Kalesnikava",
-    "Maria Kolesnikova",
-    "Sviatlana Tsikhanouskaya",
-    "Siarhei Tsikhanouski",
-    "Viktar Babaryka",
-    "Eduard Babaryka",
-    "Babaryka",
-    "习近平",
-    "Xi Jinping",
-    HOSTILE,
-    QUOTES,
-    "Iva\ud800n Ivanov",
-]
-
-
-@dataclasses.dataclass(frozen=True)
-class Item:
-    """A review-queue item as the report reads it."""
-
-    a: str
-    b: str
-    score: float
-    merged: bool
-    reason: str
-    explanation: str
 
 
 REVIEW = [

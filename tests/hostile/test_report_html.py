@@ -8,62 +8,14 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from report_input import HOSTILE, NAMES, QUOTES, SURROGATE, Item
 
 from namefold import ConfigError, resolve
 from namefold.io.report import render_report, write_report
 
-HOSTILE = "<script>alert(1)</script> Smith"
-QUOTES = '"Quote" O\'Brien & Co'
-SURROGATE = "Iva\ud800n Ivanov"
-NAMES: list[str | tuple[str, str | None]] = [
-    "Aliaksandr Lukashenka",
-    "Alexander Lukashenko",
-    ("Aliaksandr Lukashenka", "doc-1"),
-    ("Lukashenka", "doc-1"),
-    "Maria Kalesnikava",
-    "Maria Kolesnikova",
-    "Sviatlana Tsikhanouskaya",
-    "Siarhei Tsikhanouski",
-    "Viktar Babaryka",
-    "Eduard Babaryka",
-    "Babaryka",
-    "习近平",
-    "Xi Jinping",
-    HOSTILE,
-    QUOTES,
-    SURROGATE,
-]
-# each distinct input spelling as the report shows it (a lone surrogate written as \ud800)
-SHOWN = {
-    "Aliaksandr Lukashenka",
-    "Alexander Lukashenko",
-    "Lukashenka",
-    "Maria Kalesnikava",
-    "Maria Kolesnikova",
-    "Sviatlana Tsikhanouskaya",
-    "Siarhei Tsikhanouski",
-    "Viktar Babaryka",
-    "Eduard Babaryka",
-    "Babaryka",
-    "习近平",
-    "Xi Jinping",
-    HOSTILE,
-    QUOTES,
-    "Iva\\ud800n Ivanov",
-}
+# each distinct input spelling as the report shows it: as given, a lone surrogate as \ud800
+SHOWN = {n if isinstance(n, str) else n[0] for n in NAMES} - {SURROGATE} | {"Iva\\ud800n Ivanov"}
 VOID = {"meta", "link", "input", "br", "img", "hr"}
-
-
-@dataclasses.dataclass(frozen=True)
-class Item:
-    """A review-queue item as the report reads it."""
-
-    a: str
-    b: str
-    score: float
-    merged: bool
-    reason: str
-    explanation: str
 
 
 REVIEW = [
