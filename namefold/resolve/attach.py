@@ -24,7 +24,7 @@ from namefold.resolve.edges import (
 )
 from namefold.resolve.fits import Fit, Fits, Found
 from namefold.resolve.index import CandidateIndex
-from namefold.resolve.judgements import JUDGED_RULES, NodeRules, rulebook
+from namefold.resolve.judgements import JUDGED_RULES, NodeRules
 from namefold.resolve.nodes import Node
 from namefold.resolve.verdicts import Interned
 
@@ -81,8 +81,7 @@ def attach_partials(
     ambiguous: dict[tuple[str, tuple[int, ...]], list[int]] = defaultdict(list)
     leftover: list[int] = []
     size = len(nodes)
-    if rules is None:
-        rules = NodeRules(nodes, rulebook((), ()))
+    rules = rules if rules is not None else NodeRules(nodes)
     cluster_at = {i: c for c, group in enumerate(groups) for i in group if i in rules.labels}
     cluster_labels: dict[int, set[int]] = defaultdict(set)
     for i, c in cluster_at.items():

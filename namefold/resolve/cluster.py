@@ -40,7 +40,7 @@ from namefold.resolve.attach import attach_partials
 from namefold.resolve.edge_table import EdgeTable
 from namefold.resolve.edges import JUDGED_SAME, MATCH, edge_key
 from namefold.resolve.index import CandidateIndex
-from namefold.resolve.judgements import JUDGED_RULES, Judged, NodeRules, Rulebook, rulebook
+from namefold.resolve.judgements import JUDGED_RULES, Judged, NodeRules, Rulebook
 from namefold.resolve.marks import anchored, established
 from namefold.resolve.merge import greedy_merge
 from namefold.resolve.nodes import Cluster, Node, cluster_of_nodes, make_cluster, spelling_positions
@@ -83,7 +83,7 @@ def cluster_nodes(
     ``index`` holds the distinct spellings of ``nodes``. Full names are scored by
     ``workers`` processes when there are many (:func:`namefold.resolve.scoring.score_full_names`).
     """
-    rules = NodeRules(nodes, book if book is not None else rulebook((), ()))
+    rules = NodeRules(nodes, book)
     interned = Interned()  # this resolution's shared verdicts and rule lists
     spelling_at = spelling_positions(nodes, index.parsed)
     full = [i for i, n in enumerate(nodes) if not n.parsed.is_partial]

@@ -167,9 +167,12 @@ class ApartGuard:
 class NodeRules:
     """A :class:`Rulebook` applied to the nodes of one resolution (see the module's rules)."""
 
-    def __init__(self, nodes: Sequence[Node], book: Rulebook) -> None:
-        self.book = book
-        self.labels = {i: book.group_of[n.text] for i, n in enumerate(nodes) if n.text in book.group_of}
+    def __init__(self, nodes: Sequence[Node], book: Rulebook | None = None) -> None:
+        """``book``'s rules for ``nodes``; with no book, none (no spelling is judged)."""
+        self.book = book if book is not None else rulebook((), ())
+        self.labels = {
+            i: self.book.group_of[n.text] for i, n in enumerate(nodes) if n.text in self.book.group_of
+        }
         self._nodes_of: dict[int, list[int]] = defaultdict(list)  # by label
         self._nodes_of_text: dict[str, list[int]] = defaultdict(list)
         for i, label in self.labels.items():
