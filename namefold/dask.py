@@ -3,9 +3,11 @@
 Three stages, each a named Dask task, so the dashboard shows where the work is:
 
 1. ``namefold-spellings-N``, one per partition, where the partition lives: its distinct
-   ``(name, source)`` pairs with their counts, and the first declared name order of each
-   name. A repeated name costs once.
-2. ``namefold-resolve``: the spellings of every partition resolved into people, in one task.
+   ``(name, source)`` pairs with their counts, the first declared name order of each name,
+   and each distinct name parsed (the parse stage of :mod:`namefold.names.batch`). A repeated
+   name costs once.
+2. ``namefold-resolve``: the spellings of every partition resolved into people, in one task;
+   ``namefold-people-N`` takes out the people of partition N's spellings.
 3. ``namefold-join-N``, one per partition: each row gets its person, canonical name,
    ambiguity, score and rule; its own columns stay as they were, rows neither moved,
    dropped nor repeated.
@@ -13,7 +15,8 @@ Three stages, each a named Dask task, so the dashboard shows where the work is:
 The result is the in-process one: the same people, ids, canonical names, scores and rules as
 :func:`namefold.resolve_frame` on the same rows, whatever the partitioning and the number of
 workers (a resolution depends only on the multiset of mentions, and the first declared order
-of a name is found by partition and row).
+of a name is found by partition and row; a name parsed in a partition in another order than
+that one is parsed again).
 
 Where it stops: stage 2 holds every distinct spelling on one worker (about 4 KB each: a
 million distinct spellings need a worker of 4 to 5 GB); the shuffle of spellings by blocking
@@ -22,6 +25,7 @@ key and the clustering of connected components on many workers are not built yet
 
 from __future__ import annotations
 
+import operator
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -33,8 +37,10 @@ import pandas as pd
 from dask.base import tokenize
 from dask.delayed import delayed
 
+from namefold.engine.gcpause import collector_paused
 from namefold.io.frames import with_columns
-from namefold.names.model import Order
+from namefold.names.batch import Fields, from_fields, parse_fields
+from namefold.names.model import Order, ParsedName
 from namefold.resolve.frames import RowPerson, frame_mentions, output_columns, read_named, row_people
 from namefold.resolve.inputs import Mentions
 from namefold.resolve.judgements import Judgement
@@ -52,6 +58,8 @@ class _Spellings(NamedTuple):
     counts: Counter[_Key]  # rows of each (name, source)
     orders: Counter[tuple[str, Order]]  # rows declaring each (name, order)
     first: dict[str, tuple[int, Order]]  # each name's first declared order, by row
+    texts: list[str]  # the distinct names, sorted
+    parsed: list[Fields]  # each parsed in its first declared order here, or auto
 
 
 def resolve(
@@ -88,7 +96,12 @@ def resolve(
     )
     joined = [
         delayed(_join, pure=True)(
-            part, people, name, source, order, dask_key_name=f"namefold-join-{token}-{i}"
+            part,
+            delayed(operator.getitem, pure=True)(people, i, dask_key_name=f"namefold-people-{token}-{i}"),
+            name,
+            source,
+            order,
+            dask_key_name=f"namefold-join-{token}-{i}",
         )
         for i, part in enumerate(parts)
     ]
@@ -142,13 +155,16 @@ def _spellings(part: pd.DataFrame, name: str, source: str | None, order: str | N
     for row, (text, _, how) in enumerate(mentions):
         if how is not None and text not in first:
             first[text] = (row, how)
-    return _Spellings(counts=counts, orders=orders, first=first)
+    texts = sorted({text for text, _ in counts})
+    parsed = parse_fields(texts, "auto", {text: how for text, (_, how) in first.items()})
+    return _Spellings(counts=counts, orders=orders, first=first, texts=texts, parsed=parsed)
 
 
 def _people(
     spellings: Sequence[_Spellings], threshold: float, judgements: tuple[Judgement, ...]
-) -> dict[_Key, RowPerson]:
-    """Stage 2: every partition's spellings resolved, as each (name, source)'s row values."""
+) -> list[dict[_Key, RowPerson]]:
+    """Stage 2: every partition's spellings resolved, as the row values of each (name,
+    source) of each partition."""
     mentions = Mentions()
     counts: Counter[_Key] = Counter()
     declared: Counter[tuple[str, Order]] = Counter()
@@ -162,8 +178,32 @@ def _people(
     mentions.pairs = [key for key, count in sorted(counts.items(), key=_by_key) for _ in range(count)]
     mentions.orders = {text: how for text, (_, _, how) in sorted(first.items())}
     mentions.conflicts = sum(n for (text, how), n in declared.items() if mentions.orders[text] != how)
-    res = resolution_of(mentions, threshold=threshold, order="auto", judgements=judgements)
-    return {(m.text, m.source): found for m, found in zip(res.mentions, row_people(res), strict=True)}
+    with collector_paused(alone=True):  # the worker's one task: see engine.gcpause
+        parsed = _parsed(spellings, mentions.orders)
+        res = resolution_of(mentions, threshold=threshold, order="auto", judgements=judgements, parsed=parsed)
+        found = {(m.text, m.source): row for m, row in zip(res.mentions, row_people(res), strict=True)}
+        return [{key: found[key] for key in part.counts} for part in spellings]
+
+
+def _parsed(spellings: Sequence[_Spellings], orders: dict[str, Order]) -> dict[str, ParsedName]:
+    """The names the partitions parsed in the order the resolution reads them in (the first
+    declared by partition and row, or auto); a name parsed only in other orders is not here."""
+    found: dict[str, ParsedName] = {}
+    for part in spellings:
+        own = [
+            (text, fields)
+            for text, fields in zip(part.texts, part.parsed, strict=True)
+            if text not in found and orders.get(text, "auto") == _order_in(part, text)
+        ]
+        found.update(
+            zip([t for t, _ in own], from_fields([t for t, _ in own], [f for _, f in own]), strict=True)
+        )
+    return found
+
+
+def _order_in(part: _Spellings, text: str) -> Order:
+    declared = part.first.get(text)
+    return "auto" if declared is None else declared[1]
 
 
 def _by_key(item: tuple[_Key, int]) -> tuple[str, str]:

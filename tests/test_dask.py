@@ -71,6 +71,38 @@ def test_the_cluster_gives_the_in_process_result(
     _same(got, want)
 
 
+def test_a_name_parsed_in_partitions_of_other_orders(client: distributed.Client) -> None:
+    """Each partition parses its names in their first order there; the resolution reads a name
+    in its first order of all rows, whichever partition parsed it in that order, if any."""
+    frame = pd.DataFrame(
+        {
+            "name": [
+                "Wang Wei",
+                "Wei Wang",
+                "Mr Wang Wei",
+                "Wang Wei",
+                "Wei Wang",
+                "Wang Wei",
+                "Mr Wang Wei",
+            ],
+            "order": [
+                None,
+                "family-first",
+                None,
+                "family-first",
+                "given-first",
+                "given-first",
+                "family-first",
+            ],
+        }
+    )
+    want = namefold.resolve_frame(frame, order="order")
+    for partitions in (1, 2, 3, 7):
+        got = nfd.resolve(dd.from_pandas(frame, npartitions=partitions), order="order").compute()
+        _same(got, want)
+    assert want["person"].nunique() == 2  # Wei Wang read family-first: surname Wei
+
+
 def test_a_benchmark_workload_of_100000_names(client: distributed.Client) -> None:
     names, _ = generator("world")(100_000, seed=0)
     frame = pd.DataFrame({"name": names, "row": range(len(names))})
@@ -92,12 +124,15 @@ def test_a_worker_killed_mid_run_changes_nothing(client: distributed.Client) -> 
 
 
 def test_stage_tasks_are_named(client: distributed.Client) -> None:
-    """The dashboard shows each stage by name: one spellings and one join task per partition."""
+    """The dashboard shows each stage by name: per partition, one spellings task, one that takes
+    its people out of the resolution, and one join task."""
     frame, _, _ = _frames()["cross"]
     graph = dict(nfd.resolve(dd.from_pandas(frame, npartitions=3)).__dask_graph__())
     keys = [str(key) for key in graph if str(key).startswith("namefold-")]
     stages = sorted("-".join(key.split("-")[:2]) for key in keys)
-    assert stages == ["namefold-join"] * 3 + ["namefold-resolve"] + ["namefold-spellings"] * 3
+    assert stages == (
+        ["namefold-join"] * 3 + ["namefold-people"] * 3 + ["namefold-resolve"] + ["namefold-spellings"] * 3
+    )
 
 
 def test_a_bad_row_is_named_when_computed(client: distributed.Client) -> None:

@@ -24,10 +24,11 @@ __all__ = ["collector_paused"]
 
 
 @contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
+def collector_paused(*, alone: bool = False) -> Iterator[None]:
     """Disable the cyclic garbage collector inside the block if this process runs no other
-    thread; restore it afterwards, with every tracked object in the oldest generation
-    (unless some are frozen).
+    thread, or if ``alone`` says that the block is the process's only work (a Dask worker's
+    task: the worker's own threads only carry messages); restore it afterwards, with every
+    tracked object in the oldest generation (unless some are frozen).
 
     If the collector was already disabled, it stays disabled.
 
@@ -39,7 +40,7 @@ def collector_paused() -> Iterator[None]:
         >>> gc.isenabled()
         True
     """
-    if threading.active_count() > 1:  # another thread would see the collector paused
+    if not alone and threading.active_count() > 1:  # another thread would see the collector paused
         yield
         return
     was_enabled = gc.isenabled()

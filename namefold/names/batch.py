@@ -1,4 +1,10 @@
-"""Parsing many names at once, shared with worker processes when there are many."""
+"""Parsing many names at once, shared with worker processes when there are many.
+
+:func:`parse_fields` is the parse stage: it runs in a worker process of a large in-process
+resolution and in a Dask worker (:mod:`namefold.dask`, stage 1) alike, and gives each parsed
+name as a plain tuple of fields, cheap to pickle; :func:`from_fields` makes them parsed names
+again where the texts are.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +14,10 @@ from namefold.engine.workers import Chunk, map_chunks
 from namefold.names.model import Order, ParsedName
 from namefold.names.parse import parse_uncached
 
-__all__ = ["parse_all"]
+__all__ = ["Fields", "from_fields", "parse_all", "parse_fields"]
 
-_Fields = tuple[object, ...]
+# a parsed name but its text, as plain values (_to_fields)
+Fields = tuple[object, ...]
 
 
 def parse_all(
@@ -27,11 +34,7 @@ def parse_all(
     own = orders or {}
 
     def parse_chunk(chunk: list[str], _at: Chunk) -> list[ParsedName]:
-        # Uncached: a resolution parses each distinct spelling once, so caching them would only
-        # evict what callers of compare() and person_of() keep reusing.
-        if own:
-            return [parse_uncached(text, own.get(text, order)) for text in chunk]
-        return [parse_uncached(text, order) for text in chunk]
+        return _parsed(chunk, order, own)
 
     def send(parsed: list[ParsedName]) -> _Rows:
         return _Rows(_to_fields(p) for p in parsed)
@@ -50,11 +53,29 @@ def parse_all(
     return found
 
 
-class _Rows(list[_Fields]):
+def _parsed(texts: list[str], order: Order, orders: Mapping[str, Order]) -> list[ParsedName]:
+    # Uncached: a resolution parses each distinct spelling once, so caching them would only
+    # evict what callers of compare() and person_of() keep reusing.
+    if orders:
+        return [parse_uncached(text, orders.get(text, order)) for text in texts]
+    return [parse_uncached(text, order) for text in texts]
+
+
+def parse_fields(texts: list[str], order: Order, orders: Mapping[str, Order]) -> list[Fields]:
+    """The fields of each of ``texts`` parsed in its own order (``orders``) or ``order``."""
+    return [_to_fields(p) for p in _parsed(texts, order, orders)]
+
+
+def from_fields(texts: list[str], fields: list[Fields]) -> list[ParsedName]:
+    """The parsed names of ``texts`` from their :func:`parse_fields`."""
+    return list(map(_from_fields, texts, fields))
+
+
+class _Rows(list[Fields]):
     """A worker's parsed names as field tuples (:func:`_to_fields`)."""
 
 
-def _to_fields(p: ParsedName) -> _Fields:
+def _to_fields(p: ParsedName) -> Fields:
     """The fields of a parsed name but its text; its display as ``None`` when it is the text."""
     return (
         None if p.display == p.original else p.display,
@@ -72,7 +93,7 @@ def _to_fields(p: ParsedName) -> _Fields:
     )
 
 
-def _from_fields(original: str, fields: _Fields) -> ParsedName:
+def _from_fields(original: str, fields: Fields) -> ParsedName:
     (
         display,
         honorifics,

@@ -85,13 +85,17 @@ def spellings_of(
     order: Order,
     workers: int,
     orders: Mapping[str, Order] | None = None,
+    parsed: Mapping[str, ParsedName] | None = None,
 ) -> Spellings:
     """The distinct spellings of ``mentions`` (``(text, source)`` pairs), parsed by ``workers``
     processes in their own order (``orders``) or ``order``, and their nodes: a full name one
-    node, a partial mention one per source. A source ``""`` is no source, as ``None`` is."""
+    node, a partial mention one per source. A source ``""`` is no source, as ``None`` is.
+
+    ``parsed`` holds spellings parsed already (in the same orders), which are not parsed again.
+    """
     counts = Counter((text, source or None) for text, source in mentions)
     texts = sorted({t for t, _ in counts})
-    parsed = dict(zip(texts, parse_all(texts, order, workers, orders), strict=True))
+    parsed = _parsed_all(texts, order, workers, orders, parsed or {})
     seen_once: dict[str, tuple[str | None, int]] = {}  # most texts: one source
     seen_with: dict[str, list[tuple[str | None, int]]] = {}  # the others: each source
     for (text, source), count in counts.items():
@@ -109,6 +113,21 @@ def spellings_of(
         else:
             nodes.extend(_sourced_nodes(text, p, entries))
     return Spellings(parsed=parsed, nodes=nodes)
+
+
+def _parsed_all(
+    texts: list[str],
+    order: Order,
+    workers: int,
+    orders: Mapping[str, Order] | None,
+    known: Mapping[str, ParsedName],
+) -> dict[str, ParsedName]:
+    """Each of ``texts`` parsed, in their order: those in ``known`` as they are there."""
+    if not known:
+        return dict(zip(texts, parse_all(texts, order, workers, orders), strict=True))
+    missing = [t for t in texts if t not in known]
+    fresh = dict(zip(missing, parse_all(missing, order, workers, orders), strict=True))
+    return {t: known[t] if t in known else fresh[t] for t in texts}
 
 
 def _sourced_nodes(text: str, parsed: ParsedName, entries: list[tuple[str | None, int]]) -> list[Node]:

@@ -48,13 +48,15 @@ def run(
     workers: int = 1,
     orders: Mapping[str, Order] | None = None,
     judgements: Sequence[Judgement] = (),
+    parsed: Mapping[str, ParsedName] | None = None,
 ) -> Outcome:
     """Resolve ``mentions`` (``(text, source)`` pairs) into people, with the collector paused.
 
     ``orders`` gives the name order of the spellings that have their own (others: ``order``);
-    ``judgements`` are obeyed (:mod:`namefold.resolve.judgements`).
+    ``judgements`` are obeyed (:mod:`namefold.resolve.judgements`); ``parsed`` holds spellings
+    parsed already, in those orders.
     """
-    spellings = spellings_of(mentions, order, workers, orders or {})
+    spellings = spellings_of(mentions, order, workers, orders or {}, parsed)
     nodes = spellings.nodes
     index = CandidateIndex(list(spellings.parsed.values()), floor=surname_floor(threshold))
     book = rulebook(judgements, spellings.parsed)

@@ -229,8 +229,10 @@ def resolution_of(
     judgements: Sequence[Judgement] = (),
     progress: Progress | None = None,
     workers: int = 1,
+    parsed: Mapping[str, ParsedName] | None = None,
 ) -> Resolution:
-    """The :class:`Resolution` of checked ``mentions``, obeying ``judgements``."""
+    """The :class:`Resolution` of checked ``mentions``, obeying ``judgements``; ``parsed``
+    holds spellings parsed already, each in its order (``mentions.orders`` or ``order``)."""
     done: Outcome = run(
         mentions.pairs,
         threshold=threshold,
@@ -239,6 +241,7 @@ def resolution_of(
         workers=workers,
         orders=mentions.orders,
         judgements=judgements,
+        parsed=parsed,
     )
     return Resolution(
         people=_with_apart(done.people, done.judged),
