@@ -92,6 +92,7 @@ def map_chunks(
     workers: int,
     *,
     send: Callable[[R], Any] | None = None,
+    cost: int = 1,
 ) -> list[Any]:
     """``[task(items, Chunk(0, len(items), True))]``, or ``task``'s results on contiguous
     chunks of ``items`` shared by ``workers`` processes, in the order of the chunks.
@@ -101,12 +102,13 @@ def map_chunks(
     the others waiting. ``task`` may read anything of this process: workers are forked,
     not started afresh, so nothing but the results is pickled. A worker's result goes
     through ``send`` before it is pickled, where a plainer form is cheaper to carry, and
-    comes back in that form. An exception in a worker is raised here, with the worker's
+    comes back in that form. ``cost`` is what an item costs, in parsed names: workers start
+    from ``PARALLEL_FROM`` parsed names' worth. An exception in a worker is raised here, with the worker's
     traceback as its cause. The workers have ended, and their memory is free, when this
     returns.
     """
     total = len(items)
-    if workers < 2 or total < PARALLEL_FROM or not can_fork():
+    if workers < 2 or total * cost < PARALLEL_FROM or not can_fork():
         return [task(list(items), Chunk(0, total, True))]
     context = multiprocessing.get_context("fork")
     size = -(-total // (workers * CHUNKS_PER_WORKER))

@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from namefold.engine.workers import Chunk, map_chunks
 from namefold.resolve.edge_table import EdgeTable
 from namefold.resolve.edges import (
     ATTACH_ONLY_CANDIDATE,
@@ -31,6 +32,7 @@ from namefold.resolve.verdicts import Interned
 __all__ = ["ATTACH_MARGIN", "Ambiguous", "Attachment", "attach_partials"]
 
 ATTACH_MARGIN = 0.05  # a fit this far below the best fit of a partial spelling is no candidate
+PARTIAL_COST = 10  # a partial spelling's fits cost about ten parsed names (engine.workers.map_chunks)
 
 
 class Ambiguous(NamedTuple):
@@ -67,21 +69,23 @@ def attach_partials(
     groups: list[list[int]],
     interned: Interned,
     rules: NodeRules | None = None,
+    workers: int = 1,
 ) -> Attachment:
     """Attach each partial node of ``partial`` to the one full-name cluster of ``groups`` it
     fits (see :class:`namefold.resolve.fits.Fits`), preferring the clusters of its own
-    source. Each distinct partial spelling is judged once. A partial node judged the same as
-    a full name joins its cluster; one judged different from a cluster's spelling never does."""
+    source. Each distinct partial spelling is judged once, by ``workers`` processes when
+    there are many. A partial node judged the same as a full name joins its cluster; one
+    judged different from a cluster's spelling never does."""
     if not partial:
         return Attachment(edges=EdgeTable(), attached={}, ambiguous=[], leftover=[], compared=0, capped=0)
     fits = Fits(nodes, index, spelling_at, groups)
-    found_of: dict[str, Found] = {}
+    rules = rules if rules is not None else NodeRules(nodes)
+    found_of = _found_of(fits, nodes, [p for p in partial if rules.anchor(p) is None], workers)
     edges = EdgeTable()
     attached: dict[int, list[int]] = defaultdict(list)
     ambiguous: dict[tuple[str, tuple[int, ...]], list[int]] = defaultdict(list)
     leftover: list[int] = []
     size = len(nodes)
-    rules = rules if rules is not None else NodeRules(nodes)
     cluster_at = {i: c for c, group in enumerate(groups) for i in group if i in rules.labels}
     cluster_labels: dict[int, set[int]] = defaultdict(set)
     for i, c in cluster_at.items():
@@ -94,9 +98,7 @@ def attach_partials(
             attached[cluster_at[anchor]].append(p)
             continue
         excluded = rules.excluded(p, cluster_labels)
-        found = found_of.get(node.text)
-        if found is None:
-            found = found_of[node.text] = fits.of(node.parsed)
+        found = found_of[node.text]
         if excluded:
             found = Found(
                 fits=[f for f in found.fits if f.cluster not in excluded],
@@ -118,7 +120,7 @@ def attach_partials(
                 edge_key(p, fit.node, size),
                 fit.score,
                 relation if fit.cluster == joined else CANDIDATE,
-                interned.rules(fit.evidence),
+                interned.share_rules(fit.rules),
             )
         if joined is not None:
             attached[joined].append(p)
@@ -134,3 +136,26 @@ def attach_partials(
         compared=fits.compared,
         capped=sum(1 for found in found_of.values() if found.capped),
     )
+
+
+class _Founds(NamedTuple):
+    """What the partial spellings of a chunk fit, and the pairs of spellings compared."""
+
+    found: list[Found]
+    compared: int
+
+
+def _found_of(fits: Fits, nodes: Sequence[Node], partial: list[int], workers: int) -> dict[str, Found]:
+    """What each distinct spelling of the partial nodes ``partial`` fits (:meth:`Fits.of`), found
+    by ``workers`` processes when there are many; ``fits.compared`` counts their comparisons."""
+    parsed = {nodes[p].text: nodes[p].parsed for p in partial}
+    texts = sorted(parsed)
+
+    def judge(chunk: list[str], _at: Chunk) -> _Founds:
+        before = fits.compared
+        found = [fits.of(parsed[text]) for text in chunk]
+        return _Founds(found, fits.compared - before)
+
+    chunks: list[_Founds] = map_chunks(judge, texts, workers, cost=PARTIAL_COST)
+    fits.compared = sum(chunk.compared for chunk in chunks)  # this process's chunks counted once
+    return dict(zip(texts, (found for chunk in chunks for found in chunk.found), strict=True))

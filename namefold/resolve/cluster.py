@@ -116,7 +116,7 @@ def cluster_nodes(
     edges = scored.edges
     _add_judged(edges, forced, len(nodes))
 
-    attachment = attach_partials(nodes, partial, index, spelling_at, groups, interned, rules)
+    attachment = attach_partials(nodes, partial, index, spelling_at, groups, interned, rules, workers)
     edges.update(attachment.edges)
     clusters = [
         make_cluster(nodes, sorted([*group, *attachment.attached.get(c, ())]))

@@ -18,11 +18,12 @@ from namefold.compare.given_titles import titled_given
 from namefold.compare.score import score_parsed
 from namefold.compare.sinitic import SINITIC_ORDERS
 from namefold.names.model import ParsedName
+from namefold.resolve.edges import Rules
 from namefold.resolve.given_mentions import given_name_candidates
 from namefold.resolve.index import CandidateIndex
 from namefold.resolve.nodes import Node
 from namefold.resolve.partial_profile import Profile, initials_of, profile_of, rules_out
-from namefold.resolve.verdicts import Evidences, supports_evidence
+from namefold.resolve.verdicts import Evidences, rule_names, supports_evidence
 from namefold.text.ranges import script_name
 
 __all__ = ["PARTIAL_CAP", "Fit", "Fits", "Found"]
@@ -32,12 +33,13 @@ PARTIAL_CAP = 20  # clusters a partial spelling may name past which it is ambigu
 
 class Fit(NamedTuple):
     """A full-name cluster that a partial spelling fits: the best score it has with one of
-    the cluster's nodes, that node, and the evidence."""
+    the cluster's nodes, that node, and the names of the rules of its evidence (plain
+    strings: cheap to send back from a worker)."""
 
     cluster: int
     score: float
     node: int
-    evidence: Evidences
+    rules: Rules
 
 
 class Found(NamedTuple):
@@ -168,7 +170,7 @@ class Fits:
             reps = self._representatives(c, given=False)
         else:
             reps = [_Rep(i, (i,)) for i in self._groups[c]]  # every spelling, each its own
-        best: Fit | None = None
+        best: tuple[_Scored, int] | None = None  # the best score and its node
         supported = False
         for rep in reps:
             scored = memo.get(rep.signature) if memo is not None else None
@@ -179,9 +181,11 @@ class Fits:
             if scored.conflict:
                 return None
             supported = supported or scored.supports
-            if best is None or scored.score > best.score:
-                best = Fit(cluster=c, score=scored.score, node=rep.node, evidence=scored.evidence)
-        return best if supported else None
+            if best is None or scored.score > best[0].score:
+                best = (scored, rep.node)
+        if best is None or not supported:
+            return None
+        return Fit(cluster=c, score=best[0].score, node=best[1], rules=rule_names(best[0].evidence))
 
     def _score(self, parsed: ParsedName, i: int) -> _Scored:
         """``parsed`` scored against the spelling of node ``i``."""

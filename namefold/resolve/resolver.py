@@ -131,7 +131,8 @@ def resolve(
         order: name order, see :func:`namefold.parse`.
         progress: called as ``progress(stage, done, total)`` while the work goes on.
         workers: processes to parse and score with from ``PARALLEL_FROM`` (50,000) distinct
-            spellings on; ``None`` uses every core, ``1`` never starts a process.
+            spellings on, and to fit partial mentions to people with from 5,000 distinct
+            partial spellings on; ``None`` uses every core, ``1`` never starts a process.
             The result does not depend on it.
         judgements: decisions to obey (:meth:`Resolver.judge`, :attr:`Resolution.judgements`).
 

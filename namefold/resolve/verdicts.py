@@ -87,9 +87,8 @@ class Interned:
         return found
 
     def rules(self, evidence: Evidences) -> Rules:
-        """The names of the rules behind ``evidence`` (``("surname: typo", "given: alias")``),
-        shared."""
-        names = tuple([f"{e.feature}: {e.rule}" for e in evidence])
+        """The names of the rules behind ``evidence`` (:func:`rule_names`), shared."""
+        names = rule_names(evidence)
         return self._rules.setdefault(names, names)  # share_rules, inline: read for every edge
 
     def share_verdict(self, verdict: Verdict) -> Verdict:
@@ -99,6 +98,11 @@ class Interned:
     def share_rules(self, rules: Rules) -> Rules:
         """The shared rule list equal to ``rules``."""
         return self._rules.setdefault(rules, rules)
+
+
+def rule_names(evidence: Evidences) -> Rules:
+    """The names of the rules behind ``evidence``: ``("surname: typo", "given: alias")``."""
+    return tuple([f"{e.feature}: {e.rule}" for e in evidence])
 
 
 def is_compatible(c: Comparison) -> bool:

@@ -103,6 +103,19 @@ def test_sequential_below_the_threshold_or_with_one_worker() -> None:
     assert map_chunks(task, ITEMS, 1) == whole
 
 
+@needs_fork
+def test_costly_items_reach_the_threshold_sooner() -> None:
+    """``cost`` counts an item as that many: 50 items of cost 1,000 are PARALLEL_FROM's worth."""
+
+    def task(chunk: list[int], at: Chunk) -> list[int]:
+        return chunk
+
+    assert map_chunks(task, ITEMS, 2, cost=999) == [ITEMS]
+    chunks = map_chunks(task, ITEMS, 2, cost=workers.PARALLEL_FROM // len(ITEMS))
+    assert len(chunks) == 13  # 2 processes x CHUNKS_PER_WORKER (8): chunks of ceil(50 / 16) = 4
+    assert [k for chunk in chunks for k in chunk] == ITEMS
+
+
 @pytest.mark.usefixtures("parallel")
 def test_sequential_while_another_thread_runs() -> None:
     """Forking a multi-threaded process can deadlock: then the work stays here."""
