@@ -1,9 +1,10 @@
-"""Several cores for large inputs: parsing and scoring are shared with forked workers.
+"""Several cores for large inputs: parsing, scoring and fitting are shared with forked workers.
 
-Two stages do work that is independent per name and large: parsing, and scoring
-each full name against its candidates (together about two thirds of the time of a
-resolution). From ``PARALLEL_FROM`` items on, the items are split into contiguous
-chunks, ``CHUNKS_PER_WORKER`` per process; this process and forked workers each take
+Three stages do work that is independent per name and large: parsing, scoring each full
+name against its candidates, and fitting each partial spelling to the people it may name
+(together about three quarters of the time of a resolution). From ``PARALLEL_FROM`` items
+on (an item may count as several, see :func:`map_chunks`), the items are split into
+contiguous chunks, ``CHUNKS_PER_WORKER`` per process; this process and forked workers each take
 the next chunk until none is left, and the workers send back plain tuples or flat
 arrays (cheap to pickle). The results come in the order of the chunks, as sequential
 work gives them, so the number of workers never changes a result.
@@ -102,10 +103,10 @@ def map_chunks(
     the others waiting. ``task`` may read anything of this process: workers are forked,
     not started afresh, so nothing but the results is pickled. A worker's result goes
     through ``send`` before it is pickled, where a plainer form is cheaper to carry, and
-    comes back in that form. ``cost`` is what an item costs, in parsed names: workers start
-    from ``PARALLEL_FROM`` parsed names' worth. An exception in a worker is raised here, with the worker's
-    traceback as its cause. The workers have ended, and their memory is free, when this
-    returns.
+    comes back in that form. ``cost`` is the work of an item, counted in parsed names:
+    workers start from ``PARALLEL_FROM`` parsed names' worth of items. An exception in a
+    worker is raised here, with the worker's traceback as its cause. The workers have ended,
+    and their memory is free, when this returns.
     """
     total = len(items)
     if workers < 2 or total * cost < PARALLEL_FROM or not can_fork():
