@@ -193,14 +193,13 @@ def _parsed(spellings: Sequence[_Spellings], orders: dict[str, Order]) -> dict[s
     found: dict[str, ParsedName] = {}
     for part in spellings:
         read: list[Fields] = pickle.loads(part.parsed)  # stage 1's own pickle
-        own = [
-            (text, fields)
-            for text, fields in zip(part.texts, read, strict=True)
-            if text not in found and orders.get(text, "auto") == _order_in(part, text)
-        ]
-        found.update(
-            zip([t for t, _ in own], from_fields([t for t, _ in own], [f for _, f in own]), strict=True)
-        )
+        texts: list[str] = []
+        kept: list[Fields] = []
+        for text, fields in zip(part.texts, read, strict=True):
+            if text not in found and orders.get(text, "auto") == _order_in(part, text):
+                texts.append(text)
+                kept.append(fields)
+        found.update(zip(texts, from_fields(texts, kept), strict=True))
     return found
 
 
