@@ -12,7 +12,9 @@ Clustering, in three passes:
    across them is compatible: no conflict (different given names, gendered
    surname forms, patronymics, genders) and surnames at least phonetically
    close. This stops chaining: ``A~B`` and ``B~C`` never pull in a ``C`` that
-   conflicts with ``A`` (:mod:`namefold.resolve.merge`).
+   conflicts with ``A`` (:mod:`namefold.resolve.merge`), one connected component
+   of edges at a time, in worker processes when there are many
+   (:mod:`namefold.resolve.components`).
 2. Each partial mention (surname only, initials, honorific + surname, given
    name only) joins the one full-name cluster it is compatible with, looking
    first at clusters that share its source. With several candidates it stays
@@ -37,6 +39,7 @@ from typing import NamedTuple
 
 from namefold.compare.score import score_parsed
 from namefold.resolve.attach import attach_partials
+from namefold.resolve.components import connected, merge_by_component
 from namefold.resolve.edge_table import EdgeTable
 from namefold.resolve.edges import JUDGED_SAME, MATCH, edge_key
 from namefold.resolve.index import CandidateIndex
@@ -102,16 +105,16 @@ def cluster_nodes(
     marks = (established(nodes, full), anchored(nodes, full))
     close = threshold >= AVERAGE_SURNAME_FLOOR
     forced = rules.forced_full()
-    groups = greedy_merge(
+    groups = merge_by_component(
         len(nodes),
         spelling_at,
         full,
-        scored.best_first,
+        connected(len(nodes), forced, scored.best_first),
         verdicts,
         marks,
         surnames_close=close,
-        forced=forced,
-        apart=rules.guard(),
+        guard=rules.guard,
+        workers=workers,
     )
     edges = scored.edges
     _add_judged(edges, forced, len(nodes))

@@ -9,7 +9,7 @@ import pytest
 import namefold
 from namefold import Comparison, ConfigError, ParsedName, Resolver, resolve
 from namefold.resolve import cluster
-from namefold.resolve.merge import greedy_merge
+from namefold.resolve.components import merge_by_component
 from namefold.resolve.verdicts import AVERAGE_SURNAME_FLOOR
 
 ISSUE_EXAMPLE = [
@@ -347,14 +347,14 @@ def test_merging_without_surname_verdicts_changes_nothing(monkeypatch: pytest.Mo
     names = [r["name"] for r in read_tsv("cross_language.tsv")]
     names += [r["mention"] for r in read_tsv("seed_mentions.tsv")]
     calls: list[bool] = []
-    plain = greedy_merge
+    plain = merge_by_component
 
-    def checking(*args: object, surnames_close: bool = False, **more: object) -> list[list[int]]:
+    def checking(*args: object, surnames_close: bool, **more: object) -> list[list[int]]:
         calls.append(surnames_close)
         return plain(*args, surnames_close=False, **more)  # type: ignore[arg-type]
 
     fast = resolve(names)
-    monkeypatch.setattr(cluster, "greedy_merge", checking)
+    monkeypatch.setattr(cluster, "merge_by_component", checking)
     checked = resolve(names)
     assert calls[0] is True  # the full-name merge at the default threshold skips the verdicts
     assert checked.people == fast.people
