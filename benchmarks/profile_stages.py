@@ -39,6 +39,8 @@ STAGES = {
         "score_full_names",
         "established",
         "anchored",
+        "connected",
+        "merge_by_component",
         "greedy_merge",
         "attach_partials",
         "partial_edges",
