@@ -22,6 +22,7 @@ from namefold.names.given import (
     given_gender,
     is_listed_given,
     is_rare_spelling_of,
+    is_table_given,
     name_groups,
     nickname_groups,
     shared_formal,
@@ -137,7 +138,9 @@ def _typo(ga: str, gb: str, ka: str, kb: str) -> Evidence:
     be one edit apart in both, unless one is a rare spelling of the other (Micheal /
     Michael): Edmond / Edmund are a typo, Blake / Brooke (keys blake / brake) and Sonja /
     Zane (sane / zane) are different names. Two spellings not both listed may be two edits
-    apart, at a lower factor (msrion / jarion, two typos of marion; tabhta / tabitha).
+    apart, at a lower factor (msrion / jarion, two typos of marion; tabhta / tabitha), as may
+    a spelling the tables do not list one edit from a listed name that is the other's, or its
+    alias or nickname (feank / frankie: a typo of frank, and a nickname of it).
     """
     key_typo = (
         min(len(ka), len(kb)) >= MIN_GIVEN_TYPO
@@ -154,7 +157,42 @@ def _typo(ga: str, gb: str, ka: str, kb: str) -> Evidence:
         return evidence("given", ga, gb, "typo", GIVEN_TYPO, f"spellings {ga} / {gb} one edit apart")
     if listed < 2 and _two_typos(ga, gb):
         return evidence("given", ga, gb, "typos", GIVEN_TWO_TYPOS, f"spellings {ga} / {gb} two edits apart")
+    if listed == 1:
+        unlisted, other = (gb, ga) if is_listed_given(ga) else (ga, gb)
+        for near in _listed_neighbours(unlisted):
+            found = _given_pair(near, other)
+            if found.rule in _SAME_NAME:
+                detail = f"{unlisted} one edit from {near}, {found.rule} of {other}"
+                return evidence("given", ga, gb, "typos", GIVEN_TWO_TYPOS, detail)
     return evidence("given", ga, gb, "different names", 0.0, f"keys {ka} / {kb}", conflict=True)
+
+
+_SAME_NAME = frozenset({"identical", "romanization", "alias", "nickname"})
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+@cached(FEWER_WORDS)
+def _listed_neighbours(name: str) -> tuple[str, ...]:
+    """The given names the tables list (with a group or as a nickname) one edit from
+    ``name``, a name of :data:`MIN_GIVEN_TYPO` letters or more that they do not list:
+    what a typo may have been made in (``feank``: ``frank``)."""
+    if len(name) < MIN_GIVEN_TYPO or not name.isascii() or not name.isalpha():
+        return ()
+    edits = {name[:k] + name[k + 1 :] for k in range(len(name))}
+    edits.update(name[:k] + name[k + 1] + name[k] + name[k + 2 :] for k in range(len(name) - 1))
+    for k in range(len(name) + 1):
+        for letter in _LETTERS:
+            edits.add(name[:k] + letter + name[k:])
+            if k < len(name):
+                edits.add(name[:k] + letter + name[k + 1 :])
+    edits.discard(name)
+    return tuple(
+        sorted(
+            e
+            for e in edits
+            if len(e) >= MIN_GIVEN_TYPO and is_table_given(e) and (name_groups(e) or nickname_groups(e))
+        )
+    )
 
 
 def _two_typos(ga: str, gb: str) -> bool:

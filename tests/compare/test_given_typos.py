@@ -134,3 +134,34 @@ def test_names_that_only_fold_alike_are_no_typo() -> None:
     assert _given("Connor Nguyen", "Tanar Nguyen")[2] is True  # keys kanar / tanar
     assert _given("Harrison Smith", "Grayson Smith")[2] is True  # garisan / graisan
     assert _given("Zmitser Ivanou", "Zmicier Ivanou")[2] is False
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "near"),
+    [
+        ("Feank Brightman", "Frankie Brightman", "feank one edit from frank, nickname of frankie"),
+        ("Rifhard Quick", "Rick Quick", "rifhard one edit from richard, nickname of rick"),
+    ],
+)
+def test_a_typo_of_a_listed_name_is_compatible_with_its_nicknames(a: str, b: str, near: str) -> None:
+    """An unlisted spelling one edit from a listed name is compatible with that name's
+    nicknames: too weak for an edge alone (two steps: a typo and a nickname), no conflict."""
+    found = [e for e in compare(a, b).evidence if e.feature == "given"]
+    assert [(e.rule, e.factor, e.conflict, e.detail) for e in found] == [("typos", 0.75, False, near)]
+    assert compare(a, b).score < 0.8
+
+
+def test_a_typo_of_a_listed_name_still_conflicts_with_other_names() -> None:
+    """Feank is one edit from Frank, no nickname of Robert: different names, as before; a
+    listed name (Mark) is never read as a typo of another (Mary's nicknames)."""
+    assert _given("Feank Brightman", "Robert Brightman")[1:] == (0.0, True)
+    assert _given("Mark Smith", "Molly Smith")[1:] == (0.0, True)
+
+
+def test_the_spellings_of_a_name_its_typo_and_its_nickname_are_one_person() -> None:
+    """Rick and Rifhard conflicted, so the cross checks kept the typo out of its person."""
+    found = resolve(["Richard Quick", "Rick Quick", "Rifhard Quick", "Robert Quick", "Roberf Quick"])
+    assert sorted(p.names for p in found.people) == [
+        ("Richard Quick", "Rick Quick", "Rifhard Quick"),
+        ("Roberf Quick", "Robert Quick"),
+    ]
