@@ -175,8 +175,9 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 def _listed_neighbours(name: str) -> tuple[str, ...]:
     """The given names the tables list (with a group or as a nickname) one edit from
     ``name``, a name of :data:`MIN_GIVEN_TYPO` letters or more that they do not list:
-    what a typo may have been made in (``feank``: ``frank``)."""
-    if len(name) < MIN_GIVEN_TYPO or not name.isascii() or not name.isalpha():
+    what a typo may have been made in (``feank``: ``frank``; ``arth8r``, a misread letter:
+    ``arthur``)."""
+    if len(name) < MIN_GIVEN_TYPO or not name.isascii() or not name.isalnum() or name.isdigit():
         return ()
     edits = {name[:k] + name[k + 1 :] for k in range(len(name))}
     edits.update(name[:k] + name[k + 1] + name[k] + name[k + 2 :] for k in range(len(name) - 1))

@@ -141,6 +141,7 @@ def test_names_that_only_fold_alike_are_no_typo() -> None:
     [
         ("Feank Brightman", "Frankie Brightman", "feank one edit from frank, nickname of frankie"),
         ("Rifhard Quick", "Rick Quick", "rifhard one edit from richard, nickname of rick"),
+        ("Arth8r Ceely", "Artie Ceely", "arth8r one edit from arthur, nickname of artie"),  # a misread letter
     ],
 )
 def test_a_typo_of_a_listed_name_is_compatible_with_its_nicknames(a: str, b: str, near: str) -> None:
