@@ -3,9 +3,9 @@
 A pair of node positions ``i < j`` among ``size`` nodes is the integer ``i * size + j``
 (:func:`edge_key`), not a tuple: a million edges take a fraction of the memory, and a
 key is hashed and sorted in C. This module is the one place that encodes and decodes
-it; the bulk forms (:func:`edge_keys`, :func:`ends_of`, :func:`best_first`) do it for
-many pairs without a Python call per pair, and :func:`row_base` gives a loop over one
-node's pairs the base it adds to.
+it; the bulk forms (:func:`edge_keys`, :func:`ends_of`) do it for many pairs without a
+Python call per pair, and :func:`row_base` gives a loop over one node's pairs the base it
+adds to. :func:`best_first` sorts the accepted edges, as arrays, for the greedy merge.
 """
 
 from __future__ import annotations
@@ -14,6 +14,9 @@ import itertools
 from array import array
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
+
+import numpy as np
+import numpy.typing as npt
 
 __all__ = [
     "ATTACH_ONLY_CANDIDATE",
@@ -94,18 +97,12 @@ def edge_records(
     return map(tuple.__new__, itertools.repeat(EdgeData), zip(scores, relations, rules, strict=True))
 
 
-def best_first(
-    lefts: array[int], rights: array[int], scores: array[float], size: int
-) -> Iterator[tuple[int, int]]:
-    """The edges ``(lefts[k], rights[k])``, ``left < right``, in descending score, ties by
-    left then right position, decoded one by one.
-
-    Each edge is sorted as one integer (score rank, :func:`edge_key`) rather than a tuple:
-    a million edges take a fifth of the memory.
-    """
-    rank = {score: r for r, score in enumerate(sorted(set(scores), reverse=True))}
-    square = size * size
-    order = sorted(
-        rank[score] * square + i * size + j for i, j, score in zip(lefts, rights, scores, strict=True)
-    )
-    return ends_of(map(square.__rmod__, order), size)
+def best_first(lefts: array[int], rights: array[int], scores: array[float]) -> npt.NDArray[np.int64]:
+    """The edges ``(lefts[k], rights[k])``, ``left < right``, as rows of an array, in
+    descending score, ties by left then right position (sorted by numpy: a million edges in
+    a fraction of a second, eight bytes per end)."""
+    left = np.frombuffer(lefts, dtype=np.int64) if lefts else np.zeros(0, dtype=np.int64)
+    right = np.frombuffer(rights, dtype=np.int64) if rights else np.zeros(0, dtype=np.int64)
+    score = np.frombuffer(scores, dtype=np.float64) if scores else np.zeros(0, dtype=np.float64)
+    order = np.lexsort((right, left, -score))  # the last key sorts first
+    return np.stack([left[order], right[order]], axis=1)

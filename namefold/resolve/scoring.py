@@ -9,8 +9,11 @@ every pair's key and verdict, and the pairs that reach the threshold as edges.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
+
+import numpy as np
+import numpy.typing as npt
 
 from namefold.compare.score import score_parsed
 from namefold.engine.workers import Chunk, map_chunks
@@ -166,7 +169,7 @@ class FullNameEdges(NamedTuple):
     """What scoring the full names gives the clustering."""
 
     edges: EdgeTable  # the accepted edges (relation MATCH), by edge_key among the nodes
-    best_first: Iterator[tuple[int, int]]  # their node pairs, in merge order
+    best_first: npt.NDArray[np.int64]  # their node pairs (rows), in merge order
     verdicts: dict[int, Verdict]  # every candidate pair's, by edge_key among the spellings
     near: NearMisses  # the pairs just below the threshold
     candidate_pairs: int  # pairs of spellings compared
@@ -232,7 +235,7 @@ def _collect(chunks: list[Packed], interned: Interned, size: int) -> FullNameEdg
         scores.extend(packed.scores)
     return FullNameEdges(
         edges=edges,
-        best_first=best_first(lefts, rights, scores, size),
+        best_first=best_first(lefts, rights, scores),
         verdicts=verdicts,
         near=near,
         candidate_pairs=candidate_pairs,

@@ -119,7 +119,7 @@ def test_full_names_are_scored_against_their_candidates_only() -> None:
     )
     maria, kolesnikova = 1, 2  # nodes in text order: Ivan Belov, Maria Kalesnikava, Maria Kolesnikova
     assert scored.candidate_pairs == 1
-    assert list(scored.best_first) == [(maria, kolesnikova)]
+    assert scored.best_first.tolist() == [[maria, kolesnikova]]
     (key, data), *_ = scored.edges.items()
     assert edge_ends(key, 3) == (maria, kolesnikova)
     assert data.relation == "match"

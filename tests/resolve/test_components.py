@@ -7,7 +7,7 @@ import pytest
 
 from namefold import parse
 from namefold.engine import workers
-from namefold.resolve.components import Component, connected, merge_by_component
+from namefold.resolve.components import connected, merge_by_component
 from namefold.resolve.judgements import ApartGuard
 from namefold.resolve.marks import anchored, established
 from namefold.resolve.nodes import Node
@@ -15,15 +15,24 @@ from namefold.resolve.verdicts import Interned, PairVerdicts
 
 
 def test_components_in_the_order_of_their_first_node_with_their_pairs_in_order() -> None:
-    """Judged and scored pairs both connect; each component keeps its pairs in the order given;
-    a node in no pair (8) is in no component."""
+    """Judged and scored pairs both connect; each component keeps its edges in the order
+    given; a node in no pair (8) is in no component."""
     found = connected(9, [(5, 0)], [(3, 4), (7, 2), (5, 6), (1, 2), (6, 0)])
-    assert found == [
-        Component(forced=[(5, 0)], edges=[(5, 6), (6, 0)]),
-        Component(forced=[], edges=[(7, 2), (1, 2)]),
-        Component(forced=[], edges=[(3, 4)]),
-    ]
-    assert connected(3, [], []) == []
+    assert len(found) == 3
+    assert [found.edges(k) for k in range(3)] == [[(5, 6), (6, 0)], [(7, 2), (1, 2)], [(3, 4)]]
+    assert found.forced == [[(5, 0)], [], []]
+    assert len(connected(3, [], [])) == 0
+
+
+def test_a_long_chain_is_one_component() -> None:
+    """Labels travel the whole length of a chain given in the worst order (the far end first),
+    beside a judged pair alone in its component."""
+    chain = [(k, k + 1) for k in reversed(range(1, 999))]
+    found = connected(1002, [(1000, 1001)], chain)
+    assert len(found) == 2
+    assert found.edges(0) == chain
+    assert found.forced == [[], [(1000, 1001)]]
+    assert found.edges(1) == []
 
 
 TEXTS = [

@@ -48,7 +48,8 @@ def test_best_first_orders_by_score_then_positions() -> None:
     """Descending score; equal scores by the lower node, then the higher one."""
     lefts, rights = array("q", [0, 1, 0, 2]), array("q", [1, 2, 2, 3])
     scores = array("d", [0.9, 0.95, 0.9, 0.8])
-    assert list(best_first(lefts, rights, scores, 4)) == [(1, 2), (0, 1), (0, 2), (2, 3)]
+    assert best_first(lefts, rights, scores).tolist() == [[1, 2], [0, 1], [0, 2], [2, 3]]
+    assert best_first(array("q"), array("q"), array("d")).shape == (0, 2)
 
 
 def test_edge_records_are_named() -> None:
