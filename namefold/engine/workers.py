@@ -2,8 +2,8 @@
 
 Four stages do work that is independent per name (or per connected component) and large:
 parsing, scoring each full name against its candidates, the guarded merge of each component of
-full names, and fitting each partial spelling to the people it may name (together about four
-fifths of the time of a resolution). From ``PARALLEL_FROM`` items
+full names, and fitting each partial spelling to the people it may name (together about three
+quarters of the time of a resolution). From ``PARALLEL_FROM`` items
 on (an item may count as several, see :func:`map_chunks`), the items are split into
 contiguous chunks, ``CHUNKS_PER_WORKER`` per process; this process and forked workers each take
 the next chunk until none is left, and the workers send back plain tuples or flat
