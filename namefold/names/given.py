@@ -219,9 +219,10 @@ def _formals_by_start() -> Mapping[str, frozenset[str]]:
 @cached(FEWER_WORDS)
 def diminutive_formals(name: str) -> frozenset[str]:
     """The formal names a diminutive may stand for: ``name`` is the start of a formal name of
-    the ``nicknames`` package and a diminutive ending (Artie: Arthur; Georgie: Georgina;
-    Freddie: Frederick), of the same gender where the tables know both. A name in a group
-    of the given-name table stands for itself (Marie is no diminutive of Mark)."""
+    the ``nicknames`` package, or a short form it lists, and a diminutive ending (Artie:
+    Arthur; Georgie: Georgina; Freddie: Frederick; Bertie, of Bert: Albert, Herbert), of the
+    same gender where the tables know both. A name in a group of the given-name table stands
+    for itself (Marie is no diminutive of Mark)."""
     if _lookup(name) or len(name) > 8:
         return frozenset()
     stems: set[str] = set()
@@ -235,7 +236,7 @@ def diminutive_formals(name: str) -> frozenset[str]:
     gender = given_gender(name)
     found: set[str] = set()
     for stem in stems:
-        for formal in _formals_by_start().get(stem, ()):
+        for formal in (*_formals_by_start().get(stem, ()), *_formal_names().get(stem, ())):
             other = given_gender(formal)
             if formal != name and len(formal) > len(stem) + 1 and not (gender and other and gender != other):
                 found.add(formal)

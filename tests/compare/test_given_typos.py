@@ -87,6 +87,8 @@ def test_a_typo_that_folding_moves_is_found_among_other_names() -> None:
         ("Artie Grant", "Arthur Grant"),
         ("Herbie Thorndyke", "Herbert Thorndyke"),
         ("Freddie Fitzroy", "Frederick Fitzroy"),
+        ("Bertie Toft", "Albert Toft"),  # a diminutive of a short form (Bert) the package lists
+        ("Bertie Toft", "Herbert Toft"),
     ],
 )
 def test_a_diminutive_of_a_formal_name_is_a_nickname(a: str, b: str) -> None:
@@ -96,6 +98,11 @@ def test_a_diminutive_of_a_formal_name_is_a_nickname(a: str, b: str) -> None:
 
 def test_two_nicknames_of_one_name_agree() -> None:
     assert _given("Billy Hammond", "Willie Hammond")[:1] == ("nickname",)
+
+
+def test_a_diminutive_of_a_short_form_keeps_its_gender() -> None:
+    """Vicky is no diminutive of Vic (Victor): the tables list it as a woman's name."""
+    assert _given("Vicky Prout", "Victor Prout")[1:] == (0.0, True)
 
 
 def test_listed_names_whose_fold_keys_meet_but_spellings_do_not_are_different() -> None:
